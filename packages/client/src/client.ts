@@ -1,0 +1,267 @@
+import { createClient } from './gen/client/index.gen.js';
+import { methods } from './gen/methods.gen.js';
+import { Bitrix24Error, Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
+import { createLeakyBucket, rateLimitPresets, sleep } from './rate-limit.js';
+import type { CallOptions, ImbotClient, ImbotClientOptions, RetryOptions } from './types.js';
+
+/** What the hand-written code needs of an entry in the generated method table. */
+interface MethodEntry {
+  readonly sdk: (options: never) => Promise<unknown>;
+}
+interface SdkResult {
+  data?: unknown;
+  error?: unknown;
+  response?: Response;
+}
+type SdkCall = (options: {
+  client: ReturnType<typeof createClient>;
+  body: unknown;
+  signal: AbortSignal;
+  parseAs: 'text';
+  auth?: (scheme: { in?: string }) => string | undefined;
+}) => Promise<SdkResult>;
+
+type Envelope = Record<string, unknown> & { response: Response };
+
+const table: Readonly<Record<string, MethodEntry>> = methods;
+
+/** Rate-limit and overload answers: the portal did not run the method, so repeating is safe. */
+const RETRYABLE = new Set(['QUERY_LIMIT_EXCEEDED', 'OVERLOAD_LIMIT', 'OPERATION_TIME_LIMIT']);
+/** The JS SDK waits at least this long after a 429; so do we (capped by maxDelayMs). */
+const TIME_LIMIT_DELAY_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRY: Required<RetryOptions> = {
+  retries: 3,
+  minDelayMs: 1000,
+  maxDelayMs: 30_000,
+  networkErrors: false,
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Where calls go, and the same with the secret replaced, for messages. */
+const resolveBase = (options: ImbotClientOptions): { baseUrl: string; shown: string; secret?: string } => {
+  if (typeof options.webhookUrl === 'string') {
+    let url: URL;
+    try {
+      url = new URL(options.webhookUrl);
+    } catch {
+      throw new TypeError('webhookUrl is not a URL; expected https://<portal>/rest/<user_id>/<code>/');
+    }
+    const match = /^\/rest\/(\d+)\/([^/]+)\/?$/.exec(url.pathname);
+    if (match === null || url.search || url.hash) {
+      throw new TypeError('webhookUrl must look like https://<portal>/rest/<user_id>/<code>/');
+    }
+    const secret = decodeURIComponent(match[2]!);
+    return {
+      baseUrl: `${url.origin}/rest/${match[1]}/${match[2]}`,
+      shown: `${url.origin}/rest/${match[1]}/***`,
+      secret,
+    };
+  }
+  if (typeof options.portal === 'string' && options.portal) {
+    const portal = options.portal.includes('://') ? options.portal : `https://${options.portal}`;
+    let origin: string;
+    try {
+      origin = new URL(portal).origin;
+    } catch {
+      throw new TypeError('portal must be an origin (https://portal.bitrix24.com) or a host name');
+    }
+    return { baseUrl: `${origin}/rest`, shown: `${origin}/rest` };
+  }
+  throw new TypeError('createImbotClient needs either webhookUrl, or portal and accessToken');
+};
+
+/**
+ * Creates a client for the methods of the contract. Methods are reached as a tree
+ * (`client.imbot.chat.add(params)`) or by name (`client.call('imbot.chat.add', params)`).
+ */
+export function createImbotClient(options: ImbotClientOptions): ImbotClient {
+  const { baseUrl, shown, secret } = resolveBase(options);
+  const secrets = new Set<string>(secret ? [secret] : []);
+  let accessToken = typeof options.webhookUrl === 'string' ? undefined : options.accessToken;
+  if (accessToken) secrets.add(accessToken);
+  const refreshHook = typeof options.webhookUrl === 'string' ? undefined : options.refreshToken;
+  let refreshing: Promise<string> | undefined;
+
+  const retry: Required<RetryOptions> =
+    options.retry === false
+      ? { ...DEFAULT_RETRY, retries: 0 }
+      : { ...DEFAULT_RETRY, ...options.retry };
+  const rateLimit =
+    options.rateLimit === true
+      ? rateLimitPresets.standard
+      : options.rateLimit === 'enterprise'
+        ? rateLimitPresets.enterprise
+        : options.rateLimit || undefined;
+  const bucket = rateLimit ? createLeakyBucket(rateLimit) : undefined;
+  const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const sdkClient = createClient({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+
+  const redact = (text: string): string => {
+    let out = text;
+    for (const value of secrets) if (value) out = out.split(value).join('***');
+    return out;
+  };
+  /** A cause without secrets in its message or stack (e.g. "Failed to parse URL from ..."). */
+  const safeCause = (error: unknown): unknown => {
+    if (!(error instanceof Error)) return error;
+    const text = `${error.message}\n${error.stack ?? ''}`;
+    if (redact(text) === text) return error;
+    const copy = new Error(redact(error.message));
+    copy.name = error.name;
+    copy.stack = redact(error.stack ?? '');
+    return copy;
+  };
+
+  const backoff = (retryIndex: number, code: string): number => {
+    const exponential = Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** retryIndex);
+    const jittered = exponential / 2 + (Math.random() * exponential) / 2;
+    return code === 'OPERATION_TIME_LIMIT'
+      ? Math.max(jittered, Math.min(TIME_LIMIT_DELAY_MS, retry.maxDelayMs))
+      : jittered;
+  };
+
+  const refresh = async (usedToken: string | undefined): Promise<void> => {
+    if (accessToken !== usedToken) return; // another call refreshed it meanwhile
+    refreshing ??= (async () => {
+      try {
+        const token = await refreshHook!();
+        if (typeof token !== 'string' || !token) throw new TypeError('refreshToken must resolve to a token');
+        secrets.add(token);
+        accessToken = token;
+        return token;
+      } finally {
+        refreshing = undefined;
+      }
+    })();
+    await refreshing;
+  };
+
+  /** One HTTP request. Resolves to the success envelope, or throws one of our errors. */
+  const attempt = async (
+    method: string,
+    entry: MethodEntry,
+    params: unknown,
+    callOptions: CallOptions,
+    token: string | undefined,
+  ): Promise<Envelope> => {
+    const { signal } = callOptions;
+    const timeoutMs = callOptions.timeoutMs ?? clientTimeoutMs;
+    const controller = new AbortController();
+    let timedOut = false;
+    const onAbort = (): void => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
+    try {
+      const body =
+        options.clientId !== undefined && !(isRecord(params) && 'CLIENT_ID' in params)
+          ? { ...(isRecord(params) ? params : {}), CLIENT_ID: options.clientId }
+          : (params ?? {});
+      let result: SdkResult;
+      try {
+        result = await (entry.sdk as unknown as SdkCall)({
+          client: sdkClient,
+          body,
+          signal: controller.signal,
+          parseAs: 'text',
+          ...(token ? { auth: (scheme) => (scheme.in === 'query' ? token : undefined) } : {}),
+        });
+      } catch (error) {
+        // Thrown while reading the body (aborted, connection dropped) or building the request.
+        result = { error };
+      }
+      const { response } = result;
+      if (response === undefined || (result.error === undefined && typeof result.data !== 'string')) {
+        if (signal?.aborted) throw signal.reason;
+        if (timedOut) throw new Bitrix24TimeoutError(method, shown, timeoutMs);
+        throw new Bitrix24NetworkError(method, shown, safeCause(result.error));
+      }
+      let payload: unknown = result.error;
+      if (typeof result.data === 'string') {
+        try {
+          payload = JSON.parse(result.data);
+        } catch {
+          payload = undefined;
+        }
+      }
+      if (isRecord(payload) && typeof payload['error'] === 'string') {
+        const description = payload['error_description'];
+        throw new Bitrix24Error(
+          method,
+          payload['error'],
+          response.status,
+          typeof description === 'string' ? redact(description) : '',
+        );
+      }
+      if (!response.ok || !isRecord(payload) || !('result' in payload)) {
+        throw new Bitrix24Error(
+          method,
+          'INVALID_RESPONSE',
+          response.status,
+          `HTTP ${response.status} without a Bitrix24 envelope`,
+        );
+      }
+      return { ...payload, response };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+
+  const invoke = async (method: string, params: unknown, callOptions: CallOptions = {}): Promise<Envelope> => {
+    const entry = Object.hasOwn(table, method) ? table[method] : undefined;
+    if (entry === undefined) throw new TypeError(`Unknown method: ${method}`);
+    const { signal } = callOptions;
+    let refreshed = false;
+    for (let retryIndex = 0; ; ) {
+      if (signal?.aborted) throw signal.reason;
+      await bucket?.take(signal);
+      const token = accessToken;
+      try {
+        return await attempt(method, entry, params, callOptions, token);
+      } catch (error) {
+        if (isBitrix24Error(error, 'expired_token') && refreshHook && !refreshed) {
+          refreshed = true;
+          await refresh(token);
+          continue;
+        }
+        const retryable = isBitrix24Error(error)
+          ? RETRYABLE.has(error.code)
+          : retry.networkErrors &&
+            (error instanceof Bitrix24NetworkError || error instanceof Bitrix24TimeoutError);
+        if (!retryable || retryIndex >= retry.retries) throw error;
+        await sleep(backoff(retryIndex, isBitrix24Error(error) ? error.code : ''), signal);
+        retryIndex += 1;
+      }
+    }
+  };
+
+  const root: Record<string, unknown> = {
+    call: async (method: string, params?: unknown, callOptions?: CallOptions) =>
+      (await invoke(method, params, callOptions))['result'],
+  };
+  // Build the tree from the method names: 'imbot.chat.add' -> root.imbot.chat.add.
+  for (const method of Object.keys(table).sort()) {
+    const path = method.split('.');
+    const leaf = path.pop()!;
+    let node = root;
+    for (const segment of path) {
+      node = (node[segment] ??= {}) as Record<string, unknown>;
+    }
+    const children = node[leaf];
+    const fn = async (params?: unknown, callOptions?: CallOptions) =>
+      (await invoke(method, params, callOptions))['result'];
+    node[leaf] = Object.assign(fn, children, {
+      withResponse: (params?: unknown, callOptions?: CallOptions) => invoke(method, params, callOptions),
+    });
+  }
+  return root as ImbotClient;
+}

@@ -1,0 +1,128 @@
+import type { Methods } from './gen/methods.gen.js';
+
+/** The Bitrix24 methods in the contract, e.g. `'imbot.chat.add'`. */
+export type MethodName = keyof Methods & string;
+
+/** The parameters of a method. */
+export type MethodParams<M extends MethodName> = Methods[M]['params'];
+
+/** The success envelope of a method: `{ result, time }`. */
+export type MethodSuccess<M extends MethodName> = Methods[M]['success'];
+
+/** What a method resolves to: the envelope's `result` (for imbot.chat.add, the new CHAT_ID). */
+export type MethodResult<M extends MethodName> =
+  MethodSuccess<M> extends { result: infer R } ? R : unknown;
+
+/** The success envelope with the HTTP response, from `withResponse`. */
+export type MethodResponse<M extends MethodName> = MethodSuccess<M> & { response: Response };
+
+/** Every error code the contract declares, over all its methods. */
+export type Bitrix24ErrorCode = Methods[MethodName]['errorCode'];
+
+/** Options for one call. */
+export interface CallOptions {
+  /** Aborts the call (including any wait for the rate limiter or a retry); it rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call; `0` turns the timeout off. */
+  timeoutMs?: number;
+}
+
+/** Params are optional when the method has no required parameter. */
+export type CallArgs<P> = {} extends P
+  ? [params?: P, options?: CallOptions]
+  : [params: P, options?: CallOptions];
+
+/** One method of the tree, e.g. `client.imbot.chat.add`. */
+export interface MethodFunction<M extends MethodName> {
+  /** Calls the method and resolves to its `result`. */
+  (...args: CallArgs<MethodParams<M>>): Promise<MethodResult<M>>;
+  /** Calls the method and resolves to the whole envelope (`result`, `time`) and the `Response`. */
+  withResponse(...args: CallArgs<MethodParams<M>>): Promise<MethodResponse<M>>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
+  arg: infer I,
+) => void
+  ? I
+  : never;
+
+type Nest<Path extends string, Leaf> = Path extends `${infer Head}.${infer Rest}`
+  ? { readonly [K in Head]: Nest<Rest, Leaf> }
+  : { readonly [K in Path]: Leaf };
+
+/** The methods as a tree, split on dots: `'imbot.chat.add'` is `client.imbot.chat.add`. */
+export type MethodTree = UnionToIntersection<
+  { [M in MethodName]: Nest<M, MethodFunction<M>> }[MethodName]
+>;
+
+/** A client made by `createImbotClient`. */
+export type ImbotClient = MethodTree & {
+  /** Calls a method by its Bitrix24 name and resolves to its `result`. */
+  call<M extends MethodName>(method: M, ...args: CallArgs<MethodParams<M>>): Promise<MethodResult<M>>;
+};
+
+/** Retries of rate-limit and overload answers. */
+export interface RetryOptions {
+  /** How many times a call is repeated at most. Default 3. */
+  retries?: number;
+  /** The first backoff delay, doubled on each retry, with jitter. Default 1000 ms. */
+  minDelayMs?: number;
+  /** The longest delay between two attempts. Default 30000 ms. A 429 waits at least 10 s, or this if lower. */
+  maxDelayMs?: number;
+  /**
+   * Also retry network errors and timeouts. Default false: the request may have reached the
+   * portal, and repeating a method that creates something (a chat) could create it twice.
+   */
+  networkErrors?: boolean;
+}
+
+/** A client-side leaky bucket: `burst` calls at once, then `perSecond`. */
+export interface RateLimitOptions {
+  burst: number;
+  perSecond: number;
+}
+
+interface CommonClientOptions {
+  /**
+   * The bot's CLIENT_ID (the value used when it was registered), sent with every call unless the
+   * params carry one. Portals require it for imbot methods called through a webhook.
+   */
+  clientId?: string;
+  /** Time allowed for each attempt, in ms. Default 30000; `0` turns it off. */
+  timeoutMs?: number;
+  /** Retries of 503 QUERY_LIMIT_EXCEEDED / OVERLOAD_LIMIT and 429 OPERATION_TIME_LIMIT; `false` turns them off. */
+  retry?: RetryOptions | false;
+  /**
+   * A client-side leaky bucket so that bursts wait instead of failing: `true` is Bitrix24's
+   * standard limit (50 at once, then 2 per second), `'enterprise'` is 250 and 5 per second.
+   * Default: off.
+   */
+  rateLimit?: boolean | 'enterprise' | RateLimitOptions;
+  /** The fetch to use (tests, proxies); it is called with one `Request`. Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** Calls through an incoming webhook: the secret is in the URL. */
+export interface WebhookClientOptions extends CommonClientOptions {
+  /** The webhook URL, `https://<portal>/rest/<user_id>/<code>/`. */
+  webhookUrl: string;
+  portal?: never;
+  accessToken?: never;
+  refreshToken?: never;
+}
+
+/** Calls as an OAuth application: the token goes in the `auth` parameter. */
+export interface OAuthClientOptions extends CommonClientOptions {
+  /** The portal: an origin (`https://portal.bitrix24.com`, `http://127.0.0.1:8080`) or a bare host (https). */
+  portal: string;
+  /** The OAuth access token. */
+  accessToken: string;
+  /**
+   * Called when the portal answers 401 expired_token: resolve to a new access token. The call
+   * is then repeated once with it.
+   */
+  refreshToken?: () => string | Promise<string>;
+  webhookUrl?: never;
+}
+
+export type ImbotClientOptions = WebhookClientOptions | OAuthClientOptions;
