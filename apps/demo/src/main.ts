@@ -1,0 +1,62 @@
+// `pnpm demo`: start the portal stand-in, walk through the typed client against it, then keep
+// serving the web page until Ctrl-C. `pnpm demo --once` exits after the walkthrough:
+// 0 when every step went as expected.
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createDemoPortal } from './portal.js';
+import { openChatStore } from './store.js';
+import { runWalkthrough } from './walkthrough.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    host: { type: 'string', default: '127.0.0.1' },
+    db: { type: 'string', default: fileURLToPath(new URL('../.data/demo.sqlite', import.meta.url)) },
+    once: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: pnpm demo [--port 3000] [--host 127.0.0.1] [--db FILE] [--once]
+
+Starts a Bitrix24 portal stand-in (imbot.chat.add, chats kept in SQLite), walks through the
+typed client against it, then serves the web page until Ctrl-C. --once exits after the walkthrough.`);
+  process.exit(0);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, got "${values.port}"`);
+  process.exit(2);
+}
+
+const store = openChatStore(values.db);
+const portal = createDemoPortal(store);
+const address = await portal.app.listen({ port, host: values.host });
+console.log(`listening on ${address}`);
+
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await portal.app.close();
+  store.close();
+  process.exit(code);
+};
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+console.log('walkthrough: the typed client against the portal');
+const steps = await runWalkthrough(address, portal, (line) => console.log(line));
+const failed = steps.filter((step) => !step.ok).length;
+console.log(`walkthrough: ${steps.length - failed} of ${steps.length} steps went as expected`);
+
+if (values.once) {
+  await stop(failed === 0 ? 0 : 1);
+} else {
+  console.log(`\nThe page:          ${address}/`);
+  console.log(`The API reference: ${address}/reference`);
+  console.log(`Chats so far:      ${store.count()} (in ${values.db})`);
+  console.log('Press Ctrl-C to stop.');
+}

@@ -1,0 +1,94 @@
+// The demo's Bitrix24 portal stand-in: the generated server with one hand-written handler that
+// keeps chats in SQLite, plus the web page, the API reference and a few demo-only routes.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BitrixError, createServer, type Handlers } from '@b24-imbot/server';
+import type { FastifyInstance } from 'fastify';
+import type { ChatStore } from './store.js';
+
+/** The portal's one incoming webhook; the page and the walkthrough call through it. */
+export const demoWebhook = { userId: 1, code: 'b24imbotdemo', clientId: 'b24-imbot-demo' } as const;
+
+export interface DemoPortal {
+  app: FastifyInstance;
+  /** Makes the next call to imbot.chat.add answer this error once (the walkthrough's retry step). */
+  failNext(code: 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT' | 'OPERATION_TIME_LIMIT'): void;
+  /** How many armed failures were served so far. */
+  failuresServed(): number;
+}
+
+const require = createRequire(import.meta.url);
+const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export function createDemoPortal(store: ChatStore): DemoPortal {
+  const pending: string[] = [];
+  let served = 0;
+
+  const handlers: Handlers = {
+    imbotChatAdd(params) {
+      const failure = pending.shift();
+      if (failure) {
+        served += 1;
+        throw new BitrixError(failure as 'QUERY_LIMIT_EXCEEDED', 'Too many requests (simulated by the demo)');
+      }
+      // As portals do: an empty title is made up from the participants.
+      const title = params.TITLE || `Chat with ${params.USERS.map((id) => `user ${id}`).join(', ')}`;
+      return store.add(title, params);
+    },
+  };
+
+  const app = createServer(handlers, {
+    authenticate(auth) {
+      if (auth.kind !== 'webhook' || auth.userId !== demoWebhook.userId || auth.code !== demoWebhook.code) {
+        throw new BitrixError('INVALID_CREDENTIALS', 'Invalid request credentials');
+      }
+    },
+  });
+
+  // The contract as the schema package publishes it, for the page and the API reference.
+  const contractFile = require.resolve('@b24-imbot/schema/openapi.json');
+  app.get('/openapi.json', async (_request, reply) =>
+    reply.type(contentTypes['.json']!).send(await readFile(contractFile)),
+  );
+  app.get('/reference/scalar.js', async (_request, reply) =>
+    reply
+      .type(contentTypes['.js']!)
+      .send(await readFile(require.resolve('@scalar/api-reference/browser/standalone.js'))),
+  );
+  app.get('/demo/chats', async () => store.list());
+  app.get('/demo/config', async () => ({
+    webhookUrl: `/rest/${demoWebhook.userId}/${demoWebhook.code}/`,
+    clientId: demoWebhook.clientId,
+  }));
+
+  // The page and its assets, built by Vite into dist/web.
+  const sendPage = async (file: string, reply: import('fastify').FastifyReply) => {
+    const path = join(webRoot, file);
+    if (!path.startsWith(webRoot)) return reply.code(404).send();
+    try {
+      return reply.type(contentTypes[extname(path)] ?? 'application/octet-stream').send(await readFile(path));
+    } catch {
+      return reply.code(404).type('text/plain').send('Not found. Run `pnpm demo` (it builds the page first).');
+    }
+  };
+  app.get('/', (_request, reply) => sendPage('index.html', reply));
+  app.get('/reference', (_request, reply) => sendPage('reference.html', reply));
+  app.get<{ Params: { '*': string } }>('/assets/*', (request, reply) =>
+    sendPage(join('assets', request.params['*']), reply),
+  );
+
+  return {
+    app,
+    failNext: (code) => void pending.push(code),
+    failuresServed: () => served,
+  };
+}

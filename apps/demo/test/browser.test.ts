@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoProcess, startDemo, tempDb } from './demo-process.js';
+
+// Debian's Chromium (`apt-get install chromium`; .ci/run installs it), never a downloaded build.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = join(tmpdir(), 'b24-imbot-demo-screenshots');
+
+describe('the demo page in headless Chromium', () => {
+  const db = tempDb();
+  let demo: DemoProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    demo = await startDemo(['--db', db.file]);
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+    db.remove();
+  });
+
+  it('creates a chat through the typed client in the browser and lists it', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    await page.goto(`${demo.origin}/`);
+    // The walkthrough's three chats are listed once the page has loaded.
+    await expect.poll(() => page.locator('#chats tbody tr').count()).toBe(3);
+    // The choices come from the contract's enums.
+    expect(await page.locator('select[name=COLOR] option').count()).toBe(17);
+
+    await page.fill('input[name=USERS]', '1, 7');
+    await page.fill('input[name=TITLE]', 'From the browser');
+    await page.selectOption('select[name=COLOR]', 'MINT');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#outcome').textContent()).toBe('Created chat CHAT_ID 4');
+    await expect.poll(() => page.locator('#chats tbody tr').count()).toBe(4);
+    expect(await page.locator('#chats tbody tr').first().textContent()).toContain('From the browser');
+    await page.screenshot({ path: join(screenshots, 'created.png'), fullPage: true });
+    expect(failures).toEqual([]);
+  });
+
+  it('shows the Bitrix error under the form and stores nothing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo.origin}/`);
+    await expect.poll(() => page.locator('#chats tbody tr').count()).toBeGreaterThan(0);
+    const before = await page.locator('#chats tbody tr').count();
+    await page.fill('input[name=USERS]', '');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#outcome').textContent()).toMatch(/^400 USERS_EMPTY: /);
+    expect(await page.locator('#outcome').getAttribute('class')).toBe('error');
+    expect(await page.locator('#chats tbody tr').count()).toBe(before);
+    await page.screenshot({ path: join(screenshots, 'error.png'), fullPage: true });
+  });
+
+  it('renders the API reference from the same contract, with no request leaving the machine', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const { hostname } = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(hostname) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    await page.goto(`${demo.origin}/reference`);
+    await expect.poll(() => page.getByText('Create a chat on behalf of the chat bot').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(screenshots, 'reference.png') });
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runDemo, tempDb } from './demo-process.js';
+
+describe('pnpm demo --once', () => {
+  const db = tempDb();
+  afterAll(() => db.remove());
+
+  const ids = () => {
+    const sqlite = new Database(db.file, { readonly: true });
+    try {
+      return sqlite.prepare<[], { id: number }>('SELECT id FROM chats ORDER BY id').all().map((row) => row.id);
+    } finally {
+      sqlite.close();
+    }
+  };
+
+  it('walks through every step and exits 0', async () => {
+    const run = runDemo(['--once', '--db', db.file]);
+    expect(await run.exited, run.output()).toBe(0);
+    const lines = run.output().split('\n');
+    expect(lines.filter((line) => line.startsWith('  ok '))).toHaveLength(4);
+    expect(run.output()).toMatch(/created chat #1 "Release planning" with every parameter/);
+    expect(run.output()).toMatch(/400 USERS_EMPTY/);
+    expect(run.output()).toMatch(/503 QUERY_LIMIT_EXCEEDED.*retried: chat #3/);
+    expect(run.output()).toContain('walkthrough: 4 of 4 steps went as expected');
+    // The USERS_EMPTY step and the simulated rate limit stored nothing.
+    expect(ids()).toEqual([1, 2, 3]);
+  });
+
+  it('keeps chats across restarts, so ids keep increasing', async () => {
+    const run = runDemo(['--once', '--db', db.file]);
+    expect(await run.exited, run.output()).toBe(0);
+    expect(run.output()).toMatch(/created chat #4 /);
+    expect(ids()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('refuses a bad --port with a message and a non-zero exit', async () => {
+    const run = runDemo(['--once', '--db', db.file, '--port', 'lots']);
+    expect(await run.exited).not.toBe(0);
+    expect(run.output()).toMatch(/--port must be a port number/);
+  });
+});

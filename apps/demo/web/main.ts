@@ -1,0 +1,82 @@
+// The page's side of the demo: the typed client running in the browser, against the portal
+// that served the page. Enum options come from the contract itself (/openapi.json).
+import { Bitrix24Error, createImbotClient } from '@b24-imbot/client';
+
+type Params = Parameters<ReturnType<typeof createImbotClient>['imbot']['chat']['add']>[0];
+
+const form = document.querySelector<HTMLFormElement>('#create-chat')!;
+const outcome = document.querySelector<HTMLOutputElement>('#outcome')!;
+const chatRows = document.querySelector<HTMLTableSectionElement>('#chats tbody')!;
+
+const config = (await (await fetch('/demo/config')).json()) as { webhookUrl: string; clientId: string };
+const client = createImbotClient({
+  webhookUrl: new URL(config.webhookUrl, location.origin).href,
+  clientId: config.clientId,
+});
+
+// Fill the TYPE and COLOR choices from the contract's enums.
+const contract = await (await fetch('/openapi.json')).json();
+const fillChoices = (name: string, schema: { enum: string[]; default?: string }) => {
+  const select = form.elements.namedItem(name) as HTMLSelectElement;
+  for (const value of schema.enum) select.add(new Option(value, value, false, value === schema.default));
+};
+fillChoices('TYPE', contract.components.schemas.ChatType);
+fillChoices('COLOR', contract.components.schemas.ChatColor);
+
+const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
+
+async function showChats() {
+  const chats = (await (await fetch('/demo/chats')).json()) as {
+    id: number;
+    title: string;
+    params: { USERS: number[] };
+    createdAt: string;
+  }[];
+  chatRows.replaceChildren(
+    ...chats.reverse().map((chat) => {
+      const row = document.createElement('tr');
+      row.append(
+        cell(String(chat.id)),
+        cell(chat.title),
+        cell(chat.params.USERS.join(', ')),
+        cell(new Date(chat.createdAt).toLocaleString()),
+      );
+      return row;
+    }),
+  );
+}
+
+function paramsFromForm(): Params {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const users = text('USERS')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  const params: Record<string, unknown> = { USERS: users };
+  for (const name of ['TITLE', 'DESCRIPTION', 'TYPE', 'COLOR', 'MESSAGE']) {
+    if (text(name)) params[name] = text(name);
+  }
+  // The form is untyped text; the portal checks it against the contract and says what is wrong.
+  return params as Params;
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  outcome.className = '';
+  outcome.textContent = 'Creating…';
+  try {
+    const chatId = await client.imbot.chat.add(paramsFromForm());
+    outcome.className = 'ok';
+    outcome.textContent = `Created chat CHAT_ID ${chatId}`;
+  } catch (error) {
+    outcome.className = 'error';
+    outcome.textContent =
+      error instanceof Bitrix24Error
+        ? `${error.status} ${error.code}: ${error.description}`
+        : `Failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  await showChats();
+});
+
+await showChats();
