@@ -1,0 +1,68 @@
+import { errorDescriptions, operationTable } from './gen/operations.gen.js';
+
+type Table = typeof operationTable;
+
+/** The contract's operationIds: the keys of the handler map. */
+export type OperationId = keyof Table;
+
+/** The Bitrix error codes an operation may answer (from its responses' enums). */
+export type ErrorCodeOf<Op extends OperationId> = keyof Table[Op]['errorStatus'] & string;
+
+/** Every Bitrix error code in the contract. */
+export type BitrixErrorCode = { [Op in OperationId]: ErrorCodeOf<Op> }[OperationId];
+
+/** The HTTP statuses the contract answers a code with (INVALID_CREDENTIALS: 401 or 403). */
+export type ErrorStatus<C extends BitrixErrorCode> = {
+  [Op in OperationId]: C extends keyof Table[Op]['errorStatus']
+    ? Table[Op]['errorStatus'][C] extends readonly (infer S)[]
+      ? S
+      : never
+    : never;
+}[OperationId];
+
+/** Code -> statuses over every operation (the first status is the default). */
+const statusesByCode: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  for (const op of Object.values(operationTable) as { errorStatus: Record<string, readonly number[]> }[]) {
+    for (const [code, statuses] of Object.entries(op.errorStatus)) {
+      const known = map.get(code) ?? [];
+      map.set(code, [...known, ...statuses.filter((status) => !known.includes(status))]);
+    }
+  }
+  return map;
+})();
+
+/** The statuses the contract gives a code, or undefined for a code it does not know. */
+export const statusesOf = (code: string): readonly number[] | undefined => statusesByCode.get(code);
+
+/**
+ * A Bitrix error: answered as `{error: code, error_description: description}` with the HTTP
+ * status the contract gives the code. Throw it from a handler or from `authenticate`.
+ */
+export class BitrixError<C extends BitrixErrorCode = BitrixErrorCode> extends Error {
+  override readonly name = 'BitrixError';
+  readonly code: C;
+  readonly description: string;
+  readonly status: ErrorStatus<C>;
+
+  constructor(code: C, description?: string, options?: { status?: ErrorStatus<C>; cause?: unknown }) {
+    const text = description ?? errorDescriptions[code] ?? code;
+    super(`${code}: ${text}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.description = text;
+    const statuses = statusesByCode.get(code);
+    const status = options?.status ?? statuses?.[0];
+    if (status === undefined || (statuses && !statuses.includes(status))) {
+      throw new TypeError(`The contract has no HTTP status ${String(status)} for Bitrix error ${code}`);
+    }
+    this.status = status as ErrorStatus<C>;
+  }
+}
+
+/** True for a BitrixError, also one from another copy of this package (ESM and CJS). */
+export const isBitrixError = (value: unknown): value is BitrixError =>
+  value instanceof BitrixError ||
+  (value instanceof Error &&
+    value.name === 'BitrixError' &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { status?: unknown }).status === 'number');

@@ -1,0 +1,150 @@
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { BitrixError, type BitrixErrorCode, isBitrixError, statusesOf } from './errors.js';
+import { operationTable } from './gen/operations.gen.js';
+import type { OperationDefinition } from './runtime/operation.js';
+import { splitParams, validateParams } from './runtime/params.js';
+import { nowMs, responseTime } from './runtime/time.js';
+import { defaultLimits, invalid, parseBody, parseQuery, parseTarget } from './runtime/wire.js';
+import type { Auth, BitrixRestOptions, CallInfo, Handler, Limits } from './types.js';
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+const operationsByMethod: ReadonlyMap<string, OperationDefinition> = new Map(
+  (Object.values(operationTable) as OperationDefinition[]).map((op) => [op.method.toLowerCase(), op]),
+);
+
+export interface ErrorReply {
+  readonly status: number;
+  readonly code: string;
+  readonly description: string;
+}
+
+/** The Bitrix answer to anything thrown while serving a request; `internal` marks a 500. */
+export const errorReply = (error: unknown, limits: Limits): ErrorReply & { internal: boolean } => {
+  if (isBitrixError(error)) {
+    if (statusesOf(error.code)?.includes(error.status)) {
+      return { status: error.status, code: error.code, description: error.description, internal: false };
+    }
+  } else {
+    const fastifyError = error as Partial<FastifyError> | undefined;
+    if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const e = invalid(`The request body is larger than ${limits.bodyBytes} bytes`);
+      return { status: e.status, code: e.code, description: e.description, internal: false };
+    }
+    const status = fastifyError?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const e = invalid(`Malformed request: ${fastifyError?.message ?? 'bad request'}`);
+      return { status: e.status, code: e.code, description: e.description, internal: false };
+    }
+  }
+  const e = new BitrixError('INTERNAL_SERVER_ERROR');
+  return { status: e.status, code: e.code, description: e.description, internal: true };
+};
+
+/** Sends a Bitrix error envelope: no `time`, no Retry-After. */
+export const sendError = (reply: FastifyReply, error: ErrorReply): FastifyReply =>
+  reply
+    .code(error.status)
+    .header('content-type', JSON_CONTENT_TYPE)
+    .send(JSON.stringify({ error: error.code, error_description: error.description }));
+
+const bearer = (header: string | undefined): string | undefined => {
+  const match = /^\s*bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+};
+
+const validateByDefault = (): boolean =>
+  process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test';
+
+const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, options) => {
+  const limits: Limits = { ...defaultLimits, ...options.limits };
+  const basePath = (options.basePath ?? '/rest').replace(/\/+$/, '');
+  const validateResponses = options.validateResponses ?? validateByDefault();
+  const requireClientId = options.requireClientIdForWebhooks ?? true;
+  const handlers = options.handlers as unknown as Record<string, Handler<never> | undefined>;
+  for (const op of operationsByMethod.values()) {
+    if (typeof handlers[op.operationId] !== 'function') {
+      throw new TypeError(`@b24-imbot/server: no handler for ${op.operationId} (${op.method})`);
+    }
+  }
+  if (typeof options.authenticate !== 'function') {
+    throw new TypeError('@b24-imbot/server: `authenticate` is required (pass () => {} to serve without auth)');
+  }
+
+  // Bodies are read raw, whatever their type, and parsed once the method is known.
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_request, body, done) => {
+    done(null, body);
+  });
+
+  fastify.setErrorHandler((error, request, reply) => {
+    const answer = errorReply(error, limits);
+    if (answer.internal) request.log.error({ err: error }, 'request failed');
+    return sendError(reply, answer);
+  });
+
+  const serve = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const startMs = nowMs();
+    const target = parseTarget((request.params as Record<string, string>)['*'] ?? '');
+    const op = target && operationsByMethod.get(target.method);
+    if (!target || !op) throw new BitrixError('ERROR_METHOD_NOT_FOUND');
+    const call: CallInfo = { operationId: op.operationId as CallInfo['operationId'], method: op.method, request, reply };
+
+    if (options.beforeCall) {
+      await options.beforeCall(call);
+      if (reply.sent) return reply;
+    }
+
+    const query = parseQuery(request.url, limits);
+    const body = parseBody(request.body as Buffer | undefined, request.headers['content-type'], limits);
+    const { token, params } = splitParams(op, query, body);
+    const clientId = typeof params.CLIENT_ID === 'string' && params.CLIENT_ID !== '' ? params.CLIENT_ID : undefined;
+    const withClient = clientId === undefined ? {} : { clientId };
+
+    let auth: Auth;
+    if (target.webhook) {
+      if (!/^[1-9]\d{0,9}$/.test(target.webhook.userId)) throw new BitrixError('NO_AUTH_FOUND');
+      auth = { type: 'webhook', userId: Number(target.webhook.userId), code: target.webhook.code, ...withClient };
+    } else {
+      const oauthToken = token ?? bearer(request.headers.authorization);
+      auth = oauthToken === undefined ? { type: 'none', ...withClient } : { type: 'oauth', token: oauthToken, ...withClient };
+    }
+    await options.authenticate(auth, call);
+    if (auth.type === 'webhook' && requireClientId && clientId === undefined) {
+      throw new BitrixError('ACCESS_DENIED', 'Access denied! Client ID not specified');
+    }
+
+    const valid = validateParams(op, params);
+    const handler = handlers[op.operationId]!;
+    const handlerStartMs = nowMs();
+    const result: unknown = await handler(valid as never, { ...call, auth } as never);
+    const finishMs = nowMs();
+    const envelope = { result, time: responseTime(startMs, finishMs - handlerStartMs, finishMs) };
+    if (validateResponses && !op.validateSuccess(envelope)) {
+      request.log.error({ operationId: op.operationId, issues: op.validateSuccess.errors }, 'reply breaks the contract');
+      throw new Error(`The ${op.operationId} handler's reply breaks the contract`);
+    }
+    return reply.code(200).header('content-type', JSON_CONTENT_TYPE).send(JSON.stringify(envelope));
+  };
+
+  fastify.route({
+    method: fastify.supportedMethods,
+    url: `${basePath}/*`,
+    bodyLimit: limits.bodyBytes,
+    exposeHeadRoute: false,
+    handler: serve,
+  });
+};
+
+/**
+ * The Fastify plugin serving the contract's methods at `/rest/...` (every URL form a portal
+ * accepts). Encapsulated: its body parsers and error handler apply to its own routes only.
+ */
+export const bitrixRest = fp(restPlugin, {
+  fastify: '5.x',
+  name: '@b24-imbot/server',
+  encapsulate: true,
+});
+
+export type { BitrixErrorCode };

@@ -1,0 +1,129 @@
+// From the merged parameter bag to the contract's parameters: names are case-insensitive,
+// auth is taken out first, unknown names are dropped, numeric strings become numbers, and the
+// generated validator has the last word.
+import { BitrixError, type BitrixErrorCode } from '../errors.js';
+import type { NumericKind, OperationDefinition, ValidationIssue } from './operation.js';
+import { invalid } from './wire.js';
+
+/** Parameters that carry the OAuth token, upper-cased. */
+const TOKEN_PARAMS = ['AUTH', 'ACCESS_TOKEN'] as const;
+
+export interface SplitParams {
+  /** The token from `auth` or `access_token` (`auth` wins), if a string was sent. */
+  readonly token?: string;
+  /** The contract's parameters, by the contract's names; unknown names dropped. */
+  readonly params: Record<string, unknown>;
+}
+
+const canonicalNames = new WeakMap<OperationDefinition, ReadonlyMap<string, string>>();
+const namesOf = (op: OperationDefinition): ReadonlyMap<string, string> => {
+  let names = canonicalNames.get(op);
+  if (!names) {
+    names = new Map(op.params.names.map((name) => [name.toUpperCase(), name]));
+    canonicalNames.set(op, names);
+  }
+  return names;
+};
+
+/** PHP arrays arrive as objects with index keys from JSON (`{"0": 1}`); read them as lists. */
+const asList = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  if (entries.length === 0 || !entries.every(([key]) => /^(?:0|[1-9]\d{0,8})$/.test(key))) return value;
+  return entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, item]) => item);
+};
+
+/**
+ * Merges query and body (the body wins, as PHP's $_REQUEST does), upper-cases names, takes
+ * the token out, and keeps the contract's parameters only.
+ */
+export const splitParams = (op: OperationDefinition, ...sources: Record<string, unknown>[]): SplitParams => {
+  const names = namesOf(op);
+  const params: Record<string, unknown> = {};
+  const tokens: Partial<Record<(typeof TOKEN_PARAMS)[number], unknown>> = {};
+  for (const source of sources) {
+    for (const [key, value] of Object.entries(source)) {
+      const upper = key.toUpperCase();
+      if ((TOKEN_PARAMS as readonly string[]).includes(upper)) {
+        tokens[upper as (typeof TOKEN_PARAMS)[number]] = value;
+        continue;
+      }
+      const name = names.get(upper);
+      if (name !== undefined) params[name] = asList(value);
+    }
+  }
+  const token = TOKEN_PARAMS.map((name) => tokens[name]).find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
+  return token === undefined ? { params } : { token, params };
+};
+
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+const toNumber = (value: unknown, integer: boolean): unknown =>
+  typeof value === 'string' && (integer ? INTEGER : NUMBER).test(value) ? Number(value) : value;
+
+const coerce = (value: unknown, kind: NumericKind): unknown => {
+  const integer = kind.startsWith('integer');
+  if (kind.endsWith('[]')) return Array.isArray(value) ? value.map((item) => toNumber(item, integer)) : value;
+  return toNumber(value, integer);
+};
+
+const isEmpty = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+
+/** `/USERS/0` -> `USERS[0]`. */
+const paramPath = (issue: ValidationIssue): string => {
+  const [head = '', ...rest] = issue.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const missing = issue.keyword === 'required' ? String(issue.params.missingProperty) : undefined;
+  const path = `${head}${rest.map((part) => `[${part}]`).join('')}`;
+  if (missing !== undefined) return path === '' ? missing : `${path}[${missing}]`;
+  return path === '' ? 'parameters' : path;
+};
+
+/** `USERS[0]: must be integer`, naming the parameter and the rule broken. */
+export const describeIssue = (issue: ValidationIssue): string => {
+  const where = paramPath(issue);
+  switch (issue.keyword) {
+    case 'required':
+      return `${where}: is required`;
+    case 'enum':
+      return `${where}: must be one of ${(issue.params.allowedValues as unknown[]).join(', ')}`;
+    case 'pattern':
+      return `${where}: must match the pattern ${String(issue.params.pattern)}`;
+    case 'format':
+      return `${where}: must be a ${String(issue.params.format)}`;
+    default:
+      return `${where}: ${issue.message ?? `breaks the rule ${issue.keyword}`}`;
+  }
+};
+
+/**
+ * Checks the parameters against the contract: missing or empty values with an
+ * `x-bitrix-empty-error` get that code, anything else that breaks the contract INVALID_FORMAT.
+ * Returns a fresh object with numbers read and the contract's defaults applied.
+ */
+export const validateParams = (op: OperationDefinition, input: Record<string, unknown>): Record<string, unknown> => {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input)) {
+    const kind = op.params.numeric[name];
+    if (kind !== undefined && value === '') continue; // an empty optional number is not sent
+    params[name] = kind === undefined ? value : coerce(value, kind);
+  }
+  for (const [name, code] of Object.entries(op.params.emptyErrors)) {
+    if (isEmpty(params[name])) throw new BitrixError(code as BitrixErrorCode);
+  }
+  if (!op.validateParams(params)) {
+    const issue = op.validateParams.errors?.[0];
+    throw invalid(issue ? describeIssue(issue) : 'The parameters break the contract');
+  }
+  return params;
+};

@@ -1,0 +1,36 @@
+// The `time` object of a success envelope, as portals fill it in.
+
+const pad = (value: number): string => String(Math.trunc(value)).padStart(2, '0');
+
+/** ISO 8601 with the local offset and no fraction, as portals write it: `2026-02-24T13:19:39+01:00`. */
+export const isoWithOffset = (epochMs: number): string => {
+  const date = new Date(epochMs);
+  const offset = -date.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(Math.abs(offset) / 60)}:${pad(Math.abs(offset) % 60)}`
+  );
+};
+
+export interface ResponseTime {
+  start: number;
+  finish: number;
+  duration: number;
+  processing: number;
+  date_start: string;
+  date_finish: string;
+}
+
+/** Epoch milliseconds with sub-millisecond precision. */
+export const nowMs = (): number => performance.timeOrigin + performance.now();
+
+export const responseTime = (startMs: number, processingMs: number, finishMs: number): ResponseTime => ({
+  start: startMs / 1000,
+  finish: finishMs / 1000,
+  duration: (finishMs - startMs) / 1000,
+  processing: processingMs / 1000,
+  date_start: isoWithOffset(startMs),
+  date_finish: isoWithOffset(finishMs),
+});

@@ -1,0 +1,180 @@
+// Reading a Bitrix24 REST request off the wire: the URL forms, the query string and the body
+// (JSON or PHP-style form), into one parameter bag. Everything here is independent of the
+// contract's methods; anything malformed becomes a BitrixError (400 INVALID_FORMAT).
+import qs from 'qs';
+import { BitrixError } from '../errors.js';
+import type { Limits } from '../types.js';
+
+/**
+ * Default limits.
+ * - bodyBytes, 128 MiB: fits the worst case of the contract's AVATAR, a 5000x5000 image that
+ *   does not compress at all (24-bit: 75,000,054 bytes as BMP, 100,000,072 in base64, about
+ *   106.3 MB once a form body percent-encodes `+` and `/`), with room for the other parameters.
+ * - parameters, 1000: PHP's `max_input_vars` default, what a portal reads at most.
+ * - arrayLength, 1000: the same bound for one array (USERS).
+ * - depth, 8: no parameter of the contract nests deeper than 2.
+ */
+export const defaultLimits: Limits = Object.freeze({
+  bodyBytes: 128 * 1024 * 1024,
+  depth: 8,
+  arrayLength: 1000,
+  parameters: 1000,
+});
+
+export const invalid = (description: string): BitrixError => new BitrixError('INVALID_FORMAT', description);
+
+/** The REST target from the path after the base path: `method[.json][/]` or `userId/code/method[.json][/]`. */
+export interface Target {
+  readonly method: string;
+  readonly webhook?: { readonly userId: string; readonly code: string };
+}
+
+export const parseTarget = (rest: string): Target | undefined => {
+  const segments = rest.split('/');
+  if (segments.length > 1 && segments.at(-1) === '') segments.pop();
+  if (segments.some((segment) => segment === '')) return undefined;
+  const last = segments.at(-1)!.replace(/\.json$/i, '').toLowerCase();
+  if (segments.length === 1) return { method: last };
+  if (segments.length === 3) return { method: last, webhook: { userId: segments[0]!, code: segments[1]! } };
+  return undefined;
+};
+
+const FORBIDDEN_KEY = /^(?:__proto__|constructor|prototype)$/i;
+const FORBIDDEN_IN_FORM_KEY = /(?:^|\[)\s*(?:__proto__|constructor|prototype)\s*(?:\]|$)/i;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+const decodeUtf8 = (body: Buffer): string => {
+  try {
+    return utf8.decode(body);
+  } catch {
+    throw invalid('The request body is not valid UTF-8');
+  }
+};
+
+/** Checks nesting of a JSON text before parsing it, so that parsing cannot run deep. */
+const checkJsonDepth = (text: string, maxDepth: number): void => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // Jump to the closing quote, skipping escaped ones (big strings such as AVATAR).
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let backslashes = 0;
+        for (let j = end - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) return; // unterminated: JSON.parse reports it
+      i = end;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > maxDepth) throw invalid(`The JSON body nests deeper than ${maxDepth} levels`);
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      depth--;
+    }
+  }
+};
+
+/** Walks parsed input: forbidden keys, array lengths, object sizes (depth is bounded already). */
+const checkShape = (value: unknown, limits: Limits, path: string): void => {
+  if (Array.isArray(value)) {
+    if (value.length > limits.arrayLength) {
+      throw invalid(`${path || 'The body'}: more than ${limits.arrayLength} items`);
+    }
+    value.forEach((item, index) => checkShape(item, limits, `${path}[${index}]`));
+  } else if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length > limits.parameters) {
+      throw invalid(`${path || 'The body'}: more than ${limits.parameters} keys`);
+    }
+    for (const key of keys) {
+      if (FORBIDDEN_KEY.test(key)) throw invalid(`Parameter name ${key} is not allowed`);
+      checkShape((value as Record<string, unknown>)[key], limits, path ? `${path}[${key}]` : key);
+    }
+  }
+};
+
+const formDecoder = (part: string, _default: unknown, _charset: unknown, type: 'key' | 'value'): string => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    throw invalid(`Malformed percent-encoding or UTF-8 in ${type === 'key' ? 'a parameter name' : 'a parameter value'}`);
+  }
+  if (type === 'key' && FORBIDDEN_IN_FORM_KEY.test(decoded)) {
+    throw invalid(`Parameter name ${decoded} is not allowed`);
+  }
+  return decoded;
+};
+
+/** Parses a PHP-style form (`a=1&USERS[]=1&USERS[1]=2`), as a query string or a body. */
+export const parseForm = (text: string, limits: Limits): Record<string, unknown> => {
+  if (text === '') return {};
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = qs.parse(text, {
+      depth: limits.depth,
+      strictDepth: true,
+      arrayLimit: limits.arrayLength,
+      parameterLimit: limits.parameters,
+      throwOnLimitExceeded: true,
+      plainObjects: true,
+      allowPrototypes: false,
+      duplicates: 'last',
+      decoder: formDecoder,
+    }) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof BitrixError) throw error;
+    throw invalid(`Malformed form data: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  checkShape(parsed, limits, '');
+  return parsed;
+};
+
+export const parseJson = (text: string, limits: Limits): Record<string, unknown> => {
+  checkJsonDepth(text, limits.depth);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw invalid('The request body is not valid JSON');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw invalid('The JSON body must be an object of parameters');
+  }
+  checkShape(parsed, limits, '');
+  return parsed as Record<string, unknown>;
+};
+
+/** Parses a request body by its Content-Type. An empty body carries no parameters. */
+export const parseBody = (
+  body: Buffer | undefined,
+  contentType: string | undefined,
+  limits: Limits,
+): Record<string, unknown> => {
+  if (body === undefined || body.length === 0) return {};
+  const [mediaType = '', ...attributes] = (contentType ?? '').split(';').map((part) => part.trim());
+  const type = mediaType.toLowerCase();
+  const charset = attributes
+    .map((attribute) => /^charset\s*=\s*"?([^"]*)"?$/i.exec(attribute)?.[1]?.toLowerCase())
+    .find((value) => value !== undefined);
+  if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) {
+    throw invalid(`Unsupported charset ${charset}: send UTF-8`);
+  }
+  if (type === 'application/json' || /^application\/[^/]+\+json$/.test(type)) {
+    return parseJson(decodeUtf8(body), limits);
+  }
+  if (type === 'application/x-www-form-urlencoded') {
+    return parseForm(decodeUtf8(body), limits);
+  }
+  throw invalid(
+    `Unsupported Content-Type ${mediaType === '' ? '(none)' : mediaType}: send application/json or application/x-www-form-urlencoded`,
+  );
+};
+
+/** The query string of a request URL (after `?`), parsed the PHP way. */
+export const parseQuery = (url: string, limits: Limits): Record<string, unknown> => {
+  const at = url.indexOf('?');
+  return at === -1 ? {} : parseForm(url.slice(at + 1), limits);
+};

@@ -1,0 +1,68 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { redactUrl } from './auth.js';
+import { BitrixError } from './errors.js';
+import { JSON_CONTENT_TYPE, bitrixRest, errorReply, sendError } from './plugin.js';
+import { defaultLimits } from './runtime/wire.js';
+import type { BitrixRestOptions, Handlers } from './types.js';
+
+export interface ServerOptions extends Omit<BitrixRestOptions, 'handlers'> {
+  /** Fastify's logger option; request URLs are logged with secrets redacted. Default off. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Close keep-alive connections on `close()` (Fastify's `forceCloseConnections`). Default `'idle'`. */
+  readonly forceCloseConnections?: FastifyServerOptions['forceCloseConnections'];
+}
+
+const rawErrorResponse = (status: number, code: string, description: string): string => {
+  const body = JSON.stringify({ error: code, error_description: description });
+  return (
+    `HTTP/1.1 ${status} Bad Request\r\nContent-Type: ${JSON_CONTENT_TYPE}\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+  );
+};
+
+const redactingSerializers = {
+  req: (request: { method: string; url: string }) => ({ method: request.method, url: redactUrl(request.url) }),
+};
+
+/** The user's logger option, with request URLs always logged through `redactUrl`. */
+const withRedaction = (logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] => {
+  if (!logger) return false;
+  const base = logger === true ? {} : logger;
+  return { ...base, serializers: { ...base.serializers, ...redactingSerializers } };
+};
+
+/**
+ * A Fastify instance serving the contract's methods like a Bitrix24 portal: `bitrixRest`
+ * registered at `/rest`, and Bitrix envelopes for everything else (unknown paths, malformed
+ * URLs and HTTP). Not listening yet: call `listen()`.
+ */
+export const createServer = (handlers: Handlers, options: ServerOptions): FastifyInstance => {
+  const { logger = false, forceCloseConnections = 'idle', ...rest } = options;
+  const limits = { ...defaultLimits, ...rest.limits };
+  const app = Fastify({
+    logger: withRedaction(logger),
+    bodyLimit: limits.bodyBytes,
+    forceCloseConnections,
+    // Malformed URLs (bad percent-encoding in the path) get a Bitrix envelope.
+    frameworkErrors: (_error, _request, reply) => {
+      sendError(reply, errorReply(new BitrixError('INVALID_FORMAT', 'Malformed request URL'), limits));
+    },
+    // Malformed HTTP: answer a Bitrix envelope on the socket, then close it.
+    clientErrorHandler: (error, socket) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      socket.end(rawErrorResponse(400, 'INVALID_FORMAT', 'Malformed HTTP request'));
+    },
+  });
+  app.setNotFoundHandler((_request, reply) => sendError(reply, errorReply(new BitrixError('ERROR_METHOD_NOT_FOUND'), limits)));
+  app.setErrorHandler((error, request, reply) => {
+    const answer = errorReply(error, limits);
+    if (answer.internal) request.log.error({ err: error }, 'request failed');
+    return sendError(reply, answer);
+  });
+  app.register(bitrixRest, { ...rest, handlers });
+  return app;
+};
