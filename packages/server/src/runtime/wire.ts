@@ -40,7 +40,7 @@ export const parseTarget = (rest: string): Target | undefined => {
 };
 
 const FORBIDDEN_KEY = /^(?:__proto__|constructor|prototype)$/i;
-const FORBIDDEN_IN_FORM_KEY = /(?:^|\[)\s*(?:__proto__|constructor|prototype)\s*(?:\]|$)/i;
+const FORBIDDEN_IN_FORM_KEY = /(?:^|\[)\s*(?:__proto__|constructor|prototype)\s*(?:\]|\[|$)/i;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -121,7 +121,6 @@ export const parseForm = (text: string, limits: Limits): Record<string, unknown>
       throwOnLimitExceeded: true,
       plainObjects: true,
       allowPrototypes: false,
-      duplicates: 'last',
       decoder: formDecoder,
     }) as Record<string, unknown>;
   } catch (error) {
