@@ -18,6 +18,7 @@ type SdkCall = (options: {
   body: unknown;
   signal: AbortSignal;
   parseAs: 'text';
+  query: Record<string, unknown>;
   auth?: (scheme: { in?: string }) => string | undefined;
 }) => Promise<SdkResult>;
 
@@ -172,6 +173,8 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           body,
           signal: controller.signal,
           parseAs: 'text',
+          // hey-api adds query auth to this object; without one it would be lost.
+          query: {},
           ...(token ? { auth: (scheme) => (scheme.in === 'query' ? token : undefined) } : {}),
         });
       } catch (error) {

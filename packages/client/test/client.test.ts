@@ -1,0 +1,484 @@
+import { readFileSync } from 'node:fs';
+
+import { describe, expect, test, vi } from 'vitest';
+import { parse } from 'yaml';
+
+import {
+  Bitrix24Error,
+  Bitrix24NetworkError,
+  Bitrix24TimeoutError,
+  contractVersion,
+  createImbotClient,
+  createSdkClient,
+  imbotChatAdd,
+  isBitrix24Error,
+  methods,
+} from '../src/index.js';
+import {
+  CLIENT_ID,
+  FAST_RETRY,
+  oauthClient,
+  rejection,
+  startPortal,
+  TOKEN,
+  WEBHOOK,
+  webhookClient,
+  webhookUrl,
+} from './portal.js';
+
+const AVATAR =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+const EVERY_PARAMETER = {
+  TYPE: 'OPEN',
+  TITLE: 'My new private chat',
+  DESCRIPTION: 'Very important events',
+  COLOR: 'PINK',
+  MESSAGE: 'Welcome!',
+  USERS: [1, 2],
+  AVATAR,
+  ENTITY_TYPE: 'CRM',
+  ENTITY_ID: 13,
+  OWNER_ID: 39,
+  BOT_ID: 39,
+} as const;
+
+/** Every secret a test hands the client, which must never show up in an error. */
+const expectNoSecrets = (error: unknown, ...secrets: string[]): void => {
+  const text = [
+    String(error),
+    (error as Error).stack,
+    JSON.stringify(error),
+    String((error as Error).cause),
+    ((error as Error).cause as Error | undefined)?.stack,
+  ].join('\n');
+  for (const secret of secrets) expect(text).not.toContain(secret);
+};
+
+describe('success', () => {
+  test('every parameter reaches the portal and the call resolves to the CHAT_ID', async () => {
+    const portal = await startPortal();
+    const client = webhookClient(portal);
+
+    const chatId = await client.imbot.chat.add({ ...EVERY_PARAMETER, USERS: [...EVERY_PARAMETER.USERS] });
+
+    expect(chatId).toBe(1);
+    expect(portal.chats).toHaveLength(1);
+    expect(portal.chats[0]).toEqual({ ...EVERY_PARAMETER, CLIENT_ID, CHAT_ID: 1 });
+    expect(portal.calls).toEqual([{ method: 'imbot.chat.add', httpMethod: 'POST', status: 200 }]);
+  });
+
+  test('ids increase; the tree, call() and withResponse reach the same method', async () => {
+    const portal = await startPortal();
+    const client = webhookClient(portal);
+
+    expect(await client.imbot.chat.add({ USERS: [1] })).toBe(1);
+    expect(await client.call('imbot.chat.add', { USERS: [2], TITLE: 'by name' })).toBe(2);
+    const { result, time, response } = await client.imbot.chat.add.withResponse({ USERS: [3] });
+
+    expect(result).toBe(3);
+    expect(response).toBeInstanceOf(Response);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(time).toEqual(
+      expect.objectContaining({
+        start: expect.any(Number),
+        finish: expect.any(Number),
+        duration: expect.any(Number),
+        processing: expect.any(Number),
+        date_start: expect.any(String),
+        date_finish: expect.any(String),
+      }),
+    );
+    expect(portal.chats.map((chat) => chat.USERS)).toEqual([[1], [2], [3]]);
+    expect(portal.chats[1]?.TITLE).toBe('by name');
+  });
+
+  test('an OAuth token is sent as auth; CLIENT_ID only when given', async () => {
+    const portal = await startPortal();
+
+    expect(await oauthClient(portal).imbot.chat.add({ USERS: [5] })).toBe(1);
+    expect(await oauthClient(portal, { clientId: CLIENT_ID }).imbot.chat.add({ USERS: [6] })).toBe(2);
+
+    expect(portal.chats[0]).not.toHaveProperty('CLIENT_ID');
+    expect(portal.chats[1]).toHaveProperty('CLIENT_ID', CLIENT_ID);
+    // A wrong token is refused, so the token above really was checked.
+    const error = await rejection(oauthClient(portal, { accessToken: 'not-the-token' }).imbot.chat.add({ USERS: [1] }));
+    expect(isBitrix24Error(error, 'invalid_token')).toBe(true);
+  });
+
+  test('a CLIENT_ID in the params wins over the client option', async () => {
+    const portal = await startPortal({ clientId: 'other-bot' });
+    await webhookClient(portal).imbot.chat.add({ USERS: [1], CLIENT_ID: 'other-bot' });
+    expect(portal.chats[0]?.CLIENT_ID).toBe('other-bot');
+  });
+
+  test('the generated sdk function works on its own', async () => {
+    const portal = await startPortal();
+    const sdk = createSdkClient({ baseUrl: webhookUrl(portal).replace(/\/$/, '') });
+
+    const { data, error } = await imbotChatAdd({ client: sdk, body: { USERS: [4], CLIENT_ID } });
+
+    expect(error).toBeUndefined();
+    expect(data?.result).toBe(1);
+    expect(portal.chats[0]?.USERS).toEqual([4]);
+  });
+
+  test('every method in the generated table is in the tree', () => {
+    const client = createImbotClient({ webhookUrl: 'https://portal.example/rest/1/code/' });
+    for (const name of Object.keys(methods)) {
+      let node: unknown = client;
+      for (const segment of name.split('.')) node = (node as Record<string, unknown>)[segment];
+      expect(typeof node, name).toBe('function');
+      expect(typeof (node as { withResponse?: unknown }).withResponse, name).toBe('function');
+    }
+    expect(Object.keys(methods).length).toBeGreaterThan(0);
+  });
+
+  test('contractVersion is the contract info.version', () => {
+    const contract = parse(readFileSync(new URL('../../../schema/openapi.yaml', import.meta.url), 'utf8')) as {
+      info: { version: string };
+    };
+    expect(contractVersion).toBe(contract.info.version);
+  });
+});
+
+describe('errors', () => {
+  // Every code of the contract, with every status it is declared for, from the generated table.
+  const declared = Object.values(methods).flatMap((entry) =>
+    Object.entries(entry.errors).flatMap(([code, statuses]) => statuses.map((status) => ({ code, status }))),
+  );
+
+  test.each(declared)('$status $code becomes a Bitrix24Error', async ({ code, status }) => {
+    const portal = await startPortal();
+    portal.failNext({ error: code as never, status, description: `injected ${code}` });
+    const client = webhookClient(portal, { retry: false });
+
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+
+    expect(error).toBeInstanceOf(Bitrix24Error);
+    expect(isBitrix24Error(error, code)).toBe(true);
+    expect(error).toMatchObject({ code, status, description: `injected ${code}`, method: 'imbot.chat.add' });
+    expect((error as Error).message).toContain(code);
+    expect(portal.calls).toHaveLength(1);
+    expect(portal.chats).toHaveLength(0);
+  });
+
+  test('every HTTP error status of the contract is covered', () => {
+    expect(new Set(declared.map(({ status }) => status))).toEqual(new Set([400, 401, 403, 404, 429, 500, 503]));
+  });
+
+  test('the portal refuses empty USERS with 400 USERS_EMPTY', async () => {
+    const portal = await startPortal();
+    const error = await rejection(webhookClient(portal).imbot.chat.add({ USERS: [] as unknown as [number] }));
+    expect(error).toMatchObject({ name: 'Bitrix24Error', code: 'USERS_EMPTY', status: 400 });
+    expect(portal.chats).toHaveLength(0);
+  });
+
+  test('the portal refuses an unknown colour with 400 INVALID_FORMAT', async () => {
+    const portal = await startPortal();
+    const params = { USERS: [1], COLOR: 'ORANGE' } as unknown as { USERS: number[] };
+    const error = await rejection(webhookClient(portal).imbot.chat.add(params));
+    expect(error).toMatchObject({ code: 'INVALID_FORMAT', status: 400 });
+    expect((error as Bitrix24Error).description).toContain('COLOR');
+  });
+
+  test('a webhook call without clientId gets 403 ACCESS_DENIED', async () => {
+    const portal = await startPortal();
+    const client = createImbotClient({ webhookUrl: webhookUrl(portal) });
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+    expect(error).toMatchObject({ code: 'ACCESS_DENIED', status: 403 });
+  });
+
+  test('a wrong webhook code is refused, and no code appears in the error', async () => {
+    const portal = await startPortal();
+    const wrongCode = 'wrong-code-0b9e77';
+    const client = createImbotClient({ webhookUrl: webhookUrl(portal, wrongCode), clientId: CLIENT_ID });
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+    expect(isBitrix24Error(error, 'INVALID_CREDENTIALS')).toBe(true);
+    expectNoSecrets(error, wrongCode, WEBHOOK.code);
+  });
+
+  test('a 200 that is not an envelope is an INVALID_RESPONSE error', async () => {
+    const portal = await startPortal();
+    const client = createImbotClient({
+      webhookUrl: webhookUrl(portal),
+      clientId: CLIENT_ID,
+      // A proxy in front of the portal that answers HTML.
+      fetch: async () => new Response('<html>maintenance</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    });
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+    expect(error).toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
+  });
+});
+
+describe('retries', () => {
+  test('503 QUERY_LIMIT_EXCEEDED, then success: retried', async () => {
+    const portal = await startPortal();
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED' }, 2);
+
+    expect(await webhookClient(portal).imbot.chat.add({ USERS: [1] })).toBe(1);
+
+    expect(portal.calls.map((call) => call.status)).toEqual([503, 503, 200]);
+    expect(portal.chats).toHaveLength(1);
+  });
+
+  test.each([
+    ['OVERLOAD_LIMIT', 503],
+    ['OPERATION_TIME_LIMIT', 429],
+  ] as const)('%s (%i), then success: retried', async (code, status) => {
+    const portal = await startPortal();
+    portal.failNext({ error: code });
+
+    expect(await webhookClient(portal).imbot.chat.add({ USERS: [1] })).toBe(1);
+    expect(portal.calls.map((call) => call.status)).toEqual([status, 200]);
+  });
+
+  test('retries are bounded', async () => {
+    const portal = await startPortal();
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED' }, 10);
+    const client = webhookClient(portal, { retry: { ...FAST_RETRY, retries: 2 } });
+
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+
+    expect(isBitrix24Error(error, 'QUERY_LIMIT_EXCEEDED')).toBe(true);
+    expect(portal.calls).toHaveLength(3);
+  });
+
+  test('retry: false turns them off', async () => {
+    const portal = await startPortal();
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED' });
+    const error = await rejection(webhookClient(portal, { retry: false }).imbot.chat.add({ USERS: [1] }));
+    expect(isBitrix24Error(error, 'QUERY_LIMIT_EXCEEDED')).toBe(true);
+    expect(portal.calls).toHaveLength(1);
+  });
+
+  test('other errors are not retried', async () => {
+    const portal = await startPortal();
+    portal.failNext({ error: 'INTERNAL_SERVER_ERROR' });
+    const error = await rejection(webhookClient(portal).imbot.chat.add({ USERS: [1] }));
+    expect(isBitrix24Error(error, 'INTERNAL_SERVER_ERROR')).toBe(true);
+    expect(portal.calls).toHaveLength(1);
+  });
+
+  test('a signal aborts the wait between retries', async () => {
+    const portal = await startPortal();
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED' });
+    const client = webhookClient(portal, { retry: { retries: 3, minDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+
+    const pending = rejection(client.imbot.chat.add({ USERS: [1] }, { signal: controller.signal }));
+    await vi.waitFor(() => expect(portal.calls[0]?.status).toBe(503));
+    controller.abort(reason);
+
+    expect(await pending).toBe(reason);
+    expect(portal.calls).toHaveLength(1);
+  });
+});
+
+describe('network errors and timeouts', () => {
+  test('a dropped connection is a Bitrix24NetworkError and is not retried', async () => {
+    const portal = await startPortal();
+    portal.failNext({ drop: true });
+
+    const error = await rejection(webhookClient(portal).imbot.chat.add({ USERS: [1] }));
+
+    expect(error).toBeInstanceOf(Bitrix24NetworkError);
+    expect(isBitrix24Error(error)).toBe(false);
+    expect((error as Error).message).toContain(`/rest/${WEBHOOK.userId}/***`);
+    expectNoSecrets(error, WEBHOOK.code);
+    expect(portal.calls).toHaveLength(1);
+    expect(portal.chats).toHaveLength(0);
+  });
+
+  test('retry: { networkErrors: true } opts in to retrying it', async () => {
+    const portal = await startPortal();
+    portal.failNext({ drop: true });
+    const client = webhookClient(portal, { retry: { ...FAST_RETRY, networkErrors: true } });
+
+    expect(await client.imbot.chat.add({ USERS: [1] })).toBe(1);
+    expect(portal.calls).toHaveLength(2);
+  });
+
+  test('no answer within timeoutMs is a Bitrix24TimeoutError, not retried', async () => {
+    const portal = await startPortal();
+    portal.failNext({ delayMs: 60_000 });
+    const client = webhookClient(portal, { timeoutMs: 50 });
+
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+
+    expect(error).toBeInstanceOf(Bitrix24TimeoutError);
+    expect(error).not.toBeInstanceOf(Bitrix24NetworkError);
+    expect(error).toMatchObject({ timeoutMs: 50, method: 'imbot.chat.add' });
+    expectNoSecrets(error, WEBHOOK.code);
+    expect(portal.calls).toHaveLength(1);
+  });
+
+  test('a per-call timeoutMs overrides the client one', async () => {
+    const portal = await startPortal();
+    portal.failNext({ delayMs: 60_000 });
+    const client = webhookClient(portal, { timeoutMs: 0 });
+
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }, { timeoutMs: 50 }));
+
+    expect(error).toMatchObject({ name: 'Bitrix24TimeoutError', timeoutMs: 50 });
+  });
+
+  test("the caller's AbortSignal is honoured", async () => {
+    const portal = await startPortal();
+    portal.failNext({ delayMs: 60_000 });
+    const controller = new AbortController();
+    const reason = new Error('user navigated away');
+
+    const pending = rejection(webhookClient(portal).imbot.chat.add({ USERS: [1] }, { signal: controller.signal }));
+    await vi.waitFor(() => expect(portal.calls).toHaveLength(1));
+    controller.abort(reason);
+
+    expect(await pending).toBe(reason);
+  });
+
+  test('an aborted signal sends nothing', async () => {
+    const portal = await startPortal();
+    const error = await rejection(webhookClient(portal).imbot.chat.add({ USERS: [1] }, { signal: AbortSignal.abort() }));
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(portal.calls).toHaveLength(0);
+  });
+
+  test('a bare host means https', async () => {
+    const portal = await startPortal();
+    const host = new URL(portal.url).host;
+    const client = createImbotClient({ portal: host, accessToken: TOKEN, retry: false });
+
+    // The mock portal speaks plain http, so the TLS handshake fails: the client did try https.
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+
+    expect(error).toBeInstanceOf(Bitrix24NetworkError);
+    expect((error as Error).message).toContain(`https://${host}/rest`);
+    expectNoSecrets(error, TOKEN);
+  });
+});
+
+describe('token refresh', () => {
+  test('401 expired_token: refreshToken is called once and the call repeated with the new token', async () => {
+    const portal = await startPortal({ token: ['old-token'] });
+    portal.expireToken('old-token');
+    portal.addToken('new-token');
+    const refreshToken = vi.fn(async () => 'new-token');
+    const client = oauthClient(portal, { accessToken: 'old-token', refreshToken });
+
+    expect(await client.imbot.chat.add({ USERS: [1] })).toBe(1);
+    // The next call uses the new token straight away.
+    expect(await client.imbot.chat.add({ USERS: [2] })).toBe(2);
+
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+    expect(portal.calls.map((call) => call.status)).toEqual([401, 200, 200]);
+  });
+
+  test('a refresh is tried once per call', async () => {
+    const portal = await startPortal({ token: ['old-token'] });
+    portal.expireToken('old-token');
+    portal.expireToken('still-expired');
+    const refreshToken = vi.fn(() => 'still-expired');
+    const client = oauthClient(portal, { accessToken: 'old-token', refreshToken });
+
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+
+    expect(isBitrix24Error(error, 'expired_token')).toBe(true);
+    expectNoSecrets(error, 'old-token', 'still-expired');
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+    expect(portal.calls).toHaveLength(2);
+  });
+
+  test('calls that expire together share one refresh', async () => {
+    const portal = await startPortal({ token: ['old-token'] });
+    portal.expireToken('old-token');
+    portal.addToken('new-token');
+    const refreshToken = vi.fn(async () => 'new-token');
+    const client = oauthClient(portal, { accessToken: 'old-token', refreshToken });
+
+    const ids = await Promise.all([1, 2, 3].map((user) => client.imbot.chat.add({ USERS: [user] })));
+
+    expect(ids.sort()).toEqual([1, 2, 3]);
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+  });
+
+  test('without refreshToken, expired_token is thrown', async () => {
+    const portal = await startPortal({ token: ['old-token'] });
+    portal.expireToken('old-token');
+    const error = await rejection(oauthClient(portal, { accessToken: 'old-token' }).imbot.chat.add({ USERS: [1] }));
+    expect(error).toMatchObject({ code: 'expired_token', status: 401 });
+    expect(portal.calls).toHaveLength(1);
+  });
+});
+
+describe('rate limiting', () => {
+  // The portal drains 5/s after a burst of 3; the client's bucket is a little stricter (4/s),
+  // so that network jitter cannot make a request arrive early.
+  const portalLimit = { burst: 3, perSecond: 5 };
+  const clientLimit = { burst: 3, perSecond: 4 };
+  const burst = Array.from({ length: 6 }, (_, i) => i + 1);
+
+  test('without the client limiter, a burst hits QUERY_LIMIT_EXCEEDED', async () => {
+    const portal = await startPortal({ rateLimit: portalLimit });
+    const client = webhookClient(portal, { retry: false });
+
+    const results = await Promise.allSettled(burst.map((user) => client.imbot.chat.add({ USERS: [user] })));
+
+    const refused = results.filter((r) => r.status === 'rejected' && isBitrix24Error(r.reason, 'QUERY_LIMIT_EXCEEDED'));
+    expect(refused.length).toBeGreaterThan(0);
+  });
+
+  test('with it, the same burst queues and every call succeeds', async () => {
+    const portal = await startPortal({ rateLimit: portalLimit });
+    const client = webhookClient(portal, { retry: false, rateLimit: clientLimit });
+
+    const ids = await Promise.all(burst.map((user) => client.imbot.chat.add({ USERS: [user] })));
+
+    expect(ids.sort((a, b) => a - b)).toEqual(burst);
+    expect(portal.calls.every((call) => call.status === 200)).toBe(true);
+    expect(portal.chats.flatMap((chat) => chat.USERS).sort((a, b) => a - b)).toEqual(burst);
+  });
+
+  test('a signal cancels a call waiting in the queue', async () => {
+    const portal = await startPortal();
+    const client = webhookClient(portal, { rateLimit: { burst: 1, perSecond: 0.01 } });
+    const controller = new AbortController();
+    const reason = new Error('no longer needed');
+
+    expect(await client.imbot.chat.add({ USERS: [1] })).toBe(1);
+    const pending = rejection(client.imbot.chat.add({ USERS: [2] }, { signal: controller.signal }));
+    controller.abort(reason);
+
+    expect(await pending).toBe(reason);
+    expect(portal.calls).toHaveLength(1);
+  });
+
+  test('presets and bad numbers', () => {
+    const url = 'https://portal.example/rest/1/code/';
+    expect(() => createImbotClient({ webhookUrl: url, rateLimit: true })).not.toThrow();
+    expect(() => createImbotClient({ webhookUrl: url, rateLimit: 'enterprise' })).not.toThrow();
+    expect(() => createImbotClient({ webhookUrl: url, rateLimit: { burst: 0, perSecond: 1 } })).toThrow(RangeError);
+  });
+});
+
+describe('configuration', () => {
+  test('a malformed webhook URL is refused without echoing it', () => {
+    const bad = 'https://portal.example/rest/secret-without-user/';
+    expect(() => createImbotClient({ webhookUrl: bad })).toThrow(TypeError);
+    try {
+      createImbotClient({ webhookUrl: bad });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('secret-without-user');
+    }
+  });
+
+  test('neither webhookUrl nor portal is refused', () => {
+    expect(() => createImbotClient({} as never)).toThrow(TypeError);
+  });
+
+  test('call() refuses a method outside the contract', async () => {
+    const client = createImbotClient({ webhookUrl: 'https://portal.example/rest/1/code/' });
+    await expect(client.call('imbot.chat.remove' as never, { USERS: [1] } as never)).rejects.toThrow(TypeError);
+  });
+});
