@@ -1,0 +1,88 @@
+// Type tests for the handler map: exhaustive, typed by the contract.
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type Auth,
+  BitrixError,
+  type BitrixErrorCode,
+  type Handler,
+  type Handlers,
+  type OperationId,
+  type ParamsOf,
+  type ResultOf,
+  createServer,
+} from '../src/index.js';
+
+const authenticate = () => {};
+
+describe('Handlers', () => {
+  it('is keyed by operationId', () => {
+    expectTypeOf<OperationId>().toEqualTypeOf<'imbotChatAdd'>();
+    expectTypeOf<keyof Handlers>().toEqualTypeOf<'imbotChatAdd'>();
+  });
+
+  it('gives the handler the contract params and wants the contract result', () => {
+    expectTypeOf<ParamsOf<'imbotChatAdd'>['USERS']>().toEqualTypeOf<number[]>();
+    expectTypeOf<ParamsOf<'imbotChatAdd'>['TYPE']>().toEqualTypeOf<'OPEN' | 'CHAT' | undefined>();
+    expectTypeOf<ParamsOf<'imbotChatAdd'>['ENTITY_ID']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ResultOf<'imbotChatAdd'>>().toEqualTypeOf<number>();
+    expectTypeOf<Handler<'imbotChatAdd'>>().returns.toEqualTypeOf<number | Promise<number>>();
+    expectTypeOf<Parameters<Handler<'imbotChatAdd'>>[1]['auth']>().toEqualTypeOf<Auth>();
+  });
+
+  it('accepts a handler that returns the chat id, sync or async', () => {
+    createServer({ imbotChatAdd: (params) => params.USERS.length }, { authenticate });
+    createServer({ imbotChatAdd: async () => 1 }, { authenticate });
+  });
+
+  it('rejects a missing handler', () => {
+    // @ts-expect-error imbotChatAdd is missing
+    createServer({}, { authenticate });
+  });
+
+  it('rejects an unknown handler', () => {
+    // @ts-expect-error no such operation
+    createServer({ imbotChatAdd: () => 1, imbotChatDelete: () => true }, { authenticate });
+  });
+
+  it('rejects a reply that does not match the contract', () => {
+    // @ts-expect-error CHAT_ID is a number, not a string
+    createServer({ imbotChatAdd: () => '1' }, { authenticate });
+    // @ts-expect-error the result, not the envelope
+    createServer({ imbotChatAdd: async () => ({ result: 1 }) }, { authenticate });
+  });
+
+  it('rejects a mistyped handler', () => {
+    // @ts-expect-error USERS is a list of numbers
+    createServer({ imbotChatAdd: (params: { USERS: string[] }) => params.USERS.length }, { authenticate });
+    // @ts-expect-error there is no such parameter
+    createServer({ imbotChatAdd: (params) => params.NOT_A_PARAM }, { authenticate });
+  });
+});
+
+describe('BitrixError', () => {
+  it('takes the contract codes only', () => {
+    expectTypeOf<'USERS_EMPTY' | 'QUERY_LIMIT_EXCEEDED' | 'expired_token'>().toMatchTypeOf<BitrixErrorCode>();
+    new BitrixError('WRONG_REQUEST', 'Chat was not created');
+    // @ts-expect-error not a Bitrix code of the contract
+    new BitrixError('NOT_FOUND');
+  });
+
+  it('takes a status the contract gives the code', () => {
+    expectTypeOf(new BitrixError('INVALID_CREDENTIALS').status).toEqualTypeOf<401 | 403>();
+    expectTypeOf(new BitrixError('QUERY_LIMIT_EXCEEDED').status).toEqualTypeOf<503>();
+    new BitrixError('INVALID_CREDENTIALS', 'Wrong code', { status: 403 });
+    // @ts-expect-error USERS_EMPTY is a 400
+    new BitrixError('USERS_EMPTY', 'x', { status: 500 });
+  });
+});
+
+describe('Auth', () => {
+  it('is a union narrowed by type', () => {
+    const check = (auth: Auth) => {
+      if (auth.type === 'webhook') expectTypeOf(auth.userId).toEqualTypeOf<number>();
+      else if (auth.type === 'oauth') expectTypeOf(auth.token).toEqualTypeOf<string>();
+      else expectTypeOf(auth).toEqualTypeOf<{ readonly type: 'none'; readonly clientId?: string }>();
+    };
+    void check;
+  });
+});
