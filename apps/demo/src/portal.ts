@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BitrixError, createServer, type Handlers } from '@b24-imbot/server';
+import { BitrixError, createServer, type Handlers, safeEqual } from '@b24-imbot/server';
 import type { FastifyInstance } from 'fastify';
 import type { ChatStore } from './store.js';
 
@@ -48,7 +48,7 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
 
   const app = createServer(handlers, {
     authenticate(auth) {
-      if (auth.kind !== 'webhook' || auth.userId !== demoWebhook.userId || auth.code !== demoWebhook.code) {
+      if (auth.type !== 'webhook' || auth.userId !== demoWebhook.userId || !safeEqual(auth.code, demoWebhook.code)) {
         throw new BitrixError('INVALID_CREDENTIALS', 'Invalid request credentials');
       }
     },
