@@ -49,7 +49,7 @@ function copyWorkspace(editSchema: (document: any) => void): string {
   return dir;
 }
 
-/** tsc's errors for the demo in a copy, as "file(line,col): error TS...: message" lines. */
+/** tsc's errors for the demo in a copy: "file(line,col): error TS...: message", with the message's chain. */
 function typeErrors(dir: string): string[] {
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   try {
@@ -59,9 +59,16 @@ function typeErrors(dir: string): string[] {
     });
     return [];
   } catch (error) {
-    return String((error as { stdout: Buffer }).stdout).split('\n').filter((line) => line.includes('error TS'));
+    // An error is its first line plus the indented lines of its message chain.
+    return String((error as { stdout: Buffer }).stdout)
+      .split(/\n(?=\S)/)
+      .filter((text) => text.includes('error TS'));
   }
 }
+
+/** Whether some error is reported in `file` and mentions `text`. */
+const failsIn = (errors: string[], file: string, text: string) =>
+  errors.some((error) => error.startsWith(file) && error.includes(text));
 
 describe('one contract drives both sides', () => {
   afterAll(() => {
@@ -80,8 +87,8 @@ describe('one contract drives both sides', () => {
         delete properties.TITLE;
       }),
     );
-    expect(errors.some((line) => line.startsWith('src/walkthrough.ts') && line.includes("'TITLE'"))).toBe(true);
-    expect(errors.some((line) => line.startsWith('src/portal.ts') && line.includes("'TITLE'"))).toBe(true);
+    expect(failsIn(errors, 'src/walkthrough.ts', "'TITLE'"), errors.join('\n')).toBe(true);
+    expect(failsIn(errors, 'src/portal.ts', "'TITLE'"), errors.join('\n')).toBe(true);
   }, 120_000);
 
   it('making result a string breaks the walkthrough (client) and the handler (server)', () => {
@@ -90,7 +97,7 @@ describe('one contract drives both sides', () => {
         document.components.schemas.ChatId = { type: 'string', description: 'The new chat id, now a string.' };
       }),
     );
-    expect(errors.some((line) => line.startsWith('src/walkthrough.ts') && line.includes("'string'"))).toBe(true);
-    expect(errors.some((line) => line.startsWith('src/portal.ts') && line.includes("'number'"))).toBe(true);
+    expect(failsIn(errors, 'src/walkthrough.ts', "'string'"), errors.join('\n')).toBe(true);
+    expect(failsIn(errors, 'src/portal.ts', "'number'"), errors.join('\n')).toBe(true);
   }, 120_000);
 });

@@ -1,8 +1,8 @@
 // The page's side of the demo: the typed client running in the browser, against the portal
 // that served the page. Enum options come from the contract itself (/openapi.json).
-import { Bitrix24Error, createImbotClient } from '@b24-imbot/client';
+import { Bitrix24Error, createImbotClient, type MethodParams } from '@b24-imbot/client';
 
-type Params = Parameters<ReturnType<typeof createImbotClient>['imbot']['chat']['add']>[0];
+type Params = MethodParams<'imbot.chat.add'>;
 
 const form = document.querySelector<HTMLFormElement>('#create-chat')!;
 const outcome = document.querySelector<HTMLOutputElement>('#outcome')!;
