@@ -4,6 +4,9 @@
 // - operations.gen.ts  the operations table the run time is generic over, typed.
 // The output is deterministic (document order, no timestamps) and committed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -11,8 +14,13 @@ import { parse } from 'yaml';
 import { formats } from '../src/runtime/formats.js';
 import type { NumericKind } from '../src/runtime/operation.js';
 
-const contractUrl = new URL('../../../schema/openapi.yaml', import.meta.url);
-const outDir = new URL('../src/gen/', import.meta.url);
+// `--contract FILE --out DIR` generate from another document (tests use it); the defaults are
+// the project's contract and src/gen/.
+const { values: args } = parseArgs({ options: { contract: { type: 'string' }, out: { type: 'string' } } });
+const contractUrl = args.contract
+  ? pathToFileURL(resolvePath(args.contract))
+  : new URL('../../../schema/openapi.yaml', import.meta.url);
+const outDir = args.out ? pathToFileURL(`${resolvePath(args.out)}/`) : new URL('../src/gen/', import.meta.url);
 
 const HEADER =
   '// This file is generated from schema/openapi.yaml by scripts/generate.ts. Do not edit.\n';
@@ -143,6 +151,9 @@ for (const [path, item] of Object.entries<Node>(doc.paths ?? {})) {
   }
 }
 if (operations.length === 0) fail('the document has no operations');
+const methods = operations.map((op) => op.method.toLowerCase());
+const twice = methods.find((method, i) => methods.indexOf(method) !== i);
+if (twice) fail(`method ${twice} has more than one operation (Bitrix methods take any verb)`);
 
 // ---- Validators (Ajv standalone) ------------------------------------------------------------
 

@@ -5,7 +5,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { safeEqual } from './auth.js';
 import { BitrixError, type BitrixErrorCode, type ErrorStatus } from './errors.js';
 import { createServer } from './server.js';
-import type { Authenticate, CallInfo, Limits, ParamsOf } from './types.js';
+import { type StoredChat, createMockState, mockHandlers, resetMockState } from './mock-handlers.js';
+import type { Authenticate, CallInfo, Limits } from './types.js';
+
+export type { StoredChat };
 
 /** A failure the portal answers instead of serving a call. */
 export type MockFault =
@@ -41,9 +44,6 @@ export interface MockPortalOptions {
   /** Fastify's logger option (off by default); secrets are redacted. */
   readonly logger?: boolean;
 }
-
-/** A chat the portal created: every parameter it was given (defaults applied), and its id. */
-export type StoredChat = ParamsOf<'imbotChatAdd'> & { readonly CHAT_ID: number };
 
 /** One call to a known method, in arrival order. */
 export interface CallRecord {
@@ -89,12 +89,11 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
   const tokens = new Set(typeof options.token === 'string' ? [options.token] : (options.token ?? []));
   const expired = new Set<string>();
   const open = webhook === undefined && tokens.size === 0;
-  const chats: StoredChat[] = [];
+  const state = createMockState();
   const calls: CallRecord[] = [];
   const faults: MockFault[] = [...(options.faults ?? [])];
   const records = new WeakMap<FastifyRequest, CallRecord>();
   const closing = new AbortController();
-  let nextId = 1;
 
   const bucket =
     options.rateLimit === undefined || options.rateLimit === false
@@ -163,13 +162,7 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
   };
 
   const server = createServer(
-    {
-      imbotChatAdd: (params) => {
-        const chat: StoredChat = { ...params, CHAT_ID: nextId++ };
-        chats.push(chat);
-        return chat.CHAT_ID;
-      },
-    },
+    mockHandlers(state),
     {
       authenticate,
       beforeCall,
@@ -192,7 +185,7 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
 
   return {
     url: `http://${urlHost}:${port}`,
-    chats,
+    chats: state.chats,
     calls,
     server,
     failNext(fault, times = 1) {
@@ -209,10 +202,9 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
       expired.add(token);
     },
     reset() {
-      chats.length = 0;
+      resetMockState(state);
       calls.length = 0;
       faults.length = 0;
-      nextId = 1;
       if (bucket) bucket.level = 0;
     },
     async close() {

@@ -20,26 +20,28 @@ export interface ErrorReply {
   readonly description: string;
 }
 
+const answer = (error: BitrixError, internal = false): ErrorReply & { internal: boolean } => ({
+  status: error.status,
+  code: error.code,
+  description: error.description,
+  internal,
+});
+
 /** The Bitrix answer to anything thrown while serving a request; `internal` marks a 500. */
 export const errorReply = (error: unknown, limits: Limits): ErrorReply & { internal: boolean } => {
   if (isBitrixError(error)) {
-    if (statusesOf(error.code)?.includes(error.status)) {
-      return { status: error.status, code: error.code, description: error.description, internal: false };
-    }
+    if (statusesOf(error.code)?.includes(error.status)) return answer(error);
   } else {
     const fastifyError = error as Partial<FastifyError> | undefined;
     if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      const e = invalid(`The request body is larger than ${limits.bodyBytes} bytes`);
-      return { status: e.status, code: e.code, description: e.description, internal: false };
+      return answer(invalid(`The request body is larger than ${limits.bodyBytes} bytes`));
     }
     const status = fastifyError?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const e = invalid(`Malformed request: ${fastifyError?.message ?? 'bad request'}`);
-      return { status: e.status, code: e.code, description: e.description, internal: false };
+      return answer(invalid(`Malformed request: ${fastifyError?.message ?? 'bad request'}`));
     }
   }
-  const e = new BitrixError('INTERNAL_SERVER_ERROR');
-  return { status: e.status, code: e.code, description: e.description, internal: true };
+  return answer(new BitrixError('INTERNAL_SERVER_ERROR'), true);
 };
 
 /** Sends a Bitrix error envelope: no `time`, no Retry-After. */
@@ -48,6 +50,15 @@ export const sendError = (reply: FastifyReply, error: ErrorReply): FastifyReply 
     .code(error.status)
     .header('content-type', JSON_CONTENT_TYPE)
     .send(JSON.stringify({ error: error.code, error_description: error.description }));
+
+/** A Fastify error handler answering Bitrix envelopes; only 500s are logged, without the request. */
+export const errorHandler =
+  (limits: Limits) =>
+  (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const answered = errorReply(error, limits);
+    if (answered.internal) request.log.error({ err: error }, 'request failed');
+    return sendError(reply, answered);
+  };
 
 const bearer = (header: string | undefined): string | undefined => {
   const match = /^\s*bearer\s+(\S+)\s*$/i.exec(header ?? '');
@@ -78,11 +89,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     done(null, body);
   });
 
-  fastify.setErrorHandler((error, request, reply) => {
-    const answer = errorReply(error, limits);
-    if (answer.internal) request.log.error({ err: error }, 'request failed');
-    return sendError(reply, answer);
-  });
+  fastify.setErrorHandler(errorHandler(limits));
 
   const serve = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const startMs = nowMs();

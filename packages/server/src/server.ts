@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { redactUrl } from './auth.js';
 import { BitrixError } from './errors.js';
-import { JSON_CONTENT_TYPE, bitrixRest, errorReply, sendError } from './plugin.js';
+import { JSON_CONTENT_TYPE, bitrixRest, errorHandler, errorReply, sendError } from './plugin.js';
 import { defaultLimits } from './runtime/wire.js';
 import type { BitrixRestOptions, Handlers } from './types.js';
 
@@ -58,11 +58,7 @@ export const createServer = (handlers: Handlers, options: ServerOptions): Fastif
     },
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, errorReply(new BitrixError('ERROR_METHOD_NOT_FOUND'), limits)));
-  app.setErrorHandler((error, request, reply) => {
-    const answer = errorReply(error, limits);
-    if (answer.internal) request.log.error({ err: error }, 'request failed');
-    return sendError(reply, answer);
-  });
+  app.setErrorHandler(errorHandler(limits));
   app.register(bitrixRest, { ...rest, handlers });
   return app;
 };

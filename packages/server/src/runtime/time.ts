@@ -1,4 +1,5 @@
 // The `time` object of a success envelope, as portals fill it in.
+import type { components } from '../gen/schema.gen.js';
 
 const pad = (value: number): string => String(Math.trunc(value)).padStart(2, '0');
 
@@ -14,14 +15,8 @@ export const isoWithOffset = (epochMs: number): string => {
   );
 };
 
-export interface ResponseTime {
-  start: number;
-  finish: number;
-  duration: number;
-  processing: number;
-  date_start: string;
-  date_finish: string;
-}
+/** The contract's `time` object. */
+export type ResponseTime = components['schemas']['ResponseTime'];
 
 /** Epoch milliseconds with sub-millisecond precision. */
 export const nowMs = (): number => performance.timeOrigin + performance.now();
