@@ -4,6 +4,8 @@ export default defineProject({
   test: {
     name: 'client',
     include: ['test/**/*.test.ts'],
+    // Each test starts its own mock portal; leave room for a busy CI machine.
+    testTimeout: 20_000,
     // *.test-d.ts files are checked by tsc, not run.
     typecheck: {
       enabled: true,
