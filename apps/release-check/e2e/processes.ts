@@ -1,0 +1,96 @@
+// Child processes for the release test: commands that run to completion, and servers started
+// as the binary itself (so that the PID we hold is the server's) and stopped by that PID.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly timeoutMs?: number;
+}
+
+/** Run a command to completion; reject with its whole output when it fails. */
+export const run = (command: string, args: readonly string[], options: RunOptions) =>
+  new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      { cwd: options.cwd, env: options.env, maxBuffer: 64 << 20, timeout: options.timeoutMs ?? 180_000 },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(new Error(`\`${command} ${args.join(' ')}\` failed (${error.message.split('\n')[0]})\n${stdout}\n${stderr}`));
+        } else {
+          resolve({ stdout, stderr });
+        }
+      },
+    );
+  });
+
+export interface Started {
+  readonly pid: number;
+  readonly child: ChildProcess;
+  /** Everything it wrote so far, stdout and stderr interleaved. */
+  output(): string;
+  /** Resolves with the first match of `pattern` in its output; rejects if it exits first. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+  /** SIGTERM by PID, SIGKILL after a grace period; resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+export const start = (command: string, args: readonly string[], options: RunOptions): Started => {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid === undefined) throw new Error(`could not start ${command}`);
+  const pid = child.pid;
+  let output = '';
+  const listeners = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    listeners.forEach((listener) => listener());
+  };
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const isRunning = () => child.exitCode === null && child.signalCode === null;
+  child.once('exit', () => listeners.forEach((listener) => listener()));
+
+  return {
+    pid,
+    child,
+    output: () => output,
+    waitFor: (pattern, timeoutMs = 30_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => done(new Error(`timed out waiting for ${pattern} from ${command}:\n${output}`)), timeoutMs);
+        const check = () => {
+          const match = pattern.exec(output);
+          if (match) done(undefined, match);
+          else if (!isRunning()) done(new Error(`${command} exited (${child.exitCode ?? child.signalCode}) before ${pattern}:\n${output}`));
+        };
+        const done = (error?: Error, match?: RegExpExecArray) => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          if (error) reject(error);
+          else resolve(match!);
+        };
+        listeners.add(check);
+        check();
+      }),
+    stop: async () => {
+      if (!isRunning()) return;
+      process.kill(pid, 'SIGTERM');
+      const killer = setTimeout(() => isRunning() && process.kill(pid, 'SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+};
+
+/** A port that was free on 127.0.0.1 a moment ago. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });

@@ -1,0 +1,260 @@
+// The release, end to end, against a real registry on this machine:
+//   1. a local verdaccio on 127.0.0.1 (no uplinks, temporary storage) is the @b24-imbot registry;
+//   2. in a temporary copy of the repo: a changeset, `pnpm version-packages`, `pnpm release`;
+//   3. in a fresh folder outside the workspace: `npm install` the published client, server and
+//      schema (the scope from verdaccio, everything else from the npm registry) with TypeScript,
+//      type-check a consumer, and run it as ESM and as CJS against the mock portal started from
+//      the installed server's `b24-imbot-mock` bin: each gets a CHAT_ID back.
+// The real checkout is only read: no version bumps, tags, changelogs or changesets are left in it.
+// RELEASE_CHECK_KEEP=1 keeps the temporary folder for a look afterwards.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractVersion, publishedPackages, root, workspacePackages } from '../test/workspace.js';
+import { freePort, run, start, type Started } from './processes.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const verdaccioBin = join(here, '../node_modules/verdaccio/bin/verdaccio');
+const scope = '@b24-imbot';
+const published = publishedPackages().map((pkg) => pkg.name);
+const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const tmp = mkdtempSync(join(tmpdir(), 'b24-release-'));
+const repo = join(tmp, 'repo');
+const consumer = join(tmp, 'consumer');
+let registry = '';
+let verdaccio: Started | undefined;
+let version = '';
+const keep = process.env.RELEASE_CHECK_KEEP === '1';
+
+// Child processes get a small, explicit environment: nothing from vitest, turbo or the outer
+// pnpm run leaks into the release, and the registry and its token only reach it through here.
+const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
+  const pick = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TERM', 'npm_config_nodedir'];
+  return {
+    ...Object.fromEntries(pick.filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
+    CI: 'true',
+    TURBO_TELEMETRY_DISABLED: '1',
+    DO_NOT_TRACK: '1',
+    REDOCLY_TELEMETRY: 'off',
+    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+    ...extra,
+  };
+};
+let releaseEnv: NodeJS.ProcessEnv = env();
+
+/** What the release must not touch in the real checkout. */
+const checkoutState = () => ({
+  tags: execFileSync('git', ['tag', '--list'], { cwd: root }).toString(),
+  versions: Object.fromEntries(workspacePackages().map((pkg) => [pkg.name, pkg.manifest.version])),
+  changelogs: workspacePackages().filter((pkg) => existsSync(join(root, pkg.dir, 'CHANGELOG.md'))).map((pkg) => pkg.name),
+  changesets: readdirSync(join(root, '.changeset')).sort(),
+});
+const before = checkoutState();
+
+const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    console.log(`release-check: ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+};
+
+beforeAll(async () => {
+  // verdaccio: its own config and storage in the temporary folder, listening on 127.0.0.1 only,
+  // no uplinks (it proxies nothing), the scope publishable by a registered user.
+  const port = await freePort();
+  registry = `http://127.0.0.1:${port}/`;
+  const dir = join(tmp, 'registry');
+  mkdirSync(join(dir, 'storage'), { recursive: true });
+  writeFileSync(
+    join(dir, 'config.yaml'),
+    [
+      `storage: ${JSON.stringify(join(dir, 'storage'))}`,
+      'auth:',
+      '  htpasswd:',
+      `    file: ${JSON.stringify(join(dir, 'htpasswd'))}`,
+      '    max_users: 1',
+      'uplinks: {}',
+      'packages:',
+      `  '${scope}/*':`,
+      '    access: $all',
+      '    publish: $authenticated',
+      '    unpublish: $authenticated',
+      "  '**':",
+      '    access: $all',
+      'web:',
+      '  enable: false',
+      'log: { type: stdout, format: pretty, level: warn }',
+      '',
+    ].join('\n'),
+  );
+  verdaccio = start(process.execPath, [verdaccioBin, '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
+    cwd: dir,
+    env: env(),
+  });
+  await verdaccio.waitFor(/http address/);
+
+  // A user for this run; its token goes into a temporary npmrc that only this test's child
+  // processes read (npm_config_userconfig), together with the scope's registry.
+  const response = await fetch(new URL(`-/user/org.couchdb.user:release-check`, registry), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'release-check', password: `release-check-${port}` }),
+  });
+  const { token } = (await response.json()) as { token?: string };
+  expect(response.status, 'registering a user').toBe(201);
+  const npmrc = join(tmp, 'npmrc');
+  writeFileSync(npmrc, `${scope}:registry=${registry}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
+  releaseEnv = env({ npm_config_userconfig: npmrc, [`npm_config_${scope}:registry`]: registry });
+});
+
+afterAll(async () => {
+  await verdaccio?.stop();
+  if (!keep) rmSync(tmp, { recursive: true, force: true });
+  else console.log(`release-check: kept ${tmp}`);
+});
+
+describe('release', () => {
+  it('versions a copy of the repo with changesets', async () => {
+    await step('copy the repo', async () => {
+      // The files git would commit (tracked, and new files not ignored): no node_modules, dist, caches.
+      const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root })
+        .toString()
+        .split('\0')
+        .filter(Boolean);
+      for (const file of files) {
+        const source = join(root, file);
+        if (!existsSync(source) || lstatSync(source).isDirectory()) continue;
+        mkdirSync(dirname(join(repo, file)), { recursive: true });
+        cpSync(source, join(repo, file), { verbatimSymlinks: true, preserveTimestamps: true });
+      }
+      const git = (...args: string[]) =>
+        run('git', ['-c', 'user.name=release-check', '-c', 'user.email=release-check@localhost', '-c', 'commit.gpgsign=false', ...args], {
+          cwd: repo,
+          env: releaseEnv,
+        });
+      await git('init', '-q', '-b', 'main');
+      await git('add', '-A');
+      await git('commit', '-q', '--no-verify', '-m', 'release-check snapshot');
+    });
+    await step('install', () => run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: repo, env: releaseEnv }));
+
+    writeFileSync(
+      join(repo, '.changeset/release-check.md'),
+      `---\n'@b24-imbot/client': patch\n---\n\nRelease check: published to a local registry and installed back.\n`,
+    );
+    await step('pnpm version-packages', () => run('pnpm', ['run', 'version-packages'], { cwd: repo, env: releaseEnv }));
+
+    const manifest = (dir: string) => JSON.parse(readFileSync(join(repo, dir, 'package.json'), 'utf8'));
+    // Versioned together (the `fixed` group): one version for the schema, client and server.
+    const versions = publishedPackages().map((pkg) => manifest(pkg.dir).version as string);
+    version = versions[0]!;
+    expect(new Set(versions).size, `versions ${versions.join(', ')}`).toBe(1);
+    expect(version).not.toBe('0.0.0');
+    for (const pkg of publishedPackages()) {
+      const changelog = readFileSync(join(repo, pkg.dir, 'CHANGELOG.md'), 'utf8');
+      expect(changelog).toContain(`# ${pkg.name}`);
+      expect(changelog).toContain(`## ${version}`);
+    }
+    expect(readFileSync(join(repo, 'packages/client/CHANGELOG.md'), 'utf8')).toContain('Release check: published');
+    // Private apps are never versioned.
+    for (const pkg of workspacePackages().filter((p) => p.manifest.private)) {
+      expect(manifest(pkg.dir).version, pkg.name).toBe(pkg.manifest.version);
+      expect(existsSync(join(repo, pkg.dir, 'CHANGELOG.md')), pkg.name).toBe(false);
+    }
+    // The changesets were consumed, and the lockfile still installs frozen after the bump.
+    expect(readdirSync(join(repo, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md')).toEqual([]);
+    await run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: repo, env: releaseEnv });
+  });
+
+  it('publishes the packages to the registry with `pnpm release`', async () => {
+    expect(version).not.toBe('');
+    await step('pnpm release', () => run('pnpm', ['run', 'release'], { cwd: repo, env: releaseEnv, timeoutMs: 240_000 }));
+
+    for (const name of published) {
+      const response = await fetch(new URL(name.replace('/', '%2f'), registry));
+      expect(response.status, name).toBe(200);
+      const packument = (await response.json()) as { 'dist-tags': Record<string, string>; versions: Record<string, unknown> };
+      expect(packument['dist-tags'].latest, name).toBe(version);
+      expect(Object.keys(packument.versions), name).toEqual([version]);
+      expect(JSON.stringify(packument.versions[version]), name).not.toContain('workspace:');
+    }
+    for (const pkg of workspacePackages().filter((p) => p.manifest.private)) {
+      expect((await fetch(new URL(pkg.name.replace('/', '%2f'), registry))).status, pkg.name).toBe(404);
+    }
+    // changesets tags what it published (in the copy).
+    const tags = (await run('git', ['tag', '--list'], { cwd: repo, env: releaseEnv })).stdout.split('\n');
+    for (const name of published) expect(tags, name).toContain(`${name}@${version}`);
+  });
+
+  it('installs back from the registry, type-checks a consumer and gets a CHAT_ID through import and require', async () => {
+    expect(version).not.toBe('');
+    mkdirSync(consumer, { recursive: true });
+    expect(relative(root, consumer).startsWith('..')).toBe(true);
+    cpSync(join(here, 'consumer'), consumer, { recursive: true });
+    writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2)}\n`);
+    // An npmrc of its own: the scope comes from verdaccio (the flag), the rest from the npm registry.
+    writeFileSync(join(consumer, '.npmrc'), '');
+    const consumerEnv = env({ npm_config_userconfig: join(consumer, '.npmrc') });
+    await step('npm install', () =>
+      run(
+        'npm',
+        [
+          'install',
+          '--no-audit',
+          '--no-fund',
+          `--${scope}:registry=${registry}`,
+          ...published.map((name) => `${name}@${version}`),
+          `typescript@${rootManifest.devDependencies.typescript}`,
+          `@types/node@${rootManifest.devDependencies['@types/node']}`,
+        ],
+        { cwd: consumer, env: consumerEnv },
+      ),
+    );
+    const lock = readFileSync(join(consumer, 'package-lock.json'), 'utf8');
+    expect(lock).toContain(`${registry}${scope}/client/-/client-${version}.tgz`);
+    expect(lock).toContain('https://registry.npmjs.org/typescript/-/typescript-');
+
+    await step('tsc', () => run(join(consumer, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: consumer, env: consumerEnv }));
+
+    // The mock portal from the installed package's bin, on a free port; stopped by its PID.
+    const code = 'release-check-webhook';
+    const mock = start(
+      join(consumer, 'node_modules/.bin/b24-imbot-mock'),
+      ['--port', '0', '--webhook', `1:${code}`, '--client-id', 'release-check'],
+      { cwd: consumer, env: consumerEnv },
+    );
+    try {
+      const [, portal] = await mock.waitFor(/listening on (http:\/\/\S+)/);
+      const chatIds: number[] = [];
+      for (const entry of ['out/consumer.mjs', 'out/consumer.cjs']) {
+        const { stdout } = await run(process.execPath, [entry, portal!, code], { cwd: consumer, env: consumerEnv });
+        const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+        expect(result, entry).toEqual({
+          chatId: expect.any(Number),
+          contractVersion: contractVersion(),
+          serverContractVersion: contractVersion(),
+          schemaVersion: contractVersion(),
+        });
+        expect(Number.isInteger(result.chatId) && (result.chatId as number) > 0, entry).toBe(true);
+        chatIds.push(result.chatId as number);
+      }
+      expect(new Set(chatIds).size).toBe(2);
+    } finally {
+      await mock.stop();
+    }
+    expect(mock.child.exitCode ?? mock.child.signalCode).not.toBeNull();
+  });
+
+  it('leaves the real checkout as it was: no version bumps, tags, changelogs or changesets', () => {
+    expect(checkoutState()).toEqual(before);
+  });
+});

@@ -1,0 +1,46 @@
+// Each published package carries the version of the contract it was generated from, and it is
+// the contract's own `info.version`: in the sources, and in the built files that get packed.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as client from '@b24-imbot/client';
+import * as server from '@b24-imbot/server';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { contractVersion, publishedPackages, root } from './workspace.js';
+
+const require = createRequire(import.meta.url);
+const version = contractVersion();
+
+describe('contract version', () => {
+  it('is a semver version', () => {
+    expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
+  });
+
+  it('the published packages are the schema, the client and the server', () => {
+    expect(publishedPackages().map((pkg) => pkg.name).sort()).toEqual([
+      '@b24-imbot/client',
+      '@b24-imbot/schema',
+      '@b24-imbot/server',
+    ]);
+  });
+
+  it('@b24-imbot/schema publishes the document itself', () => {
+    for (const file of ['openapi.json', 'openapi.yaml']) {
+      const text = readFileSync(join(root, 'schema/dist', file), 'utf8');
+      const document = (file.endsWith('.json') ? JSON.parse(text) : parse(text)) as { info: { version: string } };
+      expect(document.info.version, file).toBe(version);
+    }
+  });
+
+  it.each([
+    ['@b24-imbot/client', 'packages/client', client.contractVersion],
+    ['@b24-imbot/server', 'packages/server', server.contractVersion],
+  ])('%s exports it, from its sources and from its built ESM and CJS files', async (_name, dir, fromSources) => {
+    expect(fromSources).toBe(version);
+    const esm = await import(pathToFileURL(join(root, dir, 'dist/index.js')).href);
+    expect(esm.contractVersion).toBe(version);
+    expect(require(join(root, dir, 'dist/index.cjs')).contractVersion).toBe(version);
+  });
+});
