@@ -58,7 +58,7 @@ describe('other parameters: 400 INVALID_FORMAT naming the parameter and the rule
     [{ COLOR: 'BLUE' }, /^COLOR: must be one of RED, .*GRAPHITE$/],
     [{ TITLE: ['a'] }, /^TITLE: must be string$/],
     [{ MESSAGE: { a: 1 } }, /^MESSAGE: must be string$/],
-    [{ AVATAR: 'data:image/png;base64,AAAA' }, /^AVATAR: must match the pattern/],
+    [{ AVATAR: ['iVBORw0KGgo='] }, /^AVATAR: must be string$/],
     [{ ENTITY_ID: 0 }, /^ENTITY_ID: must be >= 1$/],
     [{ ENTITY_ID: '13a' }, /^ENTITY_ID: must be integer$/],
     [{ OWNER_ID: 1.5 }, /^OWNER_ID: must be integer$/],

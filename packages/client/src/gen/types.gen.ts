@@ -27,7 +27,7 @@ export type ImbotChatAddParams = {
      */
     USERS: Array<UserId>;
     /**
-     * Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. Today's portals drop an image they cannot read without an error.
+     * Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.
      */
     AVATAR?: string;
     /**

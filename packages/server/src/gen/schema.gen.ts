@@ -57,7 +57,7 @@ export interface components {
              */
             USERS: components["schemas"]["UserId"][];
             /**
-             * @description Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. Today's portals drop an image they cannot read without an error.
+             * @description Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.
              * @example iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==
              */
             AVATAR?: string;
