@@ -1,30 +1,15 @@
 import { createClient } from './gen/client/index.gen.js';
-import { methods } from './gen/methods.gen.js';
 import { Bitrix24Error, Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
 import { createLeakyBucket, rateLimitPresets, sleep } from './rate-limit.js';
 import type { CallOptions, ImbotClient, ImbotClientOptions, RetryOptions } from './types.js';
 
-/** What the hand-written code needs of an entry in the generated method table. */
-interface MethodEntry {
-  readonly sdk: (options: never) => Promise<unknown>;
-}
 interface SdkResult {
   data?: unknown;
   error?: unknown;
   response?: Response;
 }
-type SdkCall = (options: {
-  client: ReturnType<typeof createClient>;
-  body: unknown;
-  signal: AbortSignal;
-  parseAs: 'text';
-  query: Record<string, unknown>;
-  auth?: (scheme: { in?: string }) => string | undefined;
-}) => Promise<SdkResult>;
 
 type Envelope = Record<string, unknown> & { response: Response };
-
-const table: Readonly<Record<string, MethodEntry>> = methods;
 
 /** Rate-limit and overload answers: the portal did not run the method, so repeating is safe. */
 const RETRYABLE = new Set(['QUERY_LIMIT_EXCEEDED', 'OVERLOAD_LIMIT', 'OPERATION_TIME_LIMIT']);
@@ -143,7 +128,6 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
   /** One HTTP request. Resolves to the success envelope, or throws one of our errors. */
   const attempt = async (
     method: string,
-    entry: MethodEntry,
     params: unknown,
     callOptions: CallOptions,
     token: string | undefined,
@@ -168,14 +152,17 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           : (params ?? {});
       let result: SdkResult;
       try {
-        result = await (entry.sdk as unknown as SdkCall)({
-          client: sdkClient,
+        // Every Bitrix24 method is a POST of its parameters to /<method name>, as the generated
+        // SDK functions do; calling the generated client by name keeps the bundle the same
+        // size however many methods the contract has.
+        result = await sdkClient.post({
+          url: `/${method}`,
           body,
+          headers: { 'Content-Type': 'application/json' },
           signal: controller.signal,
           parseAs: 'text',
-          // hey-api adds query auth to this object; without one it would be lost.
-          query: {},
-          ...(token ? { auth: (scheme) => (scheme.in === 'query' ? token : undefined) } : {}),
+          // The OAuth token travels as the `auth` parameter (the contract's authParameter scheme).
+          query: token ? { auth: token } : {},
         });
       } catch (error) {
         // Thrown while reading the body (aborted, connection dropped) or building the request.
@@ -220,8 +207,6 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
   };
 
   const invoke = async (method: string, params: unknown, callOptions: CallOptions = {}): Promise<Envelope> => {
-    const entry = Object.hasOwn(table, method) ? table[method] : undefined;
-    if (entry === undefined) throw new TypeError(`Unknown method: ${method}`);
     const { signal } = callOptions;
     let refreshed = false;
     for (let retryIndex = 0; ; ) {
@@ -229,7 +214,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
       await bucket?.take(signal);
       const token = accessToken;
       try {
-        return await attempt(method, entry, params, callOptions, token);
+        return await attempt(method, params, callOptions, token);
       } catch (error) {
         if (isBitrix24Error(error, 'expired_token') && refreshHook && !refreshed) {
           refreshed = true;
@@ -247,24 +232,42 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     }
   };
 
-  const root: Record<string, unknown> = {
-    call: async (method: string, params?: unknown, callOptions?: CallOptions) =>
-      (await invoke(method, params, callOptions))['result'],
-  };
-  // Build the tree from the method names: 'imbot.chat.add' -> root.imbot.chat.add.
-  for (const method of Object.keys(table).sort()) {
-    const path = method.split('.');
-    const leaf = path.pop()!;
-    let node = root;
-    for (const segment of path) {
-      node = (node[segment] ??= {}) as Record<string, unknown>;
+  const callMethod = async (method: string, params?: unknown, callOptions?: CallOptions) =>
+    (await invoke(method, params, callOptions))['result'];
+  return methodTree(callMethod, invoke) as ImbotClient;
+}
+
+type Invoke = (method: string, params?: unknown, callOptions?: CallOptions) => Promise<unknown>;
+
+/**
+ * Keys that JavaScript itself and common tools read from any object (promise checks,
+ * JSON.stringify, test matchers, React): they are never method names.
+ */
+const NOT_METHODS = new Set(['then', 'toJSON', 'toString', 'valueOf', 'constructor', 'prototype', 'asymmetricMatch', 'nodeType', '$$typeof', 'inspect']);
+const isSegment = (key: string | symbol): key is string => typeof key === 'string' && !NOT_METHODS.has(key);
+
+/**
+ * The methods as a tree: `client.imbot.chat.add(params)` calls 'imbot.chat.add'. The tree is
+ * built from the path as it is read, not from a table of methods, so an app bundles none of the
+ * methods it does not call; the types (generated from the contract) say which paths exist.
+ */
+function methodTree(call: Invoke, withResponse: Invoke): object {
+  const branches = new Map<string, object>();
+  const branch = (method: string): object => {
+    let node = branches.get(method);
+    if (node === undefined) {
+      const target = Object.assign((params?: unknown, callOptions?: CallOptions) => call(method, params, callOptions), {
+        withResponse: (params?: unknown, callOptions?: CallOptions) => withResponse(method, params, callOptions),
+      });
+      node = new Proxy(target, {
+        get: (fn, key) => (isSegment(key) && key !== 'withResponse' ? branch(`${method}.${key}`) : Reflect.get(fn, key)),
+      });
+      branches.set(method, node);
     }
-    const children = node[leaf];
-    const fn = async (params?: unknown, callOptions?: CallOptions) =>
-      (await invoke(method, params, callOptions))['result'];
-    node[leaf] = Object.assign(fn, children, {
-      withResponse: (params?: unknown, callOptions?: CallOptions) => invoke(method, params, callOptions),
-    });
-  }
-  return root as ImbotClient;
+    return node;
+  };
+  const root = { call };
+  return new Proxy(root, {
+    get: (target, key) => (isSegment(key) && key !== 'call' ? branch(key) : Reflect.get(target, key)),
+  });
 }

@@ -479,8 +479,30 @@ describe('configuration', () => {
     expect(() => createImbotClient({} as never)).toThrow(TypeError);
   });
 
-  test('call() refuses a method outside the contract', async () => {
-    const client = createImbotClient({ webhookUrl: 'https://portal.example/rest/1/code/' });
-    await expect(client.call('imbot.chat.remove' as never, { USERS: [1] } as never)).rejects.toThrow(TypeError);
+  test('a method outside the contract reaches the portal, which answers 404 ERROR_METHOD_NOT_FOUND', async () => {
+    const portal = await startPortal();
+    try {
+      const client = webhookClient(portal);
+      const error = await rejection(client.call('imbot.chat.remove' as never, { USERS: [1] } as never));
+      expect(isBitrix24Error(error, 'ERROR_METHOD_NOT_FOUND')).toBe(true);
+      expect((error as Bitrix24Error).status).toBe(404);
+      expect(portal.chats).toHaveLength(0);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  test('the method tree is not mistaken for a promise or JSON, and sends nothing when read', async () => {
+    const portal = await startPortal();
+    try {
+      const client = webhookClient(portal);
+      expect(await Promise.resolve(client)).toBe(client);
+      expect(JSON.stringify({ client })).toBe('{"client":{}}');
+      expect(typeof client.imbot.chat.add.withResponse).toBe('function');
+      expect(client.imbot.chat.add).toBe(client.imbot.chat.add);
+      expect(portal.calls).toHaveLength(0);
+    } finally {
+      await portal.close();
+    }
   });
 });
