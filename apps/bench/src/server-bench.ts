@@ -147,7 +147,7 @@ export async function serverBench(options: ServerBenchOptions): Promise<ServerBe
   // per measurement in rotating order, CPU time only.
   const variants: Array<[string, string]> = [
     ['stub', 'stub, as above'],
-    ['stub-novalid', 'stub without response validation (validateResponses: false)'],
+    ['stub-validated', 'stub with response validation (validateResponses: true, as in development)'],
     ['stub-noauth', 'stub with a no-op auth hook (no safeEqual)'],
     ['bare', 'bare Fastify route'],
   ];

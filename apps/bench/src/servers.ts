@@ -1,10 +1,11 @@
 // The servers under test. src/serve.ts runs one in its own process (so that it has a core of
 // its own and the load generator does not share its event loop).
-//   stub    @b24-imbot/server's createServer with a stub imbotChatAdd handler: the full wire
-//           handling, an auth hook checking the Bearer token with safeEqual, parameter
-//           validation, the envelope and response validation (validateResponses: true);
-//   stub-noauth, stub-novalid   the same without the token check (a no-op hook), or without
-//           response validation: to see where the stub's time goes;
+//   stub    @b24-imbot/server's createServer with a stub imbotChatAdd handler, as it runs in
+//           production: the full wire handling, an auth hook checking the Bearer token with
+//           safeEqual, parameter validation and the envelope (responses are not re-validated
+//           outside development and test);
+//   stub-noauth, stub-validated   the same without the token check (a no-op hook), or with
+//           response validation on (as in development): to see where the stub's time goes;
 //   bare    a bare Fastify route answering the constant envelope to the same request;
 //   portal  a bare Fastify route at the webhook path (for the client benchmark: the server
 //           does as little as possible, so that the client's own cost shows).
@@ -13,7 +14,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 
 import { CHAT_ID, JSON_CONTENT_TYPE, METHOD_PATH, SUCCESS_BODY, TOKEN, WEBHOOK_CODE, WEBHOOK_USER } from './fixtures.js';
 
-export const SERVER_KINDS = ['stub', 'stub-noauth', 'stub-novalid', 'bare', 'portal'] as const;
+export const SERVER_KINDS = ['stub', 'stub-noauth', 'stub-validated', 'bare', 'portal'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
 
 const checkToken = (auth: Auth): void => {
@@ -24,13 +25,13 @@ export function buildServer(kind: ServerKind): FastifyInstance {
   switch (kind) {
     case 'stub':
     case 'stub-noauth':
-    case 'stub-novalid':
+    case 'stub-validated':
       return createServer(
         { imbotChatAdd: () => CHAT_ID },
         {
           // The same path as the others (Prism serves the contract's paths without /rest).
           basePath: '',
-          validateResponses: kind !== 'stub-novalid',
+          validateResponses: kind === 'stub-validated',
           authenticate: kind === 'stub-noauth' ? () => {} : checkToken,
         },
       );

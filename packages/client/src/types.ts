@@ -98,7 +98,7 @@ interface CommonClientOptions {
    * Default: off.
    */
   rateLimit?: boolean | 'enterprise' | RateLimitOptions;
-  /** The fetch to use (tests, proxies); it is called with one `Request`. Default: `globalThis.fetch`. */
+  /** The fetch to use (tests, proxies); it is called as `fetch(url, init)`. Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
 
