@@ -40,10 +40,17 @@ export type CreateChat = () => Promise<number>;
 export function callers(
   origin: string,
   fetchImpl: typeof fetch = fetch,
-): Record<'client' | 'fetch' | 'fetch-request' | 'openapi-fetch', CreateChat> {
+): Record<'client' | 'client-notimeout' | 'fetch' | 'fetch-request' | 'openapi-fetch', CreateChat> {
   const base = `${origin}/rest/${WEBHOOK_USER}/${WEBHOOK_CODE}`;
 
   const client = createImbotClient({ webhookUrl: `${base}/`, clientId: CLIENT_ID, ...(fetchImpl === fetch ? {} : { fetch: fetchImpl }) });
+  // Like for like with raw fetch, which has no timeout: no timer and no abort signal per call.
+  const clientNoTimeout = createImbotClient({
+    webhookUrl: `${base}/`,
+    clientId: CLIENT_ID,
+    timeoutMs: 0,
+    ...(fetchImpl === fetch ? {} : { fetch: fetchImpl }),
+  });
 
   const rawUrl = `${base}${METHOD_PATH}`;
   const raw: CreateChat = async () => {
@@ -79,6 +86,7 @@ export function callers(
 
   return {
     client: () => client.imbot.chat.add(params),
+    'client-notimeout': () => clientNoTimeout.imbot.chat.add(params),
     fetch: raw,
     'fetch-request': viaRequest,
     'openapi-fetch': viaOpenapiFetch,
@@ -102,6 +110,7 @@ export async function clientBench(options: ClientBenchOptions): Promise<ClientCo
     const calls = callers(server.url);
     const contenders: ClientContender[] = [
       { name: 'client', label: '@b24-imbot/client `client.imbot.chat.add`', meanUs: [], cpuUs: [], median: NaN, medianCpu: NaN },
+      { name: 'client-notimeout', label: '@b24-imbot/client with `timeoutMs: 0` (no timer, no abort signal)', meanUs: [], cpuUs: [], median: NaN, medianCpu: NaN },
       { name: 'fetch', label: 'raw `fetch`, hand-built request', meanUs: [], cpuUs: [], median: NaN, medianCpu: NaN },
       { name: 'fetch-request', label: 'raw `fetch`, the same request as a `Request` object', meanUs: [], cpuUs: [], median: NaN, medianCpu: NaN },
       { name: 'openapi-fetch', label: 'openapi-fetch 0.17.0 `POST`', meanUs: [], cpuUs: [], median: NaN, medianCpu: NaN },
@@ -141,6 +150,7 @@ export async function clientOverhead(options: { runs: number; calls: number }): 
   const calls = callers(origin, memoryFetch);
   const rows = [
     { name: 'client', label: '@b24-imbot/client', call: calls.client },
+    { name: 'client-notimeout', label: '@b24-imbot/client, `timeoutMs: 0`', call: calls['client-notimeout'] },
     { name: 'fetch', label: 'raw fetch (URL string + init)', call: calls.fetch },
     { name: 'fetch-request', label: 'raw fetch, the same request as a `Request` object', call: calls['fetch-request'] },
     { name: 'openapi-fetch', label: 'openapi-fetch', call: calls['openapi-fetch'] },
