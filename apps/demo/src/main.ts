@@ -33,7 +33,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const store = openChatStore(values.db);
 const portal = createDemoPortal(store);
-const address = await portal.app.listen({ port, host: values.host });
+let address: string;
+try {
+  address = await portal.app.listen({ port, host: values.host });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${port} on ${values.host} is in use: pass --port (0 picks a free one) or set PORT.`
+      : `Cannot listen on ${values.host}:${port}: ${(error as Error).message}`,
+  );
+  store.close();
+  process.exit(2);
+}
 console.log(`listening on ${address}`);
 
 let stopping = false;

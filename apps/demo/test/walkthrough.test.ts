@@ -35,6 +35,20 @@ describe('pnpm demo --once', () => {
     expect(ids()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('says so when the port is taken, and exits non-zero', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const run = runDemo(['--once', '--db', db.file, '--port', String(port)]);
+      expect(await run.exited).toBe(2);
+      expect(run.output()).toContain(`Port ${port} on 127.0.0.1 is in use`);
+    } finally {
+      taken.close();
+    }
+  });
+
   it('refuses a bad --port with a message and a non-zero exit', async () => {
     const run = runDemo(['--once', '--db', db.file, '--port', 'lots']);
     expect(await run.exited).not.toBe(0);
