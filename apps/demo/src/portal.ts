@@ -20,6 +20,19 @@ export interface DemoPortal {
 }
 
 const require = createRequire(import.meta.url);
+
+// The files served here do not change while the portal runs (the page is built before it
+// starts): each is read from disk once, not on every request (Scalar's bundle is 3 MB).
+const files = new Map<string, Promise<Buffer>>();
+const readOnce = (path: string): Promise<Buffer> => {
+  let content = files.get(path);
+  if (content === undefined) {
+    content = readFile(path);
+    files.set(path, content);
+    content.catch(() => files.delete(path));
+  }
+  return content;
+};
 const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,13 +69,12 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
 
   // The contract as the schema package publishes it, for the page and the API reference.
   const contractFile = require.resolve('@b24-imbot/schema/openapi.json');
+  const scalarFile = require.resolve('@scalar/api-reference/browser/standalone.js');
   app.get('/openapi.json', async (_request, reply) =>
-    reply.type(contentTypes['.json']!).send(await readFile(contractFile)),
+    reply.type(contentTypes['.json']!).send(await readOnce(contractFile)),
   );
   app.get('/reference/scalar.js', async (_request, reply) =>
-    reply
-      .type(contentTypes['.js']!)
-      .send(await readFile(require.resolve('@scalar/api-reference/browser/standalone.js'))),
+    reply.type(contentTypes['.js']!).send(await readOnce(scalarFile)),
   );
   app.get('/demo/chats', async () => store.list());
   app.get('/demo/config', async () => ({
@@ -75,7 +87,7 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
     const path = join(webRoot, file);
     if (!path.startsWith(webRoot)) return reply.code(404).send();
     try {
-      return reply.type(contentTypes[extname(path)] ?? 'application/octet-stream').send(await readFile(path));
+      return reply.type(contentTypes[extname(path)] ?? 'application/octet-stream').send(await readOnce(path));
     } catch {
       return reply.code(404).type('text/plain').send('Not found. Run `pnpm demo` (it builds the page first).');
     }
