@@ -1,23 +1,24 @@
 import { fileURLToPath } from 'node:url';
 
+import { bundledContractPath } from '@b24-imbot/schema/model';
 import { defineConfig } from '@hey-api/openapi-ts';
 
-// Generates src/gen/ from the contract. Run `pnpm run generate` (this, then
-// scripts/generate-methods.ts); never edit src/gen/ by hand.
+import { methodsPlugin } from './scripts/methods-plugin.js';
+
+// Generates src/gen/ from the bundled contract (`pnpm run generate`): the types
+// (@hey-api/typescript) and the method map and tree (scripts/methods-plugin.ts). No SDK and no
+// client runtime: `createImbotClient` is the runtime. Never edit src/gen/ by hand.
 export default defineConfig({
-  input: '../../schema/openapi.yaml',
+  input: bundledContractPath,
   logs: { file: false },
   output: {
     path: 'src/gen',
+    header: ['// This file is generated from schema/openapi.yaml by @hey-api/openapi-ts (openapi-ts.config.ts). Do not edit.'],
     // No index.ts: the hand-written src/index.ts is the only entry point.
     entryFile: false,
     // hey-api resolves a relative tsConfigPath from its own install folder: pass it absolute.
     // NodeNext there makes every import specifier end in `.js`.
     tsConfigPath: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
   },
-  plugins: [
-    { name: '@hey-api/client-fetch', baseUrl: false },
-    '@hey-api/typescript',
-    '@hey-api/sdk',
-  ],
+  plugins: ['@hey-api/typescript', methodsPlugin()],
 });

@@ -2,7 +2,7 @@ import { defineConfig } from 'tsdown';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', 'mock/index': 'src/mock/index.ts' },
     format: ['esm', 'cjs'],
     platform: 'node',
     target: 'node20',
@@ -18,7 +18,7 @@ export default defineConfig([
     target: 'node20',
     fixedExtension: false,
     dts: false,
-    clean: true,
-    external: ['@b24-imbot/server'],
+    clean: false,
+    external: ['@b24-imbot/server/mock'],
   },
 ]);

@@ -1,21 +1,21 @@
-// Bundles the contract into dist/ as JSON and YAML, so tools can load it at run time
-// without a YAML parser or a $ref resolver of their own.
+// Bundles the contract into dist/ as JSON and YAML: `redocly bundle` inlines the files that
+// openapi.yaml references, so tools (and ../model) read one document whose $refs are all local.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+const json = join(dist, 'openapi.json');
 mkdirSync(dist, { recursive: true });
 
-// `redocly bundle` inlines any external $ref; the document keeps its internal ones.
-execFileSync('redocly', ['bundle', 'openapi.yaml', '--output', join(dist, 'openapi.yaml')], {
+execFileSync('redocly', ['bundle', 'openapi.yaml', '--ext', 'json', '--output', json], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
 });
-const document = parse(readFileSync(join(dist, 'openapi.yaml'), 'utf8'));
-writeFileSync(join(dist, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
+const document = JSON.parse(readFileSync(json, 'utf8'));
+writeFileSync(json, `${JSON.stringify(document, null, 2)}\n`);
 writeFileSync(join(dist, 'openapi.yaml'), stringify(document));

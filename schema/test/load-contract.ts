@@ -1,49 +1,24 @@
-// Loads the contract and prepares its schemas for Ajv: OpenAPI 3.1 schemas are JSON Schema
-// 2020-12 but point at `#/components/schemas/...`, so each is checked inside a wrapper
-// that carries every component schema under `$defs`.
-import { readFileSync } from 'node:fs';
+// The contract through the model, with an Ajv for checking values against its schemas: OpenAPI
+// 3.1 schemas are JSON Schema 2020-12, wrapped with every component schema under `$defs`.
+import { loadContract } from '../model/index.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
 
-export const contractPath = new URL('../openapi.yaml', import.meta.url);
+export type { Json } from '../model/index.js';
 
-// The document is untyped YAML; tests index into it freely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = any;
-
-export const contract: Json = parse(readFileSync(contractPath, 'utf8'));
-
-const toDefs = (node: Json): Json => {
-  if (Array.isArray(node)) return node.map(toDefs);
-  if (node && typeof node === 'object') {
-    return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [
-        key,
-        key === '$ref' && typeof value === 'string'
-          ? value.replace('#/components/schemas/', '#/$defs/')
-          : toDefs(value),
-      ]),
-    );
-  }
-  return node;
-};
-
-const defs = toDefs(contract.components.schemas);
+export const model = loadContract();
+export const contract = model.document;
+export const resolve = model.resolve;
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats.default(ajv);
-// OpenAPI's own annotation keyword (JSON Schema 2020-12 says `examples`), and the contract's
-// extension naming the Bitrix error code for an empty value: annotations, not assertions.
-ajv.addKeyword({ keyword: 'example' });
-ajv.addKeyword({ keyword: 'x-bitrix-empty-error' });
+// OpenAPI's annotation keywords and the contract's `x-` extensions are annotations, not assertions.
+const annotations = new Set(['example', 'discriminator']);
+JSON.stringify(contract, (key, value) => {
+  if (key.startsWith('x-')) annotations.add(key);
+  return value;
+});
+for (const keyword of annotations) ajv.addKeyword({ keyword });
 
 /** A validator for a schema taken from the contract (a `$ref` or an inline schema). */
-export const validatorFor = (schema: Json) => ajv.compile({ $defs: defs, ...toDefs(schema) });
-
-/** Follows a local `$ref` such as `#/components/examples/Success`. */
-export const resolve = (node: Json): Json => {
-  if (!node || typeof node.$ref !== 'string') return node;
-  const path = node.$ref.replace(/^#\//, '').split('/');
-  return path.reduce((at: Json, key: string) => at?.[key], contract);
-};
+export const validatorFor = (schema: unknown) => ajv.compile(model.jsonSchema(schema));

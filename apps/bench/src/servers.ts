@@ -9,7 +9,7 @@
 //   bare    a bare Fastify route answering the constant envelope to the same request;
 //   portal  a bare Fastify route at the webhook path (for the client benchmark: the server
 //           does as little as possible, so that the client's own cost shows).
-import { type Auth, BitrixError, createServer, safeEqual } from '@b24-imbot/server';
+import { type Auth, Bitrix24Error, createServer, exampleHandlers, safeEqual } from '@b24-imbot/server';
 import Fastify, { type FastifyInstance } from 'fastify';
 
 import { CHAT_ID, JSON_CONTENT_TYPE, METHOD_PATH, SUCCESS_BODY, TOKEN, WEBHOOK_CODE, WEBHOOK_USER } from './fixtures.js';
@@ -18,7 +18,7 @@ export const SERVER_KINDS = ['stub', 'stub-noauth', 'stub-validated', 'bare', 'p
 export type ServerKind = (typeof SERVER_KINDS)[number];
 
 const checkToken = (auth: Auth): void => {
-  if (auth.type !== 'oauth' || !safeEqual(auth.token, TOKEN)) throw new BitrixError('NO_AUTH_FOUND');
+  if (auth.type !== 'oauth' || !safeEqual(auth.token, TOKEN)) throw new Bitrix24Error('NO_AUTH_FOUND');
 };
 
 export function buildServer(kind: ServerKind): FastifyInstance {
@@ -27,7 +27,7 @@ export function buildServer(kind: ServerKind): FastifyInstance {
     case 'stub-noauth':
     case 'stub-validated':
       return createServer(
-        { imbotChatAdd: () => CHAT_ID },
+        { ...exampleHandlers, imbotChatAdd: () => CHAT_ID },
         {
           // The same path as the others (Prism serves the contract's paths without /rest).
           basePath: '',

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BitrixError, createServer, type Handlers, safeEqual } from '@b24-imbot/server';
+import { Bitrix24Error, createServer, exampleHandlers, type Handlers, safeEqual } from '@b24-imbot/server';
 import type { FastifyInstance } from 'fastify';
 import type { ChatStore } from './store.js';
 
@@ -46,12 +46,14 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
   const pending: string[] = [];
   let served = 0;
 
+  // Every method answers the contract's example; the demo keeps imbot.chat.add in its store.
   const handlers: Handlers = {
+    ...exampleHandlers,
     imbotChatAdd(params) {
       const failure = pending.shift();
       if (failure) {
         served += 1;
-        throw new BitrixError(failure as 'QUERY_LIMIT_EXCEEDED', 'Too many requests (simulated by the demo)');
+        throw new Bitrix24Error(failure as 'QUERY_LIMIT_EXCEEDED', 'Too many requests (simulated by the demo)');
       }
       // As portals do: an empty title is made up from the participants.
       const title = params.TITLE || `Chat with ${params.USERS.map((id) => `user ${id}`).join(', ')}`;
@@ -62,7 +64,7 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
   const app = createServer(handlers, {
     authenticate(auth) {
       if (auth.type !== 'webhook' || auth.userId !== demoWebhook.userId || !safeEqual(auth.code, demoWebhook.code)) {
-        throw new BitrixError('INVALID_CREDENTIALS', 'Invalid request credentials');
+        throw new Bitrix24Error('INVALID_CREDENTIALS', 'Invalid request credentials');
       }
     },
   });

@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractVersion, publishedPackages, root, workspacePackages } from '../test/workspace.js';
-import { freePort, run, start, type Started } from './processes.js';
+import { freePort, run, start, type Started } from '@b24-imbot/testkit';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const verdaccioBin = join(here, '../node_modules/verdaccio/bin/verdaccio');

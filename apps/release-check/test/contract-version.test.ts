@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url';
 import * as client from '@b24-imbot/client';
 import * as server from '@b24-imbot/server';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { contractVersion, publishedPackages, root } from './workspace.js';
 
 const require = createRequire(import.meta.url);
@@ -27,11 +26,9 @@ describe('contract version', () => {
   });
 
   it('@b24-imbot/schema publishes the document itself', () => {
-    for (const file of ['openapi.json', 'openapi.yaml']) {
-      const text = readFileSync(join(root, 'schema/dist', file), 'utf8');
-      const document = (file.endsWith('.json') ? JSON.parse(text) : parse(text)) as { info: { version: string } };
-      expect(document.info.version, file).toBe(version);
-    }
+    // The JSON is what the model reads; the YAML is the same document, written from it.
+    const yaml = readFileSync(join(root, 'schema/dist/openapi.yaml'), 'utf8');
+    expect(yaml).toMatch(new RegExp(`^info:\\n(?:  .*\\n)*?  version: ${version.replaceAll('.', '\\.')}\\n`, 'm'));
   });
 
   it.each([

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadContract } from '@b24-imbot/schema/model';
 import { parse } from 'yaml';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -39,5 +40,4 @@ export const publishedPackages = (): WorkspacePackage[] =>
   workspacePackages().filter((pkg) => pkg.manifest.private !== true);
 
 /** `info.version` of the contract. */
-export const contractVersion = (): string =>
-  (parse(readFileSync(join(root, 'schema/openapi.yaml'), 'utf8')) as { info: { version: string } }).info.version;
+export const contractVersion = (): string => loadContract().version;

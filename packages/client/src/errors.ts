@@ -3,8 +3,9 @@ import type { Bitrix24ErrorCode } from './types.js';
 /** A code the contract declares, or any other string a portal may answer. */
 export type AnyBitrix24ErrorCode = Bitrix24ErrorCode | (string & {});
 
-// A brand that survives two copies of this package (ESM and CJS) in one process.
-const brand = Symbol.for('@b24-imbot/client.Bitrix24Error');
+// The brand both packages put on their Bitrix24Error: `isBitrix24Error` from either package
+// recognises an error made by the other, or by another copy of this one (ESM and CJS).
+const brand = Symbol.for('@b24-imbot/Bitrix24Error');
 
 /** The portal answered with an error envelope `{ error, error_description }`. */
 export class Bitrix24Error<C extends AnyBitrix24ErrorCode = AnyBitrix24ErrorCode> extends Error {

@@ -24,9 +24,6 @@ export type {
   RetryOptions,
   WebhookClientOptions,
 } from './types.js';
-export { contractVersion, methods, type Methods } from './gen/methods.gen.js';
-
-// The generated SDK, usable on its own: `imbotChatAdd({ client: createSdkClient({ baseUrl }), body })`.
-export * from './gen/sdk.gen.js';
+export { contractVersion, type Methods } from './gen/methods.gen.js';
+// The contract's schemas as types (`ImbotChatAddParams`, `ChatColor`, ...).
 export type * from './gen/types.gen.js';
-export { createClient as createSdkClient } from './gen/client/index.gen.js';

@@ -1,4 +1,4 @@
-import type { Methods } from './gen/methods.gen.js';
+import type { MethodTree as GeneratedMethodTree, Methods } from './gen/methods.gen.js';
 
 /** The Bitrix24 methods in the contract, e.g. `'imbot.chat.add'`. */
 export type MethodName = keyof Methods & string;
@@ -40,20 +40,8 @@ export interface MethodFunction<M extends MethodName> {
   withResponse(...args: CallArgs<MethodParams<M>>): Promise<MethodResponse<M>>;
 }
 
-type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
-  arg: infer I,
-) => void
-  ? I
-  : never;
-
-type Nest<Path extends string, Leaf> = Path extends `${infer Head}.${infer Rest}`
-  ? { readonly [K in Head]: Nest<Rest, Leaf> }
-  : { readonly [K in Path]: Leaf };
-
 /** The methods as a tree, split on dots: `'imbot.chat.add'` is `client.imbot.chat.add`. */
-export type MethodTree = UnionToIntersection<
-  { [M in MethodName]: Nest<M, MethodFunction<M>> }[MethodName]
->;
+export type MethodTree = GeneratedMethodTree<{ [M in MethodName]: MethodFunction<M> }>;
 
 /** A client made by `createImbotClient`. */
 export type ImbotClient = MethodTree & {

@@ -1,4 +1,4 @@
-import { type MockPortal, type MockPortalOptions, startMockPortal } from '@b24-imbot/server';
+import { type MockPortal, type MockPortalOptions, startMockPortal } from '@b24-imbot/server/mock';
 import { onTestFinished } from 'vitest';
 
 import { createImbotClient, type ImbotClientOptions } from '../src/index.js';

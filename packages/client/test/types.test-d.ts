@@ -86,8 +86,10 @@ describe('errors', () => {
     expectTypeOf<'ACCESS_DENIED'>().toExtend<Bitrix24ErrorCode>();
     expectTypeOf<'OVERLOAD_LIMIT'>().toExtend<Bitrix24ErrorCode>();
     expectTypeOf<'SOMETHING_NEW'>().not.toExtend<Bitrix24ErrorCode>();
-    expectTypeOf<Methods['imbot.chat.add']['errorCode']>().toEqualTypeOf<Bitrix24ErrorCode>();
-    expectTypeOf<MethodName>().toEqualTypeOf<'imbot.chat.add'>();
+    expectTypeOf<Methods['imbot.chat.add']['errorCode']>().toExtend<Bitrix24ErrorCode>();
+    expectTypeOf<Methods[MethodName]['errorCode']>().toEqualTypeOf<Bitrix24ErrorCode>();
+    expectTypeOf<'imbot.chat.add'>().toExtend<MethodName>();
+    expectTypeOf<'imbot.chat.remove'>().not.toExtend<MethodName>();
   });
 });
 

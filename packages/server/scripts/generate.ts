@@ -3,201 +3,66 @@
 // - validators.gen.ts  Ajv (JSON Schema 2020-12) validators compiled to standalone ESM code;
 // - operations.gen.ts  the operations table the run time is generic over, typed.
 // The output is deterministic (document order, no timestamps) and committed.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type Json, loadContract } from '@b24-imbot/schema/model';
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { parse } from 'yaml';
 import { formats } from '../src/runtime/formats.js';
-import type { NumericKind } from '../src/runtime/operation.js';
 
-// `--contract FILE --out DIR` generate from another document (tests use it); the defaults are
-// the project's contract and src/gen/.
+// `--contract FILE --out DIR` generate from another bundled document; the defaults are the
+// project's contract and src/gen/.
 const { values: args } = parseArgs({ options: { contract: { type: 'string' }, out: { type: 'string' } } });
-const contractUrl = args.contract
-  ? pathToFileURL(resolvePath(args.contract))
-  : new URL('../../../schema/openapi.yaml', import.meta.url);
+const contract = loadContract(args.contract === undefined ? undefined : resolvePath(args.contract));
 const outDir = args.out ? pathToFileURL(`${resolvePath(args.out)}/`) : new URL('../src/gen/', import.meta.url);
 
 const HEADER =
   '// This file is generated from schema/openapi.yaml by scripts/generate.ts. Do not edit.\n';
 
-// The document is untyped YAML: walk it with a loose type and check what we rely on.
-type Node = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Node = Json;
 
 const fail = (message: string): never => {
   throw new Error(`generate: ${message}`);
 };
 
-const doc: Node = parse(readFileSync(contractUrl, 'utf8'));
-const schemas: Record<string, Node> = doc.components?.schemas ?? {};
-
-/** Follows a local `$ref` (`#/components/...`). */
-const resolve = (node: Node): Node => {
-  let at = node;
-  for (let hops = 0; at && typeof at.$ref === 'string'; hops++) {
-    if (hops > 32) fail(`$ref cycle at ${node.$ref}`);
-    if (!at.$ref.startsWith('#/')) fail(`only local $ref is supported, got ${at.$ref}`);
-    const target = at.$ref
-      .slice(2)
-      .split('/')
-      .reduce((parent: Node, key: string) => parent?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-    if (target === undefined) fail(`unresolved $ref ${at.$ref}`);
-    at = target;
-  }
-  return at;
-};
-
-// ---- Operations in the document -------------------------------------------------------------
-
-interface Operation {
-  operationId: string;
-  method: string;
-  paramsSchema: Node;
-  successSchema: Node;
-  paramNames: string[];
-  numeric: Record<string, NumericKind>;
-  emptyErrors: Record<string, string>;
-  errorStatus: Record<string, number[]>;
-  paramsContentType: string;
-}
-
-const numericKind = (schema: Node): NumericKind | undefined => {
-  const s = resolve(schema);
-  if (s?.type === 'integer' || s?.type === 'number') return s.type;
-  if (s?.type === 'array') {
-    const items = resolve(s.items);
-    if (items?.type === 'integer' || items?.type === 'number') return `${items.type}[]` as NumericKind;
-  }
-  return undefined;
-};
-
-/** The enum values an error envelope schema allows for `error` (through $ref and allOf). */
-const errorCodes = (schema: Node): string[] => {
-  const s = resolve(schema);
-  if (!s || typeof s !== 'object') return [];
-  const codes: string[] = [];
-  const errorProperty = s.properties?.error ? resolve(s.properties.error) : undefined;
-  if (Array.isArray(errorProperty?.enum)) codes.push(...errorProperty.enum.map(String));
-  for (const part of s.allOf ?? []) codes.push(...errorCodes(part));
-  return codes;
-};
-
-const operations: Operation[] = [];
-/** Error code -> the description the contract's examples give it. */
-const errorDescriptions: Record<string, string> = {};
-for (const [path, item] of Object.entries<Node>(doc.paths ?? {})) {
-  for (const [verb, op] of Object.entries<Node>(item)) {
-    if (!['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(verb)) continue;
-    const where = `${verb.toUpperCase()} ${path}`;
-    if (typeof op.operationId !== 'string') fail(`${where} has no operationId`);
-    if (!/^\/[A-Za-z0-9_.]+$/.test(path)) fail(`${where}: a Bitrix method path looks like /scope.method`);
-    if ((op.parameters ?? item.parameters ?? []).length > 0) {
-      fail(`${where}: declare the method's parameters in its request body, not as OpenAPI parameters`);
-    }
-    const content = resolve(op.requestBody)?.content ?? {};
-    const paramsContentType =
-      ['application/json', 'application/x-www-form-urlencoded'].find((type) => content[type]?.schema) ??
-      fail(`${where} needs a JSON or form request body schema`);
-    const paramsSchema = content[paramsContentType].schema;
-    const success = resolve(op.responses?.['200'])?.content?.['application/json']?.schema;
-    if (!success) fail(`${where} needs a 200 application/json response schema`);
-
-    const properties: Record<string, Node> = resolve(paramsSchema)?.properties ?? {};
-    const numeric: Record<string, NumericKind> = {};
-    const emptyErrors: Record<string, string> = {};
-    for (const [name, property] of Object.entries(properties)) {
-      const kind = numericKind(property);
-      if (kind) numeric[name] = kind;
-      const emptyError = property['x-bitrix-empty-error'] ?? resolve(property)['x-bitrix-empty-error'];
-      if (emptyError !== undefined) emptyErrors[name] = String(emptyError);
-    }
-
-    const errorStatus: Record<string, number[]> = {};
-    const statuses = Object.keys(op.responses ?? {})
-      .filter((status) => /^[45]\d\d$/.test(status))
-      .sort();
-    for (const status of statuses) {
-      const schema = resolve(op.responses[status])?.content?.['application/json']?.schema;
-      for (const code of errorCodes(schema)) (errorStatus[code] ??= []).push(Number(status));
-    }
-    for (const status of statuses) {
-      const examples = resolve(op.responses[status])?.content?.['application/json']?.examples ?? {};
-      for (const example of Object.values<Node>(examples)) {
-        const value = resolve(example)?.value;
-        if (typeof value?.error === 'string' && typeof value.error_description === 'string') {
-          errorDescriptions[value.error] ??= value.error_description;
-        }
-      }
-    }
-    for (const code of Object.values(emptyErrors)) {
-      if (!errorStatus[code]) fail(`${where}: x-bitrix-empty-error ${code} is not an error code of any response`);
-    }
-
-    operations.push({
-      operationId: op.operationId,
-      method: path.slice(1),
-      paramsSchema,
-      successSchema: success,
-      paramNames: Object.keys(properties),
-      numeric,
-      emptyErrors,
-      errorStatus,
-      paramsContentType,
-    });
-  }
-}
-if (operations.length === 0) fail('the document has no operations');
-const methods = operations.map((op) => op.method.toLowerCase());
-const twice = methods.find((method, i) => methods.indexOf(method) !== i);
-if (twice) fail(`method ${twice} has more than one operation (Bitrix methods take any verb)`);
+const { resolve } = contract;
+const schemas: Record<string, Node> = contract.document.components?.schemas ?? {};
+const operations = contract.operations;
 
 // ---- Validators (Ajv standalone) ------------------------------------------------------------
 
 /**
- * Rewrites `#/components/schemas/X` to a reference into the `contract` schema's `$defs`, and
- * copies the `default` of a referenced schema next to the `$ref` of a property (Ajv applies
+ * A schema of the document for Ajv: `$ref`s into the `contract` schema's `$defs`, and the
+ * `default` of a referenced schema copied next to the `$ref` of a property (Ajv applies
  * defaults only where they are written: TYPE defaults to CHAT through ChatType).
  */
-const toDefs = (node: Node): Node => {
-  if (Array.isArray(node)) return node.map(toDefs);
-  if (node && typeof node === 'object') {
-    if (node.properties && typeof node.properties === 'object') {
-      const properties = Object.fromEntries(
-        Object.entries<Node>(node.properties).map(([name, property]) => {
-          const inherited = property?.$ref !== undefined && property.default === undefined ? resolve(property).default : undefined;
-          return [name, inherited === undefined ? property : { ...property, default: inherited }];
-        }),
-      );
-      node = { ...node, properties };
-    }
-    return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [
-        key,
-        key === '$ref' && typeof value === 'string'
-          ? value.replace('#/components/schemas/', 'contract#/$defs/')
-          : toDefs(value),
-      ]),
+const withDefaults = (node: Node): Node => {
+  if (Array.isArray(node)) return node.map(withDefaults);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, Node> = {};
+  for (const [key, value] of Object.entries<Node>(node)) out[key] = withDefaults(value);
+  if (node.properties && typeof node.properties === 'object') {
+    out.properties = Object.fromEntries(
+      Object.entries<Node>(out.properties).map(([name, property]) => {
+        const inherited =
+          property?.$ref !== undefined && property.default === undefined ? resolve(property).default : undefined;
+        return [name, inherited === undefined ? property : { ...property, default: inherited }];
+      }),
     );
   }
-  return node;
+  return out;
 };
+const forAjv = (schema: Node): Node => contract.toDefs(withDefaults(schema), 'contract#/$defs/');
 
+// Keywords Ajv must accept as annotations: OpenAPI's own and the contract's extensions.
 const annotationKeywords = new Set(['example', 'discriminator', 'xml', 'externalDocs']);
-const collectExtensions = (node: Node): void => {
-  if (Array.isArray(node)) node.forEach(collectExtensions);
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith('x-')) annotationKeywords.add(key);
-      collectExtensions(value);
-    }
-  }
-};
-collectExtensions(schemas);
-for (const op of operations) collectExtensions([op.paramsSchema, op.successSchema]);
+JSON.stringify(contract.document, (key, value) => {
+  if (key.startsWith('x-')) annotationKeywords.add(key);
+  return value;
+});
 
 const ajv = new Ajv2020({
   strict: true,
@@ -207,7 +72,7 @@ const ajv = new Ajv2020({
 });
 for (const keyword of [...annotationKeywords].sort()) ajv.addKeyword({ keyword });
 for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, check);
-ajv.addSchema({ $id: 'contract', $defs: toDefs(schemas) });
+ajv.addSchema({ $id: 'contract', $defs: forAjv(schemas) });
 
 const exportsByName: Record<string, string> = {};
 for (const op of operations) {
@@ -216,8 +81,16 @@ for (const op of operations) {
     ['Success', op.successSchema],
   ] as const) {
     const id = `${op.operationId}${suffix}`;
-    ajv.addSchema({ $id: id, ...toDefs(schema) });
+    ajv.addSchema({ $id: id, ...forAjv(schema) });
     exportsByName[id] = id;
+  }
+  // The mock portal answers the documented example where it keeps no state: it must hold.
+  if (op.successExample === undefined) {
+    fail(`${op.method}: give its 200 answer a named example (the mock portal serves it)`);
+  }
+  const validate = ajv.getSchema(`${op.operationId}Success`)!;
+  if (!validate(structuredClone(op.successExample))) {
+    fail(`${op.method}: the 200 example breaks the success schema: ${ajv.errorsText(validate.errors)}`);
   }
 }
 
@@ -233,7 +106,7 @@ if (leftover) fail(`the compiled validators need ${leftover[0]}; add it to src/r
 const json = (value: unknown): string => JSON.stringify(value);
 const files: Record<string, string> = {};
 
-const typesSource = astToString(await openapiTS(doc));
+const typesSource = astToString(await openapiTS(contract.document));
 files['schema.gen.ts'] = `${HEADER}\n${typesSource}`;
 
 files['validators.gen.ts'] = `${HEADER}// Ajv standalone code (JSON Schema 2020-12). Typed in operations.gen.ts.
@@ -244,26 +117,31 @@ ${validatorsCode}
 `;
 
 const table = operations
-  .map(
-    (op) => `  ${op.operationId}: {
+  .map((op) => {
+    const numeric = Object.fromEntries(op.params.flatMap((p) => (p.numeric ? [[p.name, p.numeric]] : [])));
+    const emptyErrors = Object.fromEntries(
+      op.params.flatMap((p) => (p.extensions['x-bitrix-empty-error'] === undefined ? [] : [[p.name, String(p.extensions['x-bitrix-empty-error'])]])),
+    );
+    return `  ${op.operationId}: {
     operationId: ${json(op.operationId)},
     method: ${json(op.method)},
     params: {
-      names: ${json(op.paramNames)},
-      numeric: ${json(op.numeric)},
-      emptyErrors: ${json(op.emptyErrors)},
+      names: ${json(op.params.map((p) => p.name))},
+      numeric: ${json(numeric)},
+      emptyErrors: ${json(emptyErrors)},
     },
     validateParams: validators.${op.operationId}Params as unknown as CompiledValidator,
     validateSuccess: validators.${op.operationId}Success as unknown as CompiledValidator,
-    errorStatus: ${json(op.errorStatus)},
-  },`,
-  )
+    errorStatus: ${json(Object.fromEntries(op.errors))},
+    example: ${json(op.successExample.result)},
+  },`;
+  })
   .join('\n');
 
 const operationTypes = operations
   .map(
     (op) => `  ${op.operationId}: {
-    params: NonNullable<operations[${json(op.operationId)}]['requestBody']>['content'][${json(op.paramsContentType)}];
+    params: NonNullable<operations[${json(op.operationId)}]['requestBody']>['content'][${json(op.paramsContentTypes[0])}];
     success: operations[${json(op.operationId)}]['responses'][200]['content']['application/json'];
   };`,
   )
@@ -275,7 +153,7 @@ import type { operations } from './schema.gen.js';
 import * as validators from './validators.gen.js';
 
 /** The contract's version (\`info.version\` of schema/openapi.yaml). */
-export const contractVersion = ${json(String(doc.info?.version ?? fail('info.version is missing')))};
+export const contractVersion = ${json(contract.version)};
 
 /** Every operation of the contract, keyed by operationId. */
 export const operationTable = {
@@ -283,7 +161,7 @@ ${table}
 } as const satisfies Record<string, OperationDefinition>;
 
 /** Error descriptions as the contract's examples give them, by error code. */
-export const errorDescriptions: Readonly<Record<string, string>> = ${json(errorDescriptions)};
+export const errorDescriptions: Readonly<Record<string, string>> = ${json(contract.errorDescriptions)};
 
 /** Request parameters and the 200 envelope of each operation, from schema.gen.ts. */
 export interface OperationTypes {
@@ -295,4 +173,4 @@ mkdirSync(outDir, { recursive: true });
 for (const [name, content] of Object.entries(files)) {
   writeFileSync(new URL(name, outDir), content.replace(/\n*$/, '\n'));
 }
-console.log(`generate: ${operations.length} operation(s), contract ${doc.info.version}`);
+console.log(`generate: ${operations.length} operation(s), contract ${contract.version}`);

@@ -35,12 +35,16 @@ const statusesByCode: ReadonlyMap<string, readonly number[]> = (() => {
 /** The statuses the contract gives a code, or undefined for a code it does not know. */
 export const statusesOf = (code: string): readonly number[] | undefined => statusesByCode.get(code);
 
+// The brand both packages put on their Bitrix24Error: `isBitrix24Error` from either package
+// recognises an error made by the other, or by another copy of this one (ESM and CJS).
+const brand = Symbol.for('@b24-imbot/Bitrix24Error');
+
 /**
  * A Bitrix error: answered as `{error: code, error_description: description}` with the HTTP
  * status the contract gives the code. Throw it from a handler or from `authenticate`.
  */
-export class BitrixError<C extends BitrixErrorCode = BitrixErrorCode> extends Error {
-  override readonly name = 'BitrixError';
+export class Bitrix24Error<C extends BitrixErrorCode = BitrixErrorCode> extends Error {
+  override readonly name = 'Bitrix24Error';
   readonly code: C;
   readonly description: string;
   readonly status: ErrorStatus<C>;
@@ -59,10 +63,19 @@ export class BitrixError<C extends BitrixErrorCode = BitrixErrorCode> extends Er
   }
 }
 
-/** True for a BitrixError, also one from another copy of this package (ESM and CJS). */
-export const isBitrixError = (value: unknown): value is BitrixError =>
-  value instanceof BitrixError ||
-  (value instanceof Error &&
-    value.name === 'BitrixError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    typeof (value as { status?: unknown }).status === 'number');
+Object.defineProperty(Bitrix24Error.prototype, brand, { value: true });
+
+/**
+ * Whether `error` is a `Bitrix24Error` (from this package, another copy of it, or the client),
+ * with the given code if one is passed: `if (isBitrix24Error(e, 'USERS_EMPTY')) e.code`.
+ */
+export function isBitrix24Error<C extends BitrixErrorCode>(error: unknown, code: C): error is Bitrix24Error<C>;
+export function isBitrix24Error(error: unknown): error is Bitrix24Error;
+export function isBitrix24Error(error: unknown, code?: string): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { [brand]?: unknown })[brand] === true &&
+    (code === undefined || (error as Bitrix24Error).code === code)
+  );
+}

@@ -1,24 +1,18 @@
+// What a user of the package needs: a server (or a Fastify plugin) from typed handlers, the
+// error class and guard, the contract's types. The mock portal is `@b24-imbot/server/mock`.
 export { redactUrl, safeEqual } from './auth.js';
 export {
-  BitrixError,
+  Bitrix24Error,
   type BitrixErrorCode,
   type ErrorCodeOf,
   type ErrorStatus,
-  isBitrixError,
+  isBitrix24Error,
   type OperationId,
 } from './errors.js';
-export { contractVersion, operationTable, type OperationTypes } from './gen/operations.gen.js';
+export { exampleHandlers } from './examples.js';
+export { contractVersion, type OperationTypes } from './gen/operations.gen.js';
 export type { components, operations, paths } from './gen/schema.gen.js';
-export {
-  type CallRecord,
-  type MockFault,
-  type MockPortal,
-  type MockPortalOptions,
-  type StoredChat,
-  startMockPortal,
-} from './mock.js';
 export { bitrixRest } from './plugin.js';
-export type { CompiledValidator, NumericKind, OperationDefinition, ValidationIssue } from './runtime/operation.js';
 export { defaultLimits } from './runtime/wire.js';
 export { createServer, type ServerOptions } from './server.js';
 export type {

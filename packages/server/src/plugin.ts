@@ -1,14 +1,14 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { BitrixError, type BitrixErrorCode, isBitrixError, statusesOf } from './errors.js';
+import { Bitrix24Error, type BitrixErrorCode, isBitrix24Error, statusesOf } from './errors.js';
 import { operationTable } from './gen/operations.gen.js';
+import { JSON_CONTENT_TYPE, errorEnvelope } from './runtime/envelope.js';
 import type { OperationDefinition } from './runtime/operation.js';
 import { splitParams, validateParams } from './runtime/params.js';
 import { nowMs, responseTime } from './runtime/time.js';
 import { defaultLimits, invalid, parseBody, parseQuery, parseTarget } from './runtime/wire.js';
 import type { Auth, BitrixRestOptions, CallInfo, Handler, Limits } from './types.js';
 
-export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 const operationsByMethod: ReadonlyMap<string, OperationDefinition> = new Map(
   (Object.values(operationTable) as OperationDefinition[]).map((op) => [op.method.toLowerCase(), op]),
@@ -20,7 +20,7 @@ export interface ErrorReply {
   readonly description: string;
 }
 
-const answer = (error: BitrixError, internal = false): ErrorReply & { internal: boolean } => ({
+const answer = (error: Bitrix24Error, internal = false): ErrorReply & { internal: boolean } => ({
   status: error.status,
   code: error.code,
   description: error.description,
@@ -29,7 +29,7 @@ const answer = (error: BitrixError, internal = false): ErrorReply & { internal: 
 
 /** The Bitrix answer to anything thrown while serving a request; `internal` marks a 500. */
 export const errorReply = (error: unknown, limits: Limits): ErrorReply & { internal: boolean } => {
-  if (isBitrixError(error)) {
+  if (isBitrix24Error(error)) {
     if (statusesOf(error.code)?.includes(error.status)) return answer(error);
   } else {
     const fastifyError = error as Partial<FastifyError> | undefined;
@@ -41,7 +41,7 @@ export const errorReply = (error: unknown, limits: Limits): ErrorReply & { inter
       return answer(invalid(`Malformed request: ${fastifyError?.message ?? 'bad request'}`));
     }
   }
-  return answer(new BitrixError('INTERNAL_SERVER_ERROR'), true);
+  return answer(new Bitrix24Error('INTERNAL_SERVER_ERROR'), true);
 };
 
 /** Sends a Bitrix error envelope: no `time`, no Retry-After. */
@@ -49,7 +49,7 @@ export const sendError = (reply: FastifyReply, error: ErrorReply): FastifyReply 
   reply
     .code(error.status)
     .header('content-type', JSON_CONTENT_TYPE)
-    .send(JSON.stringify({ error: error.code, error_description: error.description }));
+    .send(errorEnvelope(error.code, error.description));
 
 /** A Fastify error handler answering Bitrix envelopes; only 500s are logged, without the request. */
 export const errorHandler =
@@ -95,7 +95,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     const startMs = nowMs();
     const target = parseTarget((request.params as Record<string, string>)['*'] ?? '');
     const op = target && operationsByMethod.get(target.method);
-    if (!target || !op) throw new BitrixError('ERROR_METHOD_NOT_FOUND');
+    if (!target || !op) throw new Bitrix24Error('ERROR_METHOD_NOT_FOUND');
     const call: CallInfo = { operationId: op.operationId as CallInfo['operationId'], method: op.method, request, reply };
 
     if (options.beforeCall) {
@@ -111,7 +111,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
 
     let auth: Auth;
     if (target.webhook) {
-      if (!/^[1-9]\d{0,9}$/.test(target.webhook.userId)) throw new BitrixError('NO_AUTH_FOUND');
+      if (!/^[1-9]\d{0,9}$/.test(target.webhook.userId)) throw new Bitrix24Error('NO_AUTH_FOUND');
       auth = { type: 'webhook', userId: Number(target.webhook.userId), code: target.webhook.code, ...withClient };
     } else {
       const oauthToken = token ?? bearer(request.headers.authorization);
@@ -119,7 +119,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     }
     await options.authenticate(auth, call);
     if (auth.type === 'webhook' && requireClientId && clientId === undefined) {
-      throw new BitrixError('ACCESS_DENIED', 'Access denied! Client ID not specified');
+      throw new Bitrix24Error('ACCESS_DENIED', 'Access denied! Client ID not specified');
     }
 
     const valid = validateParams(op, params);

@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { redactUrl } from './auth.js';
-import { BitrixError } from './errors.js';
-import { JSON_CONTENT_TYPE, bitrixRest, errorHandler, errorReply, sendError } from './plugin.js';
+import { Bitrix24Error } from './errors.js';
+import { bitrixRest, errorHandler, errorReply, sendError } from './plugin.js';
+import { JSON_CONTENT_TYPE, errorEnvelope } from './runtime/envelope.js';
 import { defaultLimits } from './runtime/wire.js';
 import type { BitrixRestOptions, Handlers } from './types.js';
 
@@ -13,7 +14,7 @@ export interface ServerOptions extends Omit<BitrixRestOptions, 'handlers'> {
 }
 
 const rawErrorResponse = (status: number, code: string, description: string): string => {
-  const body = JSON.stringify({ error: code, error_description: description });
+  const body = errorEnvelope(code, description);
   return (
     `HTTP/1.1 ${status} Bad Request\r\nContent-Type: ${JSON_CONTENT_TYPE}\r\n` +
     `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
@@ -45,7 +46,7 @@ export const createServer = (handlers: Handlers, options: ServerOptions): Fastif
     forceCloseConnections,
     // Malformed URLs (bad percent-encoding in the path) get a Bitrix envelope.
     frameworkErrors: (_error, _request, reply) => {
-      sendError(reply, errorReply(new BitrixError('INVALID_FORMAT', 'Malformed request URL'), limits));
+      sendError(reply, errorReply(new Bitrix24Error('INVALID_FORMAT', 'Malformed request URL'), limits));
     },
     // Malformed HTTP: answer a Bitrix envelope on the socket, then close it.
     clientErrorHandler: (error, socket) => {
@@ -57,7 +58,7 @@ export const createServer = (handlers: Handlers, options: ServerOptions): Fastif
       socket.end(rawErrorResponse(400, 'INVALID_FORMAT', 'Malformed HTTP request'));
     },
   });
-  app.setNotFoundHandler((_request, reply) => sendError(reply, errorReply(new BitrixError('ERROR_METHOD_NOT_FOUND'), limits)));
+  app.setNotFoundHandler((_request, reply) => sendError(reply, errorReply(new Bitrix24Error('ERROR_METHOD_NOT_FOUND'), limits)));
   app.setErrorHandler(errorHandler(limits));
   app.register(bitrixRest, { ...rest, handlers });
   return app;

@@ -45,7 +45,7 @@ export type Handler<Op extends OperationId> = (
 export type Handlers = { readonly [Op in OperationId]: Handler<Op> };
 
 /**
- * The security hook: accept the call by returning, refuse it by throwing a BitrixError
+ * The security hook: accept the call by returning, refuse it by throwing a Bitrix24Error
  * (NO_AUTH_FOUND, INVALID_CREDENTIALS, expired_token, invalid_token, ...). It runs before the
  * parameters are validated. Compare secrets with `safeEqual`.
  */
@@ -76,6 +76,6 @@ export interface BitrixRestOptions {
   readonly requireClientIdForWebhooks?: boolean;
   /** Overrides for `defaultLimits`. */
   readonly limits?: Partial<Limits>;
-  /** Runs first for every call to a known method (rate limits, fault injection); may throw a BitrixError. */
+  /** Runs first for every call to a known method (rate limits, fault injection); may throw a Bitrix24Error. */
   readonly beforeCall?: (call: CallInfo) => void | Promise<void>;
 }

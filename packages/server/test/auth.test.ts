@@ -1,7 +1,7 @@
 // Auth modes, the security hook, CLIENT_ID for webhooks, secret handling.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Auth, BitrixError, redactUrl, safeEqual } from '../src/index.js';
+import { type Auth, Bitrix24Error, redactUrl, safeEqual } from '../src/index.js';
 import { expectError, expectSuccess, form, json, request, startServer } from './helpers.js';
 
 const seen: Auth[] = [];
@@ -10,14 +10,14 @@ beforeAll(async () => {
   server = await startServer({
     authenticate: (auth) => {
       seen.push(auth);
-      if (auth.type === 'none') throw new BitrixError('NO_AUTH_FOUND');
+      if (auth.type === 'none') throw new Bitrix24Error('NO_AUTH_FOUND');
       if (auth.type === 'oauth') {
-        if (safeEqual(auth.token, 'old')) throw new BitrixError('expired_token');
-        if (!safeEqual(auth.token, 'good')) throw new BitrixError('invalid_token', 'The access token provided is invalid.');
+        if (safeEqual(auth.token, 'old')) throw new Bitrix24Error('expired_token');
+        if (!safeEqual(auth.token, 'good')) throw new Bitrix24Error('invalid_token', 'The access token provided is invalid.');
       }
       if (auth.type === 'webhook') {
         if (auth.userId !== 1 || !safeEqual(auth.code, 'secret')) {
-          throw new BitrixError('INVALID_CREDENTIALS', 'Invalid request credentials', { status: 403 });
+          throw new Bitrix24Error('INVALID_CREDENTIALS', 'Invalid request credentials', { status: 403 });
         }
       }
     },
@@ -108,20 +108,20 @@ describe('webhook', () => {
   });
 });
 
-describe('BitrixError', () => {
+describe('Bitrix24Error', () => {
   it('takes the status from the contract, and only a status the contract gives the code', () => {
-    expect(new BitrixError('QUERY_LIMIT_EXCEEDED').status).toBe(503);
-    expect(new BitrixError('INVALID_CREDENTIALS').status).toBe(401);
-    expect(new BitrixError('INVALID_CREDENTIALS', 'x', { status: 403 }).status).toBe(403);
+    expect(new Bitrix24Error('QUERY_LIMIT_EXCEEDED').status).toBe(503);
+    expect(new Bitrix24Error('INVALID_CREDENTIALS').status).toBe(401);
+    expect(new Bitrix24Error('INVALID_CREDENTIALS', 'x', { status: 403 }).status).toBe(403);
     // @ts-expect-error 404 is not a status of INVALID_CREDENTIALS
-    expect(() => new BitrixError('INVALID_CREDENTIALS', 'x', { status: 404 })).toThrow(TypeError);
+    expect(() => new Bitrix24Error('INVALID_CREDENTIALS', 'x', { status: 404 })).toThrow(TypeError);
     // @ts-expect-error not a code of the contract
-    expect(() => new BitrixError('NOT_A_CODE')).toThrow(TypeError);
+    expect(() => new Bitrix24Error('NOT_A_CODE')).toThrow(TypeError);
   });
 
   it('takes its default description from the contract examples', () => {
-    expect(new BitrixError('QUERY_LIMIT_EXCEEDED').description).toBe('Too many requests');
-    expect(new BitrixError('WRONG_REQUEST').description).toBe('WRONG_REQUEST');
+    expect(new Bitrix24Error('QUERY_LIMIT_EXCEEDED').description).toBe('Too many requests');
+    expect(new Bitrix24Error('WRONG_REQUEST').description).toBe('WRONG_REQUEST');
   });
 });
 

@@ -1,7 +1,7 @@
 // Validation errors, handler errors, limits and hostile input: always a Bitrix envelope.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BitrixError, createServer, defaultLimits } from '../src/index.js';
+import { Bitrix24Error, createServer, defaultLimits } from '../src/index.js';
 import { expectError, expectSuccess, form, json, request, startServer } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -72,13 +72,13 @@ describe('other parameters: 400 INVALID_FORMAT naming the parameter and the rule
 });
 
 describe('handler errors', () => {
-  it('a BitrixError from the handler: its code, the contract status', async () => {
+  it('a Bitrix24Error from the handler: its code, the contract status', async () => {
     const other = await startServer({}, {
       imbotChatAdd: (params) => {
-        if (params.BOT_ID === 404) throw new BitrixError('BOT_ID_ERROR', 'Bot not found');
-        if (params.BOT_ID === 429) throw new BitrixError('OPERATION_TIME_LIMIT');
-        if (params.BOT_ID === 503) throw new BitrixError('OVERLOAD_LIMIT', 'Overloaded');
-        throw new BitrixError('WRONG_REQUEST', 'Chat was not created');
+        if (params.BOT_ID === 404) throw new Bitrix24Error('BOT_ID_ERROR', 'Bot not found');
+        if (params.BOT_ID === 429) throw new Bitrix24Error('OPERATION_TIME_LIMIT');
+        if (params.BOT_ID === 503) throw new Bitrix24Error('OVERLOAD_LIMIT', 'Overloaded');
+        throw new Bitrix24Error('WRONG_REQUEST', 'Chat was not created');
       },
     });
     try {

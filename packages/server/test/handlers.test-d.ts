@@ -2,7 +2,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Auth,
-  BitrixError,
+  Bitrix24Error,
   type BitrixErrorCode,
   type Handler,
   type Handlers,
@@ -10,14 +10,16 @@ import {
   type ParamsOf,
   type ResultOf,
   createServer,
+  exampleHandlers,
 } from '../src/index.js';
 
 const authenticate = () => {};
 
 describe('Handlers', () => {
   it('is keyed by operationId', () => {
-    expectTypeOf<OperationId>().toEqualTypeOf<'imbotChatAdd'>();
-    expectTypeOf<keyof Handlers>().toEqualTypeOf<'imbotChatAdd'>();
+    expectTypeOf<'imbotChatAdd'>().toExtend<OperationId>();
+    expectTypeOf<keyof Handlers>().toEqualTypeOf<OperationId>();
+    expectTypeOf(exampleHandlers).toEqualTypeOf<Handlers>();
   });
 
   it('gives the handler the contract params and wants the contract result', () => {
@@ -30,49 +32,50 @@ describe('Handlers', () => {
   });
 
   it('accepts a handler that returns the chat id, sync or async', () => {
-    createServer({ imbotChatAdd: (params) => params.USERS.length }, { authenticate });
-    createServer({ imbotChatAdd: async () => 1 }, { authenticate });
+    createServer({ ...exampleHandlers, imbotChatAdd: (params) => params.USERS.length }, { authenticate });
+    createServer({ ...exampleHandlers, imbotChatAdd: async () => 1 }, { authenticate });
   });
 
   it('rejects a missing handler', () => {
+    const { imbotChatAdd: _, ...withoutOne } = exampleHandlers;
     // @ts-expect-error imbotChatAdd is missing
-    createServer({}, { authenticate });
+    createServer(withoutOne, { authenticate });
   });
 
   it('rejects an unknown handler', () => {
     // @ts-expect-error no such operation
-    createServer({ imbotChatAdd: () => 1, imbotChatDelete: () => true }, { authenticate });
+    createServer({ ...exampleHandlers, imbotChatDelete: () => true }, { authenticate });
   });
 
   it('rejects a reply that does not match the contract', () => {
     // @ts-expect-error CHAT_ID is a number, not a string
-    createServer({ imbotChatAdd: () => '1' }, { authenticate });
+    createServer({ ...exampleHandlers, imbotChatAdd: () => '1' }, { authenticate });
     // @ts-expect-error the result, not the envelope
-    createServer({ imbotChatAdd: async () => ({ result: 1 }) }, { authenticate });
+    createServer({ ...exampleHandlers, imbotChatAdd: async () => ({ result: 1 }) }, { authenticate });
   });
 
   it('rejects a mistyped handler', () => {
     // @ts-expect-error USERS is a list of numbers
-    createServer({ imbotChatAdd: (params: { USERS: string[] }) => params.USERS.length }, { authenticate });
+    createServer({ ...exampleHandlers, imbotChatAdd: (params: { USERS: string[] }) => params.USERS.length }, { authenticate });
     // @ts-expect-error there is no such parameter
-    createServer({ imbotChatAdd: (params) => params.NOT_A_PARAM }, { authenticate });
+    createServer({ ...exampleHandlers, imbotChatAdd: (params) => params.NOT_A_PARAM }, { authenticate });
   });
 });
 
-describe('BitrixError', () => {
+describe('Bitrix24Error', () => {
   it('takes the contract codes only', () => {
     expectTypeOf<'USERS_EMPTY' | 'QUERY_LIMIT_EXCEEDED' | 'expired_token'>().toMatchTypeOf<BitrixErrorCode>();
-    new BitrixError('WRONG_REQUEST', 'Chat was not created');
+    new Bitrix24Error('WRONG_REQUEST', 'Chat was not created');
     // @ts-expect-error not a Bitrix code of the contract
-    new BitrixError('NOT_FOUND');
+    new Bitrix24Error('NOT_FOUND');
   });
 
   it('takes a status the contract gives the code', () => {
-    expectTypeOf(new BitrixError('INVALID_CREDENTIALS').status).toEqualTypeOf<401 | 403>();
-    expectTypeOf(new BitrixError('QUERY_LIMIT_EXCEEDED').status).toEqualTypeOf<503>();
-    new BitrixError('INVALID_CREDENTIALS', 'Wrong code', { status: 403 });
+    expectTypeOf(new Bitrix24Error('INVALID_CREDENTIALS').status).toEqualTypeOf<401 | 403>();
+    expectTypeOf(new Bitrix24Error('QUERY_LIMIT_EXCEEDED').status).toEqualTypeOf<503>();
+    new Bitrix24Error('INVALID_CREDENTIALS', 'Wrong code', { status: 403 });
     // @ts-expect-error USERS_EMPTY is a 400
-    new BitrixError('USERS_EMPTY', 'x', { status: 500 });
+    new Bitrix24Error('USERS_EMPTY', 'x', { status: 500 });
   });
 });
 

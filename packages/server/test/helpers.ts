@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { createServer, type Handlers, type ParamsOf, type ServerOptions } from '../src/index.js';
+import { createServer, exampleHandlers, type Handlers, type ParamsOf, type ServerOptions } from '../src/index.js';
 import { codesFor, responseValidator } from './contract.js';
 
 export interface Answer {
@@ -58,6 +58,7 @@ export const startServer = async (
   const chats: Chat[] = [];
   const app = createServer(
     {
+      ...exampleHandlers,
       imbotChatAdd: (params) => {
         chats.push(params);
         return chats.length;

@@ -1,6 +1,6 @@
 // The mock portal: storage, credentials, rate limit and failure injection, over real HTTP.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type MockPortal, startMockPortal } from '../src/index.js';
+import { type MockPortal, startMockPortal } from '../src/mock/index.js';
 import { expectError, expectSuccess, json, request } from './helpers.js';
 
 let portal: MockPortal | undefined;

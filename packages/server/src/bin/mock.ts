@@ -2,7 +2,7 @@
 // b24-imbot-mock: a mock Bitrix24 portal serving imbot.chat.add from memory.
 import { parseArgs } from 'node:util';
 // The package itself, so that the built bin shares dist/index.js instead of bundling a copy.
-import { startMockPortal } from '@b24-imbot/server';
+import { startMockPortal } from '@b24-imbot/server/mock';
 
 const HELP = `Usage: b24-imbot-mock [options]
 

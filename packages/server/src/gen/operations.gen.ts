@@ -20,6 +20,7 @@ export const operationTable = {
     validateParams: validators.imbotChatAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotChatAddSuccess as unknown as CompiledValidator,
     errorStatus: {"USERS_EMPTY":[400],"WRONG_REQUEST":[400],"INVALID_FORMAT":[400],"BOT_ID_ERROR":[400],"APP_ID_ERROR":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: 2725,
   },
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -4,18 +4,18 @@
 /* eslint-disable */
 import { formats, ucs2length } from '../runtime/formats.js';
 "use strict";
-export const imbotChatAddParams = validate20;
-const schema31 = {"$id":"imbotChatAddParams","$ref":"contract#/$defs/ImbotChatAddParams"};
-const schema33 = {"type":"object","description":"Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["USERS"],"properties":{"TYPE":{"$ref":"contract#/$defs/ChatType","default":"CHAT"},"TITLE":{"type":"string","description":"Chat title. Portals make one up when it is empty or missing.","example":"My new private chat"},"DESCRIPTION":{"type":"string","description":"Chat description.","example":"Very important events"},"COLOR":{"$ref":"contract#/$defs/ChatColor"},"MESSAGE":{"type":"string","description":"First welcome message in the chat, sent by the bot.","example":"Welcome!"},"USERS":{"type":"array","description":"Participants: ids of the users to add to the chat. Required by the page; a missing or empty list is answered with USERS_EMPTY. Today's portals treat it as optional, and answer INVALID_FORMAT for an item that is not a number.","minItems":1,"x-bitrix-empty-error":"USERS_EMPTY","items":{"$ref":"contract#/$defs/UserId"},"example":[1,2]},"AVATAR":{"type":"string","description":"Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="},"ENTITY_TYPE":{"type":"string","description":"Identifier of a custom entity (e.g. CHAT, CRM, OPENLINES, CALL), used to find the chat later and to tell the context in the bot's event handlers ONIMBOTMESSAGEADD, ONIMBOTMESSAGEUPDATE and ONIMBOTMESSAGEDELETE.","example":"CHAT"},"ENTITY_ID":{"type":"integer","minimum":1,"description":"Numeric identifier of the entity, used with ENTITY_TYPE to find the chat and in the bot's event handlers. The page makes it numeric; today's portals store it as a string.","example":13},"OWNER_ID":{"type":"integer","minimum":1,"deprecated":true,"description":"Id of the chat's owner; may be omitted when the chat is created for the intended user. Deprecated: today's portals ignore it and make the bot the owner.","example":39},"BOT_ID":{"type":"integer","minimum":1,"description":"Id of the bot making the request. May be omitted when the application has only one bot: portals then take the application's first bot.","example":39},"CLIENT_ID":{"type":"string","minLength":1,"description":"Not on the method page. The CLIENT_ID used when the bot was registered; required when the method is called through an incoming webhook (without it portals answer 403 ACCESS_DENIED).","example":"my-bot-client-id"}}};
-const schema34 = {"type":"string","description":"OPEN: an open chat anyone may join; CHAT: a regular invitation-only chat. Today's portals treat any value other than OPEN as CHAT.","enum":["OPEN","CHAT"],"default":"CHAT","example":"CHAT"};
-const schema35 = {"type":"string","description":"Chat colour in the mobile app. Today's portals replace an unknown colour silently.","enum":["RED","GREEN","MINT","LIGHT_BLUE","DARK_BLUE","PURPLE","AQUA","PINK","LIME","BROWN","AZURE","KHAKI","SAND","MARENGO","GRAY","GRAPHITE"],"example":"PINK"};
-const schema36 = {"type":"integer","minimum":1,"description":"A Bitrix24 user id.","example":1};
+export const imbotChatAddParams = validate24;
+const schema36 = {"$id":"imbotChatAddParams","$ref":"contract#/$defs/ImbotChatAddParams"};
+const schema37 = {"type":"object","description":"Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["USERS"],"properties":{"TYPE":{"$ref":"contract#/$defs/ChatType","default":"CHAT"},"TITLE":{"type":"string","description":"Chat title. Portals make one up when it is empty or missing.","example":"My new private chat"},"DESCRIPTION":{"type":"string","description":"Chat description.","example":"Very important events"},"COLOR":{"$ref":"contract#/$defs/ChatColor"},"MESSAGE":{"type":"string","description":"First welcome message in the chat, sent by the bot.","example":"Welcome!"},"USERS":{"type":"array","description":"Participants: ids of the users to add to the chat. Required by the page; a missing or empty list is answered with USERS_EMPTY. Today's portals treat it as optional, and answer INVALID_FORMAT for an item that is not a number.","minItems":1,"x-bitrix-empty-error":"USERS_EMPTY","items":{"$ref":"contract#/$defs/UserId"},"example":[1,2]},"AVATAR":{"type":"string","description":"Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="},"ENTITY_TYPE":{"type":"string","description":"Identifier of a custom entity (e.g. CHAT, CRM, OPENLINES, CALL), used to find the chat later and to tell the context in the bot's event handlers ONIMBOTMESSAGEADD, ONIMBOTMESSAGEUPDATE and ONIMBOTMESSAGEDELETE.","example":"CHAT"},"ENTITY_ID":{"type":"integer","minimum":1,"description":"Numeric identifier of the entity, used with ENTITY_TYPE to find the chat and in the bot's event handlers. The page makes it numeric; today's portals store it as a string.","example":13},"OWNER_ID":{"type":"integer","minimum":1,"deprecated":true,"description":"Id of the chat's owner; may be omitted when the chat is created for the intended user. Deprecated: today's portals ignore it and make the bot the owner.","example":39},"BOT_ID":{"type":"integer","minimum":1,"description":"Id of the bot making the request. May be omitted when the application has only one bot: portals then take the application's first bot.","example":39},"CLIENT_ID":{"type":"string","minLength":1,"description":"Not on the method page. The CLIENT_ID used when the bot was registered; required when the method is called through an incoming webhook (without it portals answer 403 ACCESS_DENIED).","example":"my-bot-client-id"}}};
+const schema38 = {"type":"string","description":"OPEN: an open chat anyone may join; CHAT: a regular invitation-only chat. Today's portals treat any value other than OPEN as CHAT.","enum":["OPEN","CHAT"],"default":"CHAT","example":"CHAT"};
+const schema39 = {"type":"string","description":"Chat colour in the mobile app. Today's portals replace an unknown colour silently.","enum":["RED","GREEN","MINT","LIGHT_BLUE","DARK_BLUE","PURPLE","AQUA","PINK","LIME","BROWN","AZURE","KHAKI","SAND","MARENGO","GRAY","GRAPHITE"],"example":"PINK"};
+const schema40 = {"type":"integer","minimum":1,"description":"A Bitrix24 user id.","example":1};
 const func1 = ucs2length;
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29,18 +29,18 @@ data.TYPE = "CHAT";
 }
 let missing0;
 if((data.USERS === undefined) && (missing0 = "USERS")){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 let data0 = data.TYPE;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "OPEN") || (data0 === "CHAT"))){
-validate22.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"}];
+validate25.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -48,7 +48,7 @@ if(valid0){
 if(data.TITLE !== undefined){
 const _errs5 = errors;
 if(typeof data.TITLE !== "string"){
-validate22.errors = [{instancePath:instancePath+"/TITLE",schemaPath:"#/properties/TITLE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/TITLE",schemaPath:"#/properties/TITLE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -60,7 +60,7 @@ if(valid0){
 if(data.DESCRIPTION !== undefined){
 const _errs8 = errors;
 if(typeof data.DESCRIPTION !== "string"){
-validate22.errors = [{instancePath:instancePath+"/DESCRIPTION",schemaPath:"#/properties/DESCRIPTION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/DESCRIPTION",schemaPath:"#/properties/DESCRIPTION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -73,11 +73,11 @@ if(data.COLOR !== undefined){
 let data3 = data.COLOR;
 const _errs11 = errors;
 if(typeof data3 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data3 === "RED") || (data3 === "GREEN")) || (data3 === "MINT")) || (data3 === "LIGHT_BLUE")) || (data3 === "DARK_BLUE")) || (data3 === "PURPLE")) || (data3 === "AQUA")) || (data3 === "PINK")) || (data3 === "LIME")) || (data3 === "BROWN")) || (data3 === "AZURE")) || (data3 === "KHAKI")) || (data3 === "SAND")) || (data3 === "MARENGO")) || (data3 === "GRAY")) || (data3 === "GRAPHITE"))){
-validate22.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"}];
+validate25.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -89,7 +89,7 @@ if(valid0){
 if(data.MESSAGE !== undefined){
 const _errs15 = errors;
 if(typeof data.MESSAGE !== "string"){
-validate22.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -104,7 +104,7 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(Array.isArray(data5)){
 if(data5.length < 1){
-validate22.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate25.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -115,13 +115,13 @@ let data6 = data5[i0];
 const _errs22 = errors;
 const _errs23 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate22.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-validate22.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate25.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -134,7 +134,7 @@ break;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate25.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -147,7 +147,7 @@ if(valid0){
 if(data.AVATAR !== undefined){
 const _errs26 = errors;
 if(typeof data.AVATAR !== "string"){
-validate22.errors = [{instancePath:instancePath+"/AVATAR",schemaPath:"#/properties/AVATAR/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/AVATAR",schemaPath:"#/properties/AVATAR/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -159,7 +159,7 @@ if(valid0){
 if(data.ENTITY_TYPE !== undefined){
 const _errs29 = errors;
 if(typeof data.ENTITY_TYPE !== "string"){
-validate22.errors = [{instancePath:instancePath+"/ENTITY_TYPE",schemaPath:"#/properties/ENTITY_TYPE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/ENTITY_TYPE",schemaPath:"#/properties/ENTITY_TYPE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -172,13 +172,13 @@ if(data.ENTITY_ID !== undefined){
 let data9 = data.ENTITY_ID;
 const _errs32 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate22.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-validate22.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate25.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -193,13 +193,13 @@ if(data.OWNER_ID !== undefined){
 let data10 = data.OWNER_ID;
 const _errs35 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate22.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-validate22.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate25.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -214,13 +214,13 @@ if(data.BOT_ID !== undefined){
 let data11 = data.BOT_ID;
 const _errs38 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate22.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs38){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate22.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate25.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -237,12 +237,12 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-validate22.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate25.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -265,47 +265,47 @@ var valid0 = true;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotChatAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
-validate20.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotChatAddSuccess = validate24;
-const schema37 = {"$id":"imbotChatAddSuccess","$ref":"contract#/$defs/ImbotChatAddSuccess"};
-const schema38 = {"type":"object","description":"The success envelope.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ChatId"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
-const schema39 = {"type":"integer","minimum":1,"description":"The new chat's id (CHAT_ID).","example":2725};
-const schema40 = {"type":"object","description":"Timing of the request on the portal.","required":["start","finish","duration","processing","date_start","date_finish"],"properties":{"start":{"type":"number","description":"Unix time the request started, in seconds.","example":1771928379},"finish":{"type":"number","description":"Unix time the request finished, in seconds.","example":1771928380.102187},"duration":{"type":"number","description":"finish - start, in seconds.","example":1.102186918258667},"processing":{"type":"number","description":"Time spent running the method, in seconds.","example":1},"date_start":{"type":"string","format":"date-time","description":"When the request started.","example":"2026-02-24T13:19:39+01:00"},"date_finish":{"type":"string","format":"date-time","description":"When the request finished.","example":"2026-02-24T13:19:40+01:00"},"operating":{"type":"number","description":"Run time used by this method in the current rate-limit window, in seconds.","example":0},"operating_reset_at":{"type":"integer","description":"Unix time at which `operating` resets.","example":1771928979}}};
+export const imbotChatAddSuccess = validate20;
+const schema31 = {"$id":"imbotChatAddSuccess","$ref":"contract#/$defs/ImbotChatAddSuccess"};
+const schema33 = {"type":"object","description":"The success envelope.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ChatId"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+const schema34 = {"type":"integer","minimum":1,"description":"The new chat's id (CHAT_ID).","example":2725};
+const schema35 = {"type":"object","description":"Timing of the request on the portal.","required":["start","finish","duration","processing","date_start","date_finish"],"properties":{"start":{"type":"number","description":"Unix time the request started, in seconds.","example":1771928379},"finish":{"type":"number","description":"Unix time the request finished, in seconds.","example":1771928380.102187},"duration":{"type":"number","description":"finish - start, in seconds.","example":1.102186918258667},"processing":{"type":"number","description":"Time spent running the method, in seconds.","example":1},"date_start":{"type":"string","format":"date-time","description":"When the request started.","example":"2026-02-24T13:19:39+01:00"},"date_finish":{"type":"string","format":"date-time","description":"When the request finished.","example":"2026-02-24T13:19:40+01:00"},"operating":{"type":"number","description":"Run time used by this method in the current rate-limit window, in seconds.","example":0},"operating_reset_at":{"type":"integer","description":"Unix time at which `operating` resets.","example":1771928979}}};
 const formats0 = formats["date-time"];
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -316,7 +316,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -325,13 +325,13 @@ let data0 = data.result;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate25.errors = [{instancePath:instancePath+"/result",schemaPath:"contract#/$defs/ChatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate22.errors = [{instancePath:instancePath+"/result",schemaPath:"contract#/$defs/ChatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate25.errors = [{instancePath:instancePath+"/result",schemaPath:"contract#/$defs/ChatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate22.errors = [{instancePath:instancePath+"/result",schemaPath:"contract#/$defs/ChatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -350,7 +350,7 @@ if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
-validate25.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate22.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -358,7 +358,7 @@ if(data1.start !== undefined){
 let data2 = data1.start;
 const _errs8 = errors;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-validate25.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate22.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -371,7 +371,7 @@ if(data1.finish !== undefined){
 let data3 = data1.finish;
 const _errs11 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate25.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate22.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs11 === errors;
@@ -384,7 +384,7 @@ if(data1.duration !== undefined){
 let data4 = data1.duration;
 const _errs14 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate25.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate22.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -397,7 +397,7 @@ if(data1.processing !== undefined){
 let data5 = data1.processing;
 const _errs17 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate25.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate22.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -413,12 +413,12 @@ if(errors === _errs20){
 if(errors === _errs20){
 if(typeof data6 === "string"){
 if(!(formats0(data6))){
-validate25.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate22.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -436,12 +436,12 @@ if(errors === _errs23){
 if(errors === _errs23){
 if(typeof data7 === "string"){
 if(!(formats0(data7))){
-validate25.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate22.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -456,7 +456,7 @@ if(data1.operating !== undefined){
 let data8 = data1.operating;
 const _errs26 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate25.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate22.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs26 === errors;
@@ -469,7 +469,7 @@ if(data1.operating_reset_at !== undefined){
 let data9 = data1.operating_reset_at;
 const _errs29 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate25.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate22.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs29 === errors;
@@ -487,7 +487,7 @@ var valid3 = true;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -500,32 +500,32 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotChatAddSuccess" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
-validate24.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};

@@ -38,4 +38,6 @@ export interface OperationDefinition {
   readonly validateSuccess: CompiledValidator;
   /** Every error code the operation may answer, with the HTTP statuses that carry it. */
   readonly errorStatus: Readonly<Record<string, readonly number[]>>;
+  /** The `result` of the 200 answer's documented example (what `exampleHandlers` answer). */
+  readonly example: unknown;
 }

@@ -1,7 +1,7 @@
 // From the merged parameter bag to the contract's parameters: names are case-insensitive,
 // auth is taken out first, unknown names are dropped, numeric strings become numbers, and the
 // generated validator has the last word.
-import { BitrixError, type BitrixErrorCode } from '../errors.js';
+import { Bitrix24Error, type BitrixErrorCode } from '../errors.js';
 import type { NumericKind, OperationDefinition, ValidationIssue } from './operation.js';
 import { invalid } from './wire.js';
 
@@ -119,7 +119,7 @@ export const validateParams = (op: OperationDefinition, input: Record<string, un
     params[name] = kind === undefined ? value : coerce(value, kind);
   }
   for (const [name, code] of Object.entries(op.params.emptyErrors)) {
-    if (isEmpty(params[name])) throw new BitrixError(code as BitrixErrorCode);
+    if (isEmpty(params[name])) throw new Bitrix24Error(code as BitrixErrorCode);
   }
   if (!op.validateParams(params)) {
     const issue = op.validateParams.errors?.[0];

@@ -1,8 +1,8 @@
 // Reading a Bitrix24 REST request off the wire: the URL forms, the query string and the body
 // (JSON or PHP-style form), into one parameter bag. Everything here is independent of the
-// contract's methods; anything malformed becomes a BitrixError (400 INVALID_FORMAT).
+// contract's methods; anything malformed becomes a Bitrix24Error (400 INVALID_FORMAT).
 import qs from 'qs';
-import { BitrixError } from '../errors.js';
+import { Bitrix24Error } from '../errors.js';
 import type { Limits } from '../types.js';
 
 /**
@@ -21,7 +21,7 @@ export const defaultLimits: Limits = Object.freeze({
   parameters: 1000,
 });
 
-export const invalid = (description: string): BitrixError => new BitrixError('INVALID_FORMAT', description);
+export const invalid = (description: string): Bitrix24Error => new Bitrix24Error('INVALID_FORMAT', description);
 
 /** The REST target from the path after the base path: `method[.json][/]` or `userId/code/method[.json][/]`. */
 export interface Target {
@@ -124,7 +124,7 @@ export const parseForm = (text: string, limits: Limits): Record<string, unknown>
       decoder: formDecoder,
     }) as Record<string, unknown>;
   } catch (error) {
-    if (error instanceof BitrixError) throw error;
+    if (error instanceof Bitrix24Error) throw error;
     throw invalid(`Malformed form data: ${error instanceof Error ? error.message : String(error)}`);
   }
   checkShape(parsed, limits, '');

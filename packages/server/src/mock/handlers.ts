@@ -1,6 +1,7 @@
-// The mock portal's in-memory methods: one handler per operation of the contract. A method
-// added to the contract gets its mock handler here; nothing else in the mock changes.
-import type { Handlers, ParamsOf } from './types.js';
+// The mock portal's stateful methods. Every other operation of the contract answers its
+// documented example (exampleHandlers), so a method added to the contract is served at once;
+// a handler here makes it stateful.
+import type { Handlers, ParamsOf } from '../types.js';
 
 /** A chat the portal created: every parameter it was given (defaults applied), and its id. */
 export type StoredChat = ParamsOf<'imbotChatAdd'> & { readonly CHAT_ID: number };
@@ -17,7 +18,7 @@ export const resetMockState = (state: MockState): void => {
   state.nextChatId = 1;
 };
 
-export const mockHandlers = (state: MockState): Handlers => ({
+export const mockHandlers = (state: MockState): Partial<Handlers> => ({
   imbotChatAdd: (params) => {
     const chat: StoredChat = { ...params, CHAT_ID: state.nextChatId++ };
     state.chats.push(chat);

@@ -1,11 +1,12 @@
-// Child processes for the release test: commands that run to completion, and servers started
-// as the binary itself (so that the PID we hold is the server's) and stopped by that PID.
+// Child processes for tests: commands that run to completion, and servers started as the
+// binary itself (so that the PID we hold is the server's), awaited on their `listening on URL`
+// line and stopped by that PID.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 
 export interface RunOptions {
-  readonly cwd: string;
-  readonly env: NodeJS.ProcessEnv;
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
   readonly timeoutMs?: number;
 }
 
@@ -94,3 +95,19 @@ export const freePort = () =>
       server.close(() => resolve(port));
     });
   });
+
+/** Starts a server and resolves once it prints `listening on URL`, with that URL. */
+export const startListening = async (
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<Started & { readonly url: string }> => {
+  const started = start(command, args, options);
+  try {
+    const [, url] = await started.waitFor(/listening on (https?:\/\/\S+)/, options.timeoutMs);
+    return Object.assign(started, { url: url! });
+  } catch (error) {
+    await started.stop();
+    throw error;
+  }
+};

@@ -1,12 +1,14 @@
-// A mock Bitrix24 portal: the generated server with an in-memory imbot.chat.add, optional
+// A mock Bitrix24 portal (`@b24-imbot/server/mock`): the generated server answering every
+// operation of the contract (stateful where mock/handlers.ts has a handler), optional
 // credentials and rate limit, and failure injection for client tests.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { safeEqual } from './auth.js';
-import { BitrixError, type BitrixErrorCode, type ErrorStatus } from './errors.js';
-import { createServer } from './server.js';
-import { type StoredChat, createMockState, mockHandlers, resetMockState } from './mock-handlers.js';
-import type { Authenticate, CallInfo, Limits } from './types.js';
+import { safeEqual } from '../auth.js';
+import { Bitrix24Error, type BitrixErrorCode, type ErrorStatus } from '../errors.js';
+import { createServer } from '../server.js';
+import { exampleHandlers } from '../examples.js';
+import { type StoredChat, createMockState, mockHandlers, resetMockState } from './handlers.js';
+import type { Authenticate, CallInfo, Limits } from '../types.js';
 
 export type { StoredChat };
 
@@ -115,16 +117,16 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
     if (auth.type === 'webhook' && webhook) {
       const userOk = auth.userId === webhook.userId;
       if (!(safeEqual(auth.code, webhook.code) && userOk)) {
-        throw new BitrixError('INVALID_CREDENTIALS', 'Invalid request credentials');
+        throw new Bitrix24Error('INVALID_CREDENTIALS', 'Invalid request credentials');
       }
     } else if (auth.type === 'oauth' && !open) {
-      if ([...expired].some((token) => safeEqual(auth.token, token))) throw new BitrixError('expired_token');
-      if (!anyTokenMatches(auth.token)) throw new BitrixError('invalid_token', 'The access token provided is invalid.');
+      if ([...expired].some((token) => safeEqual(auth.token, token))) throw new Bitrix24Error('expired_token');
+      if (!anyTokenMatches(auth.token)) throw new Bitrix24Error('invalid_token', 'The access token provided is invalid.');
     } else if (!open) {
-      throw new BitrixError('NO_AUTH_FOUND');
+      throw new Bitrix24Error('NO_AUTH_FOUND');
     }
     if (options.clientId !== undefined && auth.clientId !== undefined && !safeEqual(auth.clientId, options.clientId)) {
-      throw new BitrixError('APP_ID_ERROR', 'The bot belongs to another application');
+      throw new Bitrix24Error('APP_ID_ERROR', 'The bot belongs to another application');
     }
   };
 
@@ -148,7 +150,7 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
       }
     }
     if (fault && 'error' in fault) {
-      throw new BitrixError(fault.error, fault.description, {
+      throw new Bitrix24Error(fault.error, fault.description, {
         status: fault.status as ErrorStatus<typeof fault.error> | undefined,
       });
     }
@@ -156,13 +158,13 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
       const now = Date.now();
       bucket.level = Math.max(0, bucket.level - ((now - bucket.at) / 1000) * bucket.perSecond);
       bucket.at = now;
-      if (bucket.level + 1 > bucket.burst) throw new BitrixError('QUERY_LIMIT_EXCEEDED');
+      if (bucket.level + 1 > bucket.burst) throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
       bucket.level += 1;
     }
   };
 
   const server = createServer(
-    mockHandlers(state),
+    { ...exampleHandlers, ...mockHandlers(state) },
     {
       authenticate,
       beforeCall,
