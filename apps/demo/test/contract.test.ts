@@ -95,14 +95,9 @@ console.log(\`result \${chatId}\`);
 
 /** tsc's errors for the demo in a copy: "file(line,col): error TS...: message", with the message's chain. */
 const typeErrors = async (copy: ScratchWorkspace): Promise<string[]> => {
-  const { output } = await copy.exec(process.execPath, [
-    join(copy.dir, 'node_modules/typescript/bin/tsc'),
-    '--noEmit',
-    '--pretty',
-    'false',
-    '-p',
-    join(copy.dir, 'apps/demo'),
-  ]);
+  const demo = join(copy.dir, 'apps/demo');
+  const tsc = join(copy.dir, 'node_modules/typescript/bin/tsc');
+  const { output } = await copy.exec(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', demo], demo);
   return output.split(/\n(?=\S)/).filter((text) => text.includes('error TS'));
 };
 

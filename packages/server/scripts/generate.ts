@@ -12,6 +12,7 @@ import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { formats } from '../src/runtime/formats.js';
+import type { Coercion } from '../src/runtime/operation.js';
 
 // `--contract FILE --out DIR` generate from another bundled document; the defaults are the
 // project's contract and src/gen/.
@@ -116,19 +117,56 @@ import { formats, ucs2length } from '../runtime/formats.js';
 ${validatorsCode}
 `;
 
+/**
+ * How wire strings of a schema are read (see Coercion in src/runtime/operation.ts): numbers
+ * and booleans, and the lists and objects that hold them. Undefined where nothing is read.
+ */
+const coercionOf = (node: Node, depth = 0): Coercion | undefined => {
+  const schema = resolve(node);
+  if (!schema || typeof schema !== 'object' || depth > 8) return undefined;
+  const types = new Set<string>([schema.type].flat().filter((type): type is string => typeof type === 'string'));
+  if (types.has('integer')) return 'integer';
+  if (types.has('number')) return 'number';
+  if (types.has('boolean')) return 'boolean';
+  if (types.has('array')) {
+    const items = coercionOf(schema.items, depth + 1);
+    return items === undefined ? {} : { items };
+  }
+  // Objects, and the alternatives of allOf/anyOf/oneOf read as one object.
+  const properties: Record<string, Coercion> = {};
+  for (const part of [schema, ...['allOf', 'anyOf', 'oneOf'].flatMap((key) => schema[key] ?? [])]) {
+    for (const [name, property] of Object.entries<Node>(resolve(part)?.properties ?? {})) {
+      const inner = coercionOf(property, depth + 1);
+      if (inner !== undefined) properties[name] ??= inner;
+    }
+  }
+  return Object.keys(properties).length > 0 ? { properties } : undefined;
+};
+
+const extensionMap = (op: (typeof operations)[number], key: string): Record<string, string> =>
+  Object.fromEntries(op.params.flatMap((p) => (p.extensions[key] === undefined ? [] : [[p.name, String(p.extensions[key])]])));
+
 const table = operations
   .map((op) => {
-    const numeric = Object.fromEntries(op.params.flatMap((p) => (p.numeric ? [[p.name, p.numeric]] : [])));
-    const emptyErrors = Object.fromEntries(
-      op.params.flatMap((p) => (p.extensions['x-bitrix-empty-error'] === undefined ? [] : [[p.name, String(p.extensions['x-bitrix-empty-error'])]])),
+    const coerce = Object.fromEntries(
+      op.params.flatMap((p) => {
+        const how = coercionOf(p.schema);
+        return how === undefined ? [] : [[p.name, how]];
+      }),
     );
+    const webhookRequired = extensionMap(op, 'x-bitrix-webhook-required');
+    for (const [name, code] of Object.entries(webhookRequired)) {
+      if (!op.errors.has(code)) fail(`${op.method}: x-bitrix-webhook-required ${code} on ${name} is not an error code of any response`);
+    }
     return `  ${op.operationId}: {
     operationId: ${json(op.operationId)},
     method: ${json(op.method)},
     params: {
       names: ${json(op.params.map((p) => p.name))},
-      numeric: ${json(numeric)},
-      emptyErrors: ${json(emptyErrors)},
+      caseInsensitive: ${json(op.params.every((p) => /^[A-Z][A-Z0-9_]*$/.test(p.name)))},
+      coerce: ${json(coerce)},
+      emptyErrors: ${json(extensionMap(op, 'x-bitrix-empty-error'))},
+      webhookRequired: ${json(webhookRequired)},
     },
     validateParams: validators.${op.operationId}Params as unknown as CompiledValidator,
     validateSuccess: validators.${op.operationId}Success as unknown as CompiledValidator,

@@ -60,8 +60,12 @@ export class Bitrix24Error<C extends BitrixErrorCode = BitrixErrorCode> extends 
       throw new TypeError(`The contract has no HTTP status ${String(status)} for Bitrix error ${code}`);
     }
     this.status = status as ErrorStatus<C>;
+    if (options?.status === undefined) defaultStatus.add(this);
   }
 }
+
+/** Errors whose status was not given: answered with the status the served operation gives the code. */
+export const defaultStatus = new WeakSet<Bitrix24Error>();
 
 Object.defineProperty(Bitrix24Error.prototype, brand, { value: true });
 

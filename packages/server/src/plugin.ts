@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { Bitrix24Error, type BitrixErrorCode, isBitrix24Error, statusesOf } from './errors.js';
+import { Bitrix24Error, type BitrixErrorCode, defaultStatus, isBitrix24Error, statusesOf } from './errors.js';
 import { operationTable } from './gen/operations.gen.js';
 import { JSON_CONTENT_TYPE, errorEnvelope } from './runtime/envelope.js';
 import type { OperationDefinition } from './runtime/operation.js';
@@ -27,10 +27,18 @@ const answer = (error: Bitrix24Error, internal = false): ErrorReply & { internal
   internal,
 });
 
-/** The Bitrix answer to anything thrown while serving a request; `internal` marks a 500. */
-export const errorReply = (error: unknown, limits: Limits): ErrorReply & { internal: boolean } => {
+/** The operation each request is serving, for the status of its errors. */
+const served = new WeakMap<FastifyRequest, OperationDefinition>();
+
+/**
+ * The Bitrix answer to anything thrown while serving a request; `internal` marks a 500. A
+ * Bitrix24Error made without a status gets the first status the served operation gives its code
+ * (QUERY_LIMIT_EXCEEDED is 503 for v1 methods, 429 for v2 ones).
+ */
+export const errorReply = (error: unknown, limits: Limits, request?: FastifyRequest): ErrorReply & { internal: boolean } => {
   if (isBitrix24Error(error)) {
-    if (statusesOf(error.code)?.includes(error.status)) return answer(error);
+    const status = (defaultStatus.has(error) && request && served.get(request)?.errorStatus[error.code]?.[0]) || error.status;
+    if (statusesOf(error.code)?.includes(status)) return { ...answer(error), status };
   } else {
     const fastifyError = error as Partial<FastifyError> | undefined;
     if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -55,7 +63,7 @@ export const sendError = (reply: FastifyReply, error: ErrorReply): FastifyReply 
 export const errorHandler =
   (limits: Limits) =>
   (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
-    const answered = errorReply(error, limits);
+    const answered = errorReply(error, limits, request);
     if (answered.internal) request.log.error({ err: error }, 'request failed');
     return sendError(reply, answered);
   };
@@ -72,7 +80,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const basePath = (options.basePath ?? '/rest').replace(/\/+$/, '');
   const validateResponses = options.validateResponses ?? validateByDefault();
-  const requireClientId = options.requireClientIdForWebhooks ?? true;
+  const requireCredentials = options.requireWebhookCredentials ?? options.requireClientIdForWebhooks ?? true;
   const handlers = options.handlers as unknown as Record<string, Handler<never> | undefined>;
   for (const op of operationsByMethod.values()) {
     if (typeof handlers[op.operationId] !== 'function') {
@@ -96,6 +104,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     const target = parseTarget((request.params as Record<string, string>)['*'] ?? '');
     const op = target && operationsByMethod.get(target.method);
     if (!target || !op) throw new Bitrix24Error('ERROR_METHOD_NOT_FOUND');
+    served.set(request, op);
     const call: CallInfo = { operationId: op.operationId as CallInfo['operationId'], method: op.method, request, reply };
 
     if (options.beforeCall) {
@@ -118,8 +127,12 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
       auth = oauthToken === undefined ? { type: 'none', ...withClient } : { type: 'oauth', token: oauthToken, ...withClient };
     }
     await options.authenticate(auth, call);
-    if (auth.type === 'webhook' && requireClientId && clientId === undefined) {
-      throw new Bitrix24Error('ACCESS_DENIED', 'Access denied! Client ID not specified');
+    if (auth.type === 'webhook' && requireCredentials) {
+      // The credential a webhook call of this method must carry (CLIENT_ID, botToken).
+      for (const [name, code] of Object.entries(op.params.webhookRequired)) {
+        const value = params[name];
+        if (value === undefined || value === '') throw new Bitrix24Error(code as BitrixErrorCode);
+      }
     }
 
     const valid = validateParams(op, params);

@@ -72,7 +72,13 @@ export interface BitrixRestOptions {
   readonly basePath?: string;
   /** Check every 200 envelope against the contract (a mismatch is answered 500). Default: on when NODE_ENV is `development` or `test`. */
   readonly validateResponses?: boolean;
-  /** Answer webhook calls without CLIENT_ID with 403 ACCESS_DENIED (imbot methods). Default true. */
+  /**
+   * Refuse webhook calls that lack the credential parameter the contract marks
+   * (`x-bitrix-webhook-required`): CLIENT_ID for v1 (403 ACCESS_DENIED), botToken for v2
+   * (BOT_TOKEN_NOT_SPECIFIED). Default true.
+   */
+  readonly requireWebhookCredentials?: boolean;
+  /** @deprecated Use `requireWebhookCredentials`. */
   readonly requireClientIdForWebhooks?: boolean;
   /** Overrides for `defaultLimits`. */
   readonly limits?: Partial<Limits>;

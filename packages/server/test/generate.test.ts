@@ -35,7 +35,11 @@ describe('generated code', () => {
       expect(entry.example).toEqual(op.successExample.result);
       for (const param of op.params) {
         expect(entry.params.emptyErrors[param.name as never]).toBe(param.extensions['x-bitrix-empty-error']);
-        expect(entry.params.numeric[param.name as never]).toBe(param.numeric);
+        expect(entry.params.webhookRequired[param.name as never]).toBe(param.extensions['x-bitrix-webhook-required']);
+        if (param.numeric !== undefined) {
+          const [kind, list] = param.numeric.split('[');
+          expect(entry.params.coerce[param.name as never]).toEqual(list === undefined ? kind : { items: kind });
+        }
       }
     }
   });

@@ -14,8 +14,10 @@ export const operationTable = {
     method: "imbot.chat.add",
     params: {
       names: ["TYPE","TITLE","DESCRIPTION","COLOR","MESSAGE","USERS","AVATAR","ENTITY_TYPE","ENTITY_ID","OWNER_ID","BOT_ID","CLIENT_ID"],
-      numeric: {"USERS":"integer[]","ENTITY_ID":"integer","OWNER_ID":"integer","BOT_ID":"integer"},
+      caseInsensitive: true,
+      coerce: {"USERS":{"items":"integer"},"ENTITY_ID":"integer","OWNER_ID":"integer","BOT_ID":"integer"},
       emptyErrors: {"USERS":"USERS_EMPTY"},
+      webhookRequired: {"CLIENT_ID":"ACCESS_DENIED"},
     },
     validateParams: validators.imbotChatAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotChatAddSuccess as unknown as CompiledValidator,

@@ -38,6 +38,9 @@ const dateTime = (value: string): boolean => {
 /** The formats the contract may use; the generator fails on any other. */
 export const formats: Readonly<Record<string, (value: string) => boolean>> = {
   'date-time': dateTime,
+  // An absolute URI (RFC 3986 scheme, then anything URL can read).
+  uri: (value) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) && URL.canParse(value),
+  uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
 };
 
 /** Length in Unicode code points, as JSON Schema counts `minLength`/`maxLength`. */

@@ -16,8 +16,17 @@ export interface CompiledValidator {
   errors?: readonly ValidationIssue[] | null;
 }
 
-/** How a numeric parameter is read from wire strings. */
-export type NumericKind = 'integer' | 'number' | 'integer[]' | 'number[]';
+/**
+ * How a value is read from wire strings (form bodies and query strings carry only strings, and
+ * PHP arrays arrive as objects keyed 0, 1, ...): numbers, booleans, and where lists and objects
+ * hold them. Built from the contract's schemas by the generator.
+ */
+export type Coercion =
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | { readonly items?: Coercion }
+  | { readonly properties: Readonly<Record<string, Coercion>> };
 
 export interface OperationDefinition {
   /** The contract's operationId, the key of the handler map. */
@@ -27,10 +36,20 @@ export interface OperationDefinition {
   readonly params: {
     /** Every parameter the contract defines, as it spells them. */
     readonly names: readonly string[];
-    /** Parameters whose wire strings are read as numbers. */
-    readonly numeric: Readonly<Record<string, NumericKind>>;
+    /**
+     * Whether names are matched whatever their case: the v1 convention (every name UPPER_CASE;
+     * portals upper-case what they are sent). camelCase names (imbot.v2) are matched exactly.
+     */
+    readonly caseInsensitive: boolean;
+    /** How each parameter's wire strings are read (numbers, booleans, lists). */
+    readonly coerce: Readonly<Record<string, Coercion>>;
     /** Bitrix error code for a missing or empty value (`x-bitrix-empty-error`). */
     readonly emptyErrors: Readonly<Record<string, string>>;
+    /**
+     * Parameters a call through an incoming webhook must carry, with the error code for a call
+     * without it (`x-bitrix-webhook-required`): CLIENT_ID for v1, botToken for v2.
+     */
+    readonly webhookRequired: Readonly<Record<string, string>>;
   };
   /** Validates the merged, normalised parameters (applies the contract's defaults). */
   readonly validateParams: CompiledValidator;

@@ -1,8 +1,9 @@
-// From the merged parameter bag to the contract's parameters: names are case-insensitive,
-// auth is taken out first, unknown names are dropped, numeric strings become numbers, and the
-// generated validator has the last word.
+// From the merged parameter bag to the contract's parameters: names are matched (whatever their
+// case for v1's UPPER_CASE names), auth is taken out first, unknown names are dropped, wire
+// strings become the numbers and booleans the contract wants, and the generated validator has
+// the last word.
 import { Bitrix24Error, type BitrixErrorCode } from '../errors.js';
-import type { NumericKind, OperationDefinition, ValidationIssue } from './operation.js';
+import type { Coercion, OperationDefinition, ValidationIssue } from './operation.js';
 import { invalid } from './wire.js';
 
 /** Parameters that carry the OAuth token, upper-cased. */
@@ -19,7 +20,7 @@ const canonicalNames = new WeakMap<OperationDefinition, ReadonlyMap<string, stri
 const namesOf = (op: OperationDefinition): ReadonlyMap<string, string> => {
   let names = canonicalNames.get(op);
   if (!names) {
-    names = new Map(op.params.names.map((name) => [name.toUpperCase(), name]));
+    names = new Map(op.params.names.map((name) => [op.params.caseInsensitive ? name.toUpperCase() : name, name]));
     canonicalNames.set(op, names);
   }
   return names;
@@ -34,8 +35,8 @@ const asList = (value: unknown): unknown => {
 };
 
 /**
- * Merges query and body (the body wins, as PHP's $_REQUEST does), upper-cases names, takes
- * the token out, and keeps the contract's parameters only.
+ * Merges query and body (the body wins, as PHP's $_REQUEST does), matches names, takes the
+ * token out, and keeps the contract's parameters only.
  */
 export const splitParams = (op: OperationDefinition, ...sources: Record<string, unknown>[]): SplitParams => {
   const names = namesOf(op);
@@ -48,8 +49,8 @@ export const splitParams = (op: OperationDefinition, ...sources: Record<string, 
         tokens[upper as (typeof TOKEN_PARAMS)[number]] = value;
         continue;
       }
-      const name = names.get(upper);
-      if (name !== undefined) params[name] = asList(value);
+      const name = names.get(op.params.caseInsensitive ? upper : key);
+      if (name !== undefined) params[name] = value;
     }
   }
   const token = TOKEN_PARAMS.map((name) => tokens[name]).find(
@@ -60,14 +61,27 @@ export const splitParams = (op: OperationDefinition, ...sources: Record<string, 
 
 const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** What forms send for booleans: PHP's http_build_query writes 1/0; the v2 pages also name Y/N. */
+const TRUE = new Set(['true', 'Y', '1']);
+const FALSE = new Set(['false', 'N', '0']);
 
-const toNumber = (value: unknown, integer: boolean): unknown =>
-  typeof value === 'string' && (integer ? INTEGER : NUMBER).test(value) ? Number(value) : value;
-
-const coerce = (value: unknown, kind: NumericKind): unknown => {
-  const integer = kind.startsWith('integer');
-  if (kind.endsWith('[]')) return Array.isArray(value) ? value.map((item) => toNumber(item, integer)) : value;
-  return toNumber(value, integer);
+/** A wire value read as the contract wants it; anything else is left for the validator to refuse. */
+const coerce = (value: unknown, how: Coercion): unknown => {
+  if (typeof how === 'string') {
+    if (typeof value !== 'string') return value;
+    if (how === 'boolean') return TRUE.has(value) ? true : FALSE.has(value) ? false : value;
+    return (how === 'integer' ? INTEGER : NUMBER).test(value) ? Number(value) : value;
+  }
+  if ('properties' in how) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    for (const [name, inner] of Object.entries(how.properties)) {
+      if (out[name] !== undefined) out[name] = coerce(out[name], inner);
+    }
+    return out;
+  }
+  const list = asList(value);
+  return Array.isArray(list) && how.items !== undefined ? list.map((item) => coerce(item, how.items!)) : list;
 };
 
 const isEmpty = (value: unknown): boolean =>
@@ -114,9 +128,10 @@ export const describeIssue = (issue: ValidationIssue): string => {
 export const validateParams = (op: OperationDefinition, input: Record<string, unknown>): Record<string, unknown> => {
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input)) {
-    const kind = op.params.numeric[name];
-    if (kind !== undefined && value === '') continue; // an empty optional number is not sent
-    params[name] = kind === undefined ? value : coerce(value, kind);
+    const how = op.params.coerce[name];
+    // An empty optional number or boolean is not sent (forms cannot leave a value out).
+    if (value === '' && typeof how === 'string') continue;
+    params[name] = how === undefined ? value : coerce(value, how);
   }
   for (const [name, code] of Object.entries(op.params.emptyErrors)) {
     if (isEmpty(params[name])) throw new Bitrix24Error(code as BitrixErrorCode);
