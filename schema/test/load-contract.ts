@@ -1,18 +1,37 @@
 // Loads the contract and prepares its schemas for Ajv: OpenAPI 3.1 schemas are JSON Schema
 // 2020-12 but point at `#/components/schemas/...`, so each is checked inside a wrapper
 // that carries every component schema under `$defs`.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
 
 export const contractPath = new URL('../openapi.yaml', import.meta.url);
 
-// The document is untyped YAML; tests index into it freely.
+// The document is untyped JSON; tests index into it freely.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
-export const contract: Json = parse(readFileSync(contractPath, 'utf8'));
+// The contract spans several files (openapi.yaml and v2/**): bundle it the way `pnpm build`
+// does, so every $ref below is local (`#/components/...`).
+const bundle = (): Json => {
+  const dir = mkdtempSync(join(tmpdir(), 'contract-'));
+  try {
+    const out = join(dir, 'openapi.json');
+    execFileSync('redocly', ['bundle', fileURLToPath(contractPath), '--output', out, '--ext', 'json'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
+    return JSON.parse(readFileSync(out, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+export const contract: Json = bundle();
 
 const toDefs = (node: Json): Json => {
   if (Array.isArray(node)) return node.map(toDefs);
