@@ -56,6 +56,9 @@ addFormats.default(ajv);
 // extension naming the Bitrix error code for an empty value: annotations, not assertions.
 ajv.addKeyword({ keyword: 'example' });
 ajv.addKeyword({ keyword: 'x-bitrix-empty-error' });
+// OpenAPI's discriminator (Event.get's events) is an annotation here too: the `oneOf` branches
+// already differ by their `const` type. Ajv's own discriminator support rejects `mapping`.
+ajv.addKeyword({ keyword: 'discriminator' });
 
 /** A validator for a schema taken from the contract (a `$ref` or an inline schema). */
 export const validatorFor = (schema: Json) => ajv.compile({ $defs: defs, ...toDefs(schema) });
