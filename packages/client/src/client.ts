@@ -61,6 +61,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
   const secrets = new Set<string>(secret ? [secret] : []);
   let accessToken = typeof options.webhookUrl === 'string' ? undefined : options.accessToken;
   if (accessToken) secrets.add(accessToken);
+  if (options.botToken) secrets.add(options.botToken);
   const refreshHook = typeof options.webhookUrl === 'string' ? undefined : options.refreshToken;
   let refreshing: Promise<string> | undefined;
 
@@ -71,8 +72,8 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
   const rateLimit =
     options.rateLimit === true
       ? rateLimitPresets.standard
-      : options.rateLimit === 'enterprise'
-        ? rateLimitPresets.enterprise
+      : typeof options.rateLimit === 'string'
+        ? rateLimitPresets[options.rateLimit]
         : options.rateLimit || undefined;
   const bucket = rateLimit ? createLeakyBucket(rateLimit) : undefined;
   const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -139,10 +140,10 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           }, timeoutMs)
         : undefined;
     try {
-      const body =
-        options.clientId !== undefined && !(isRecord(params) && 'CLIENT_ID' in params)
-          ? { ...(isRecord(params) ? params : {}), CLIENT_ID: options.clientId }
-          : (params ?? {});
+      // The bot's credentials go with every call the params do not already carry them in.
+      const body: Record<string, unknown> = { ...(isRecord(params) ? params : {}) };
+      if (options.clientId !== undefined && !('CLIENT_ID' in body)) body['CLIENT_ID'] = options.clientId;
+      if (options.botToken !== undefined && !('botToken' in body)) body['botToken'] = options.botToken;
       // Every Bitrix24 method is a POST of its parameters as JSON to /<method name>, as the
       // generated SDK functions send it. fetch is called with a URL and an init, not a Request:
       // building a Request first costs more than the rest of the call on a fast portal.

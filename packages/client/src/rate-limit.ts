@@ -48,4 +48,5 @@ export const createLeakyBucket = ({ burst, perSecond }: RateLimitOptions) => {
 export const rateLimitPresets = {
   standard: { burst: 50, perSecond: 2 },
   enterprise: { burst: 250, perSecond: 5 },
+  'imbot.v2': { burst: 2, perSecond: 2 },
 } as const satisfies Record<string, RateLimitOptions>;

@@ -76,16 +76,26 @@ interface CommonClientOptions {
    * params carry one. Portals require it for imbot methods called through a webhook.
    */
   clientId?: string;
+  /**
+   * The bot's token (set at `imbot.v2.Bot.register`), sent as `botToken` with every call unless
+   * the params carry one. imbot.v2 methods called through a webhook need it; other methods
+   * ignore it, as portals ignore unknown parameters.
+   */
+  botToken?: string;
   /** Time allowed for each attempt, in ms. Default 30000; `0` turns it off. */
   timeoutMs?: number;
-  /** Retries of 503 QUERY_LIMIT_EXCEEDED / OVERLOAD_LIMIT and 429 OPERATION_TIME_LIMIT; `false` turns them off. */
+  /**
+   * Retries of rate-limit and overload answers (QUERY_LIMIT_EXCEEDED, 503 for v1 and 429 for
+   * imbot.v2; OVERLOAD_LIMIT; 429 OPERATION_TIME_LIMIT); `false` turns them off.
+   */
   retry?: RetryOptions | false;
   /**
    * A client-side leaky bucket so that bursts wait instead of failing: `true` is Bitrix24's
-   * standard limit (50 at once, then 2 per second), `'enterprise'` is 250 and 5 per second.
+   * standard limit (50 at once, then 2 per second), `'enterprise'` is 250 and 5 per second,
+   * `'imbot.v2'` the chat-bot 2.0 limit of 2 requests per second per application.
    * Default: off.
    */
-  rateLimit?: boolean | 'enterprise' | RateLimitOptions;
+  rateLimit?: boolean | 'enterprise' | 'imbot.v2' | RateLimitOptions;
   /** The fetch to use (tests, proxies); it is called as `fetch(url, init)`. Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
 }

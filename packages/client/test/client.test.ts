@@ -10,6 +10,7 @@ import {
   isBitrix24Error,
 } from '../src/index.js';
 import {
+  BOT_TOKEN,
   CLIENT_ID,
   FAST_RETRY,
   oauthClient,
@@ -112,7 +113,7 @@ describe('success', () => {
 
   test('every method of the contract is reached through the tree under its own name', async () => {
     const portal = await startPortal();
-    const client = webhookClient(portal) as unknown as Record<string, never>;
+    const client = webhookClient(portal, { botToken: BOT_TOKEN }) as unknown as Record<string, never>;
     for (const op of contract.operations) {
       const call = op.method.split('.').reduce((node: Record<string, never>, segment) => node[segment]!, client) as unknown as (
         params: unknown,

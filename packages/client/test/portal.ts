@@ -6,6 +6,7 @@ import { createImbotClient, type ImbotClientOptions } from '../src/index.js';
 export const WEBHOOK = { userId: 1, code: 'webhook-secret-4f2a9c' } as const;
 export const CLIENT_ID = 'my-bot';
 export const TOKEN = 'oauth-token-7d3e1b';
+export const BOT_TOKEN = 'bot-token-51c0de';
 
 /** Short backoff so retry tests do not wait. */
 export const FAST_RETRY = { retries: 3, minDelayMs: 1, maxDelayMs: 5 } as const;

@@ -131,7 +131,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
       // The credential a webhook call of this method must carry (CLIENT_ID, botToken).
       for (const [name, code] of Object.entries(op.params.webhookRequired)) {
         const value = params[name];
-        if (value === undefined || value === '') throw new Bitrix24Error(code as BitrixErrorCode);
+        if (typeof value !== 'string' || value === '') throw new Bitrix24Error(code as BitrixErrorCode);
       }
     }
 

@@ -1,7 +1,7 @@
 // Validation errors, handler errors, limits and hostile input: always a Bitrix envelope.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bitrix24Error, createServer, defaultLimits } from '../src/index.js';
+import { Bitrix24Error, createServer, defaultLimits, exampleHandlers } from '../src/index.js';
 import { expectError, expectSuccess, form, json, request, startServer } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -138,7 +138,7 @@ describe('handler errors', () => {
     // @ts-expect-error the handler map is exhaustive
     await expect(createServer({}, { authenticate: () => {} }).ready()).rejects.toThrow(/no handler for imbotChatAdd/);
     // @ts-expect-error authenticate is required
-    await expect(createServer({ imbotChatAdd: () => 1 }, {}).ready()).rejects.toThrow(/authenticate/);
+    await expect(createServer(exampleHandlers, {} as never).ready()).rejects.toThrow(/authenticate/);
   });
 });
 

@@ -72,7 +72,7 @@ describe('Bitrix24Error', () => {
 
   it('takes a status the contract gives the code', () => {
     expectTypeOf(new Bitrix24Error('INVALID_CREDENTIALS').status).toEqualTypeOf<401 | 403>();
-    expectTypeOf(new Bitrix24Error('QUERY_LIMIT_EXCEEDED').status).toEqualTypeOf<503>();
+    expectTypeOf(new Bitrix24Error('QUERY_LIMIT_EXCEEDED').status).toEqualTypeOf<429 | 503>();
     new Bitrix24Error('INVALID_CREDENTIALS', 'Wrong code', { status: 403 });
     // @ts-expect-error USERS_EMPTY is a 400
     new Bitrix24Error('USERS_EMPTY', 'x', { status: 500 });

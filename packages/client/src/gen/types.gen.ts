@@ -238,6 +238,2882 @@ export type ServiceUnavailableError = BitrixErrorEnvelope & {
     error?: ServiceUnavailableErrorCode;
 };
 
+/**
+ * Id of the bot (its user id), as returned by imbot.v2.Bot.register.
+ */
+export type BotId = number;
+
+/**
+ * The bot's code, unique within the application. Registering again with the same code returns the existing bot.
+ */
+export type BotCode = string;
+
+/**
+ * The bot's own secret, chosen at imbot.v2.Bot.register (`fields.botToken`). Required when the call goes through an incoming webhook (without it: 400 BOT_TOKEN_NOT_SPECIFIED; a token that is not this bot's: 403 BOT_OWNERSHIP_ERROR); not needed with OAuth, where the bot is tied to the application. At most 40 characters (change log BOT-BC-0506-1).
+ */
+export type BotToken = string;
+
+/**
+ * A dialog: `chat<chatId>` for a group chat (`chat5`), or the other user's id as a string for a personal dialog (`"1"`). In a personal dialog it is always the counterpart's id, so the dialogId an event carries is the one to answer to.
+ */
+export type DialogId = string;
+
+/**
+ * Numeric id of a chat (the number in `chat<id>`).
+ */
+export type ChatIdV2 = number;
+
+/**
+ * Id of a message.
+ */
+export type MessageId = number;
+
+/**
+ * Id of a slash command.
+ */
+export type CommandId = number;
+
+/**
+ * Id of a file on the portal's Drive.
+ */
+export type FileId = number;
+
+/**
+ * Ids of users.
+ */
+export type UserIds = Array<UserIdV2>;
+
+/**
+ * Id of a portal user.
+ */
+export type UserIdV2 = number;
+
+/**
+ * How the bot behaves in chats (chat-bots-v2/index.md, bot types):
+ * - bot: answers mentions in group chats and every message in one-to-one dialogs (default);
+ * - supervisor: sees every message of the chats it is in;
+ * - personal: like supervisor, and hidden from search for users without access;
+ * - openline: a bot for Open Channels, otherwise like `bot`.
+ * The error text of BOT_INVALID_TYPE on bot-register.md also names `network`; the contract
+ * follows the bot types table, which does not.
+ *
+ */
+export type BotType = 'bot' | 'supervisor' | 'personal' | 'openline';
+
+/**
+ * How the bot gets its events: `fetch` (it polls imbot.v2.Event.get; the default) or `webhook` (the portal POSTs each event to `webhookUrl`).
+ */
+export type EventMode = 'fetch' | 'webhook';
+
+/**
+ * Background of the bot's chat. Portals turn an unknown value into null (change log BOT-FIX-0408-4); the contract accepts only the listed ones.
+ */
+export type BotBackgroundId = 'azure' | 'mint' | 'steel' | 'slate' | 'teal' | 'cornflower' | 'sky' | 'peach' | 'frost';
+
+/**
+ * A chat or avatar colour, by camelCase code (v1 used upper case, e.g. LIGHT_BLUE). Portals assign a colour themselves when it is missing or unknown; the contract accepts only the listed codes.
+ */
+export type ChatColorV2 = 'red' | 'green' | 'mint' | 'lightBlue' | 'darkBlue' | 'purple' | 'aqua' | 'pink' | 'lime' | 'brown' | 'azure' | 'khaki' | 'sand' | 'marengo' | 'gray' | 'graphite';
+
+/**
+ * Gender: M or F.
+ */
+export type Gender = 'M' | 'F';
+
+/**
+ * An image as base64, without a `data:...;base64,` prefix. Portals answer BOT_AVATAR_INCORRECT_TYPE / BOT_AVATAR_INCORRECT_SIZE (bots) for something that is not an image or is larger than 5000x5000 pixels; the encoding is documented, not enforced.
+ */
+export type Base64Image = string;
+
+/**
+ * The bot's profile (its user card). `name` is required at registration (else BOT_PROPERTIES_REQUIRED), optional when updating.
+ */
+export type BotProperties = {
+    /**
+     * Name shown in the chat list and the dialog header.
+     */
+    name?: string;
+    /**
+     * Last name.
+     */
+    lastName?: string;
+    /**
+     * Position shown in the profile.
+     */
+    workPosition?: string;
+    color?: ChatColorV2;
+    gender?: Gender;
+    avatar?: Base64Image;
+};
+
+/**
+ * The answer of methods that only report success: `result` is itself an object holding a boolean `result` (so the whole body reads `{"result": {"result": true}, "time": ...}`).
+ */
+export type BooleanResult = {
+    /**
+     * true when the operation succeeded.
+     */
+    result: boolean;
+};
+
+/**
+ * An ISO 8601 date-time, or `false` when there is none.
+ */
+export type DateTimeOrFalse = string | false;
+
+/**
+ * A portal user, as in `user` fields and `users` lists (entities.md, User). In events sent while online, idle, lastActivityDate, mobileLastDate and desktopLastDate are always false. Method pages show shortened users ({id, active, name, bot, type}), so only `id` is required.
+ */
+export type User = {
+    /**
+     * User id.
+     */
+    id: number;
+    /**
+     * Whether the user is active.
+     */
+    active?: boolean;
+    /**
+     * Full name.
+     */
+    name?: string;
+    /**
+     * First name.
+     */
+    firstName?: string;
+    /**
+     * Last name.
+     */
+    lastName?: string;
+    /**
+     * Job title.
+     */
+    workPosition?: string;
+    /**
+     * Colour of the avatar placeholder, as HEX (`#df532d`).
+     */
+    color?: string;
+    /**
+     * Avatar URL, or an empty string.
+     */
+    avatar?: string;
+    /**
+     * M or F (an empty string is possible when unknown).
+     */
+    gender?: string;
+    /**
+     * Birthday, or an empty string. The format varies between pages (`15-03`).
+     */
+    birthday?: string;
+    /**
+     * Whether the user is an extranet user.
+     */
+    extranet?: boolean;
+    /**
+     * Whether the user is a bot.
+     */
+    bot?: boolean;
+    /**
+     * Whether the user is an Open Channels connector.
+     */
+    connector?: boolean;
+    /**
+     * External authorisation type (`default`, `bot`, `email`, `replica`, ...).
+     */
+    externalAuthId?: string;
+    /**
+     * Status (`online`, `dnd`, ...).
+     */
+    status?: string;
+    idle?: DateTimeOrFalse;
+    lastActivityDate?: DateTimeOrFalse;
+    mobileLastDate?: DateTimeOrFalse;
+    desktopLastDate?: DateTimeOrFalse;
+    absent?: DateTimeOrFalse;
+    /**
+     * Ids of the user's departments.
+     */
+    departments?: Array<number>;
+    /**
+     * Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted.
+     */
+    phones?: {
+        [key: string]: unknown;
+    } | Array<unknown> | false;
+    /**
+     * Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`).
+     */
+    type?: string;
+    /**
+     * Personal website.
+     */
+    website?: string;
+    /**
+     * E-mail address.
+     */
+    email?: string;
+};
+
+/**
+ * A chat bot (entities.md, Bot). Everyone sees the first eight fields; the owning application also gets moduleId, eventMode and the four counters. Webhook events carry a cut-down bot ({id, code, auth}). The field `appId` was removed (change log BOT-FIX-0501-3).
+ */
+export type Bot = {
+    /**
+     * Id of the bot's user.
+     */
+    id: number;
+    /**
+     * The bot's code, unique within its application.
+     */
+    code: string;
+    /**
+     * The bot's type (see BotType). `network` is listed here too: bots registered through v1 are visible in v2, and the BOT_INVALID_TYPE text names it.
+     */
+    type?: 'bot' | 'supervisor' | 'personal' | 'openline' | 'network';
+    /**
+     * Hidden from the contact list.
+     */
+    isHidden?: boolean;
+    /**
+     * Works in Open Channels.
+     */
+    isSupportOpenline?: boolean;
+    /**
+     * Users may react to its messages.
+     */
+    isReactionsEnabled?: boolean;
+    /**
+     * Background of the bot's chat (see BotBackgroundId), or null.
+     */
+    backgroundId?: string | null;
+    /**
+     * Default language (`en`, `de`, ...).
+     */
+    language?: string;
+    /**
+     * Owner only. Module the bot belongs to (`rest` for applications).
+     */
+    moduleId?: string;
+    eventMode?: EventMode;
+    /**
+     * Owner only. Number of messages processed.
+     */
+    countMessage?: number;
+    /**
+     * Owner only. Number of registered commands.
+     */
+    countCommand?: number;
+    /**
+     * Owner only. Number of chats the bot is in.
+     */
+    countChat?: number;
+    /**
+     * Owner only. Number of distinct users it talked to.
+     */
+    countUser?: number;
+};
+
+/**
+ * A chat (entities.md, Chat). Events carry a shorter chat, without role and muteList and without the fields after backgroundId (dateCreate ... public), which only method answers have; so only `id` and `dialogId` are required.
+ */
+export type Chat = {
+    /**
+     * Chat id.
+     */
+    id: number;
+    /**
+     * The chat's dialogId (`chat5`; a user id for a personal dialog).
+     */
+    dialogId: string;
+    /**
+     * Title.
+     */
+    name?: string;
+    /**
+     * Kind of chat (`chat`, `open`, `channel`, `openChannel`, `copilot`, `thread`, `generalChannel`, ...).
+     */
+    type?: string;
+    /**
+     * Internal kind (`C` chat, `O` open, `P` private, ...).
+     */
+    messageType?: string;
+    /**
+     * Id of the owner.
+     */
+    owner?: number;
+    /**
+     * Colour as HEX (`#ab7761`), not the colour code used to set it.
+     */
+    color?: string | null;
+    /**
+     * Avatar URL, or an empty string.
+     */
+    avatar?: string;
+    /**
+     * Description.
+     */
+    description?: string;
+    /**
+     * Whether extranet users are in the chat.
+     */
+    extranet?: boolean;
+    /**
+     * The calling bot's role in the chat. Not in events.
+     */
+    role?: 'owner' | 'manager' | 'member' | 'guest' | 'none';
+    /**
+     * Whether collaborators are in the chat.
+     */
+    containsCollaber?: boolean;
+    /**
+     * Ids of users who muted the chat. Not in events.
+     */
+    muteList?: Array<number>;
+    /**
+     * Kind of linked object (`LINES` for Open Channels, ...), or an empty string.
+     */
+    entityType?: string;
+    /**
+     * Id of the linked object, or an empty string.
+     */
+    entityId?: string;
+    /**
+     * Extra data of the linked object (1).
+     */
+    entityData1?: string;
+    /**
+     * Extra data of the linked object (2).
+     */
+    entityData2?: string;
+    /**
+     * Extra data of the linked object (3).
+     */
+    entityData3?: string;
+    /**
+     * Link to the external object.
+     */
+    entityLink?: {
+        [key: string]: unknown;
+    };
+    /**
+     * Drive folder of the chat's files.
+     */
+    diskFolderId?: number | null;
+    /**
+     * What the calling bot may do in the chat.
+     */
+    permissions?: {
+        [key: string]: unknown;
+    };
+    /**
+     * Parent chat of a thread.
+     */
+    parentChatId?: number | null;
+    /**
+     * Parent message of a thread.
+     */
+    parentMessageId?: number | null;
+    /**
+     * Whether the chat was just created.
+     */
+    isNew?: boolean;
+    /**
+     * Whether the input field is on, as `Y` or `N` (a string, unlike the v2 booleans; see imbot.v2.Chat.TextField.enabled).
+     */
+    textFieldEnabled?: 'Y' | 'N';
+    /**
+     * Background id, or null.
+     */
+    backgroundId?: string | null;
+    /**
+     * Answers only. When the chat was created.
+     */
+    dateCreate?: string | null;
+    /**
+     * Answers only. Id of the last message.
+     */
+    lastMessageId?: number | null;
+    /**
+     * Answers only. Id of the last message the bot read.
+     */
+    lastId?: number | null;
+    /**
+     * Answers only. Ids of the chat's managers.
+     */
+    managerList?: Array<number>;
+    /**
+     * Answers only. Number of messages.
+     */
+    messageCount?: number;
+    /**
+     * Answers only. Number of members.
+     */
+    userCounter?: number;
+    /**
+     * Answers only. First unread message.
+     */
+    unreadId?: number | null;
+    /**
+     * Answers only. Views of the last message, as a JSON text.
+     */
+    lastMessageViews?: string;
+    /**
+     * Answers only. Id of the marked message.
+     */
+    markedId?: number | null;
+    /**
+     * Answers only. Public access settings (an empty string when none).
+     */
+    public?: {
+        [key: string]: unknown;
+    } | string;
+};
+
+/**
+ * Where a forwarded message came from.
+ */
+export type MessageForward = {
+    /**
+     * Id of the original message.
+     */
+    id?: number;
+    /**
+     * Author of the original message.
+     */
+    userId?: number;
+    /**
+     * Chat of the original message.
+     */
+    chatId?: number;
+    /**
+     * When the original was written.
+     */
+    date?: string | null;
+};
+
+/**
+ * A message (entities.md, Message). Texts over 20,000 characters are cut and end in ` (...)`. `unread` and `viewed` come only in method answers.
+ */
+export type Message = {
+    /**
+     * Message id.
+     */
+    id: number;
+    /**
+     * Id of its chat.
+     */
+    chatId: number;
+    /**
+     * Id of the author; 0 for a system message.
+     */
+    authorId?: number;
+    /**
+     * When it was written.
+     */
+    date?: string | null;
+    /**
+     * The text (BB codes allowed).
+     */
+    text?: string;
+    /**
+     * Whether it is a system message.
+     */
+    isSystem?: boolean;
+    /**
+     * Client UUID for de-duplication, or an empty string.
+     */
+    uuid?: string;
+    /**
+     * Origin of a forwarded message, or null.
+     */
+    forward?: MessageForward | null;
+    /**
+     * Further data (attach, keyboard, files, ...).
+     */
+    params?: {
+        [key: string]: unknown;
+    };
+    /**
+     * Whether another member has read it.
+     */
+    viewedByOthers?: boolean;
+    /**
+     * Answers only. Unread for the calling bot.
+     */
+    unread?: boolean;
+    /**
+     * Answers only. Seen by the calling bot.
+     */
+    viewed?: boolean;
+};
+
+/**
+ * A file in a chat (entities.md, File), as returned by imbot.v2.File.upload.
+ */
+export type File = {
+    /**
+     * Id of the file on Drive.
+     */
+    id: number;
+    /**
+     * Id of its chat.
+     */
+    chatId?: number;
+    /**
+     * When it was uploaded.
+     */
+    date?: string | null;
+    /**
+     * Kind of content.
+     */
+    type?: 'file' | 'image' | 'video' | 'audio';
+    /**
+     * File name with extension.
+     */
+    name?: string;
+    /**
+     * Extension, lower case.
+     */
+    extension?: string;
+    /**
+     * Size in bytes.
+     */
+    size?: number;
+    /**
+     * Preview size of an image, or false.
+     */
+    image?: {
+        /**
+         * Width in pixels.
+         */
+        width?: number;
+        /**
+         * Height in pixels.
+         */
+        height?: number;
+    } | false;
+    /**
+     * Who uploaded it.
+     */
+    authorId?: number;
+    /**
+     * Name of who uploaded it.
+     */
+    authorName?: string;
+    /**
+     * Whether it can be transcribed.
+     */
+    isTranscribable?: boolean;
+    /**
+     * Whether it is a video note.
+     */
+    isVideoNote?: boolean;
+    /**
+     * Whether it is a voice message.
+     */
+    isVoiceNote?: boolean;
+};
+
+/**
+ * A slash command of a bot (entities.md, Command). title, params, category and context come only in method answers, in the portal's language.
+ */
+export type Command = {
+    /**
+     * Command id.
+     */
+    id: number;
+    /**
+     * Id of the bot that owns it.
+     */
+    botId?: number;
+    /**
+     * The command with its leading slash (`/help`).
+     */
+    command: string;
+    /**
+     * Available in every chat (true) or only where the bot is (false).
+     */
+    common?: boolean;
+    /**
+     * Left out of the suggestion list.
+     */
+    hidden?: boolean;
+    /**
+     * Available to extranet users.
+     */
+    extranetSupport?: boolean;
+    /**
+     * Answers only. Title.
+     */
+    title?: string;
+    /**
+     * Answers only. Description of its parameters.
+     */
+    params?: string;
+    /**
+     * Answers only. Name of the owning bot.
+     */
+    category?: string;
+    /**
+     * Answers only. Where it was called from.
+     */
+    context?: string;
+};
+
+/**
+ * The HTTP 400 codes every bot-scoped v2 method can answer.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `botToken`.
+ * - BOT_ID_REQUIRED: `botId` is missing.
+ * - BOT_NOT_FOUND: no bot has this id.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type V2BadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * The HTTP 403 codes of the bot-scoped v2 methods.
+ * - BOT_OWNERSHIP_ERROR: the bot belongs to another application, or `botToken` is not this
+ * bot's (a rotated-out token too).
+ * - ACCESS_DENIED: the bot may not act on this chat (not a member, or lacks the role), or,
+ * for any method, REST is not available on the portal's plan.
+ * - INVALID_CREDENTIALS: the calling user lacks the rights.
+ * - insufficient_scope: the token or webhook lacks the `imbot` scope.
+ *
+ */
+export type V2ForbiddenCode = 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
+
+/**
+ * The HTTP 403 codes of the v2 methods that do not act for one owned bot (Bot.register,
+ * Bot.get, Bot.list, Revision.get).
+ * - ACCESS_DENIED: REST is not available on the portal's plan.
+ * - INVALID_CREDENTIALS: the calling user lacks the rights.
+ * - insufficient_scope: the token or webhook lacks the `imbot` scope.
+ *
+ */
+export type V2PlatformForbiddenCode = 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
+
+/**
+ * The HTTP 429 codes of the v2 methods.
+ * - QUERY_LIMIT_EXCEEDED: over 2 requests per second for the application. The v2 overview
+ * (chat-bots-v2/index.md, limits) gives HTTP 429 but no code; QUERY_LIMIT_EXCEEDED is the
+ * platform's rate-limit code (which the general limits page answers with 503), so the
+ * contract lists it under both. Branch on the code, not the status.
+ * - OPERATION_TIME_LIMIT: the method's run-time budget is spent for now (limits.md).
+ *
+ */
+export type V2TooManyRequestsCode = 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT';
+
+/**
+ * Sort direction.
+ */
+export type SortDirection = 'ASC' | 'DESC';
+
+/**
+ * Which activity the indicator names (V2/ui/chat-input-action-notify.md): thinking, searching, generating, analysing, processing, translating, connecting, checking, calculating, reading documents or composing. Without it the usual "typing" indicator shows.
+ */
+export type InputActionStatusCode = 'IMBOT_AGENT_ACTION_THINKING' | 'IMBOT_AGENT_ACTION_SEARCHING' | 'IMBOT_AGENT_ACTION_GENERATING' | 'IMBOT_AGENT_ACTION_ANALYZING' | 'IMBOT_AGENT_ACTION_PROCESSING' | 'IMBOT_AGENT_ACTION_TRANSLATING' | 'IMBOT_AGENT_ACTION_CONNECTING' | 'IMBOT_AGENT_ACTION_CHECKING' | 'IMBOT_AGENT_ACTION_CALCULATING' | 'IMBOT_AGENT_ACTION_READING_DOCS' | 'IMBOT_AGENT_ACTION_COMPOSING';
+
+/**
+ * An HTTP 400 error of a bot-scoped v2 method without codes of its own.
+ */
+export type V2BadRequestError = BitrixErrorEnvelope & {
+    error?: V2BadRequestCode;
+};
+
+/**
+ * An HTTP 403 error of a bot-scoped v2 method.
+ */
+export type V2ForbiddenError = BitrixErrorEnvelope & {
+    error?: V2ForbiddenCode;
+};
+
+/**
+ * An HTTP 403 error of Bot.register, Bot.get, Bot.list and Revision.get.
+ */
+export type V2PlatformForbiddenError = BitrixErrorEnvelope & {
+    error?: V2PlatformForbiddenCode;
+};
+
+/**
+ * An HTTP 429 error of a v2 method.
+ */
+export type V2TooManyRequestsError = BitrixErrorEnvelope & {
+    error?: V2TooManyRequestsCode;
+};
+
+/**
+ * imbot.v2.Revision.get takes no parameters.
+ */
+export type ImbotV2RevisionGetParams = {
+    [key: string]: unknown;
+};
+
+/**
+ * The success envelope of imbot.v2.Revision.get.
+ */
+export type ImbotV2RevisionGetSuccess = {
+    /**
+     * Revision numbers.
+     */
+    result: {
+        /**
+         * Revision of the REST API; the one to compare with the change log.
+         */
+        rest: number;
+        /**
+         * Revision of the messenger's web client protocol.
+         */
+        web: number;
+        /**
+         * Revision of the mobile client protocol.
+         */
+        mobile: number;
+        /**
+         * Revision of the desktop application protocol.
+         */
+        desktop: number;
+    };
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Bot.register.
+ */
+export type ImbotV2BotRegisterParams = {
+    /**
+     * The bot to register.
+     */
+    fields: {
+        code: BotCode;
+        botToken?: BotToken;
+        /**
+         * The bot's profile; `name` is required.
+         */
+        properties: BotProperties & {
+            /**
+             * Required at registration.
+             */
+            name: string;
+        };
+        type?: BotType;
+        eventMode?: EventMode;
+        /**
+         * Where the portal POSTs events; required when `eventMode` is `webhook`.
+         */
+        webhookUrl?: string;
+        /**
+         * Hide the bot from the contact list.
+         */
+        isHidden?: boolean;
+        /**
+         * Let users react to its messages.
+         */
+        isReactionsEnabled?: boolean;
+        /**
+         * Let it work in Open Channels (type `openline`).
+         */
+        isSupportOpenline?: boolean;
+        backgroundId?: BotBackgroundId;
+    };
+};
+
+/**
+ * The success envelope of imbot.v2.Bot.register.
+ */
+export type ImbotV2BotRegisterSuccess = {
+    /**
+     * The bot and the users linked to it.
+     */
+    result: {
+        bot: Bot;
+        /**
+         * The bot's user and related users.
+         */
+        users: Array<User>;
+    };
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Bot.register.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `fields.botToken`.
+ * - BOT_CODE_REQUIRED: `fields.code` is missing.
+ * - BOT_PROPERTIES_REQUIRED: `fields.properties` (with `name`) is missing.
+ * - BOT_CODE_ALREADY_TAKEN: another application has a bot with this code.
+ * - BOT_INVALID_TYPE: `fields.type` is not a known type.
+ * - BOT_INVALID_EVENT_MODE: `fields.eventMode` is neither fetch nor webhook.
+ * - BOT_WEBHOOK_URL_REQUIRED: `eventMode` is webhook but `webhookUrl` is missing.
+ * - BOT_INVALID_CALLBACK: `webhookUrl` is not acceptable.
+ * - BOT_LIMIT_EXCEEDED: the application already has 100 bots.
+ * - BOT_AVATAR_INCORRECT_TYPE: the avatar is not an image.
+ * - BOT_AVATAR_INCORRECT_SIZE: the avatar is larger than 5000x5000 pixels.
+ * - BOT_TOKEN_INVALID_LENGTH: `fields.botToken` is longer than 40 characters.
+ * - BOT_REGISTER_FAILED: the portal could not register the bot.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2BotRegisterBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_CODE_REQUIRED' | 'BOT_PROPERTIES_REQUIRED' | 'BOT_CODE_ALREADY_TAKEN' | 'BOT_INVALID_TYPE' | 'BOT_INVALID_EVENT_MODE' | 'BOT_WEBHOOK_URL_REQUIRED' | 'BOT_INVALID_CALLBACK' | 'BOT_LIMIT_EXCEEDED' | 'BOT_AVATAR_INCORRECT_TYPE' | 'BOT_AVATAR_INCORRECT_SIZE' | 'BOT_TOKEN_INVALID_LENGTH' | 'BOT_REGISTER_FAILED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Bot.register.
+ */
+export type ImbotV2BotRegisterBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2BotRegisterBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Bot.update.
+ */
+export type ImbotV2BotUpdateParams = {
+    botId: BotId;
+    /**
+     * The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.
+     */
+    botToken?: string;
+    /**
+     * What to change.
+     */
+    fields: {
+        properties?: BotProperties;
+        /**
+         * Hide the bot from the contact list.
+         */
+        isHidden?: boolean;
+        /**
+         * Let users react to its messages.
+         */
+        isReactionsEnabled?: boolean;
+        /**
+         * Let it work in Open Channels (type `openline`).
+         */
+        isSupportOpenline?: boolean;
+        /**
+         * Background id, or null for the user's own background.
+         */
+        backgroundId?: BotBackgroundId | null;
+        eventMode?: EventMode;
+        /**
+         * New event URL (webhook mode).
+         */
+        webhookUrl?: string;
+        botToken?: BotToken;
+    };
+};
+
+/**
+ * The success envelope of imbot.v2.Bot.update.
+ */
+export type ImbotV2BotUpdateSuccess = {
+    /**
+     * The bot and the users linked to it.
+     */
+    result: {
+        bot: Bot;
+        /**
+         * The bot's user and related users.
+         */
+        users: Array<User>;
+    };
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Bot.update.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `botToken`.
+ * - BOT_ID_REQUIRED: `botId` is missing.
+ * - BOT_NOT_FOUND: no bot has this id.
+ * - BOT_INVALID_EVENT_MODE: `fields.eventMode` is neither fetch nor webhook.
+ * - BOT_INVALID_CALLBACK: `fields.webhookUrl` is not acceptable.
+ * - BOT_AVATAR_INCORRECT_TYPE: the avatar is not an image.
+ * - BOT_AVATAR_INCORRECT_SIZE: the avatar is larger than 5000x5000 pixels.
+ * - BOT_TOKEN_ROTATION_FAILED: the new token could not be set (the reason is not disclosed).
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2BotUpdateBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'BOT_INVALID_EVENT_MODE' | 'BOT_INVALID_CALLBACK' | 'BOT_AVATAR_INCORRECT_TYPE' | 'BOT_AVATAR_INCORRECT_SIZE' | 'BOT_TOKEN_ROTATION_FAILED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Bot.update.
+ */
+export type ImbotV2BotUpdateBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2BotUpdateBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Bot.get: `botId` or `code`.
+ */
+export type ImbotV2BotGetParams = {
+    botId?: BotId;
+    code?: BotCode;
+    botToken?: BotToken;
+};
+
+/**
+ * The success envelope of imbot.v2.Bot.get.
+ */
+export type ImbotV2BotGetSuccess = {
+    /**
+     * The bot and the users linked to it.
+     */
+    result: {
+        bot: Bot;
+        /**
+         * The bot's user and related users.
+         */
+        users: Array<User>;
+    };
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Bot.get.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `botToken`.
+ * - PARAMS_REQUIRED: neither `botId` nor `code` is given.
+ * - BOT_NOT_FOUND: no bot has this id or code.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2BotGetBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'PARAMS_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Bot.get.
+ */
+export type ImbotV2BotGetBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2BotGetBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Bot.list.
+ */
+export type ImbotV2BotListParams = {
+    botToken?: BotToken;
+    /**
+     * Filter.
+     */
+    filter?: {
+        /**
+         * Only bots of this type (see BotType); an unknown type gives an empty list.
+         */
+        type?: string;
+    };
+    /**
+     * Bots per page.
+     */
+    limit?: number;
+    /**
+     * How many bots to skip.
+     */
+    offset?: number;
+};
+
+/**
+ * The success envelope of imbot.v2.Bot.list.
+ */
+export type ImbotV2BotListSuccess = {
+    /**
+     * A page of bots.
+     */
+    result: {
+        /**
+         * The bots.
+         */
+        bots: Array<Bot>;
+        /**
+         * The bots' users.
+         */
+        users: Array<User>;
+        /**
+         * Whether another page follows.
+         */
+        hasNextPage: boolean;
+    };
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Bot.list.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `botToken`.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2BotListBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Bot.list.
+ */
+export type ImbotV2BotListBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2BotListBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Bot.unregister.
+ */
+export type ImbotV2BotUnregisterParams = {
+    botId: BotId;
+    botToken?: BotToken;
+};
+
+/**
+ * The success envelope of imbot.v2.Bot.unregister.
+ */
+export type ImbotV2BotUnregisterSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Bot.unregister.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `botToken`.
+ * - BOT_ID_REQUIRED: `botId` is missing.
+ * - BOT_NOT_FOUND: no bot has this id.
+ * - BOT_UNREGISTER_FAILED: the portal could not delete the bot.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2BotUnregisterBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'BOT_UNREGISTER_FAILED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Bot.unregister.
+ */
+export type ImbotV2BotUnregisterBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2BotUnregisterBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.add.
+ */
+export type ImbotV2ChatAddParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    /**
+     * The new chat.
+     */
+    fields?: {
+        /**
+         * Title.
+         */
+        title?: string;
+        /**
+         * Description.
+         */
+        description?: string;
+        color?: ChatColorV2;
+        avatar?: Base64Image;
+        userIds?: UserIds;
+        /**
+         * Owner of the chat; the bot when missing.
+         */
+        ownerId?: number;
+        /**
+         * First message, sent by the bot.
+         */
+        message?: string;
+    };
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.add.
+ */
+export type ImbotV2ChatAddSuccess = {
+    /**
+     * The new chat and its members.
+     */
+    result: {
+        chat: Chat;
+        /**
+         * Members of the chat.
+         */
+        users: Array<User>;
+    };
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.get.
+ */
+export type ImbotV2ChatGetParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.get.
+ */
+export type ImbotV2ChatGetSuccess = {
+    /**
+     * The chat.
+     */
+    result: {
+        chat: Chat;
+    };
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.update.
+ */
+export type ImbotV2ChatUpdateParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    /**
+     * What to change.
+     */
+    fields: {
+        /**
+         * New title.
+         */
+        title?: string;
+        /**
+         * New description.
+         */
+        description?: string;
+        color?: ChatColorV2;
+        avatar?: Base64Image;
+    };
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.update.
+ */
+export type ImbotV2ChatUpdateSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.leave.
+ */
+export type ImbotV2ChatLeaveParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.leave.
+ */
+export type ImbotV2ChatLeaveSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.setOwner.
+ */
+export type ImbotV2ChatSetOwnerParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    /**
+     * The new owner.
+     */
+    userId: number;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.setOwner.
+ */
+export type ImbotV2ChatSetOwnerSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.User.add.
+ */
+export type ImbotV2ChatUserAddParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    userIds: UserIds;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.User.add.
+ */
+export type ImbotV2ChatUserAddSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.User.delete.
+ */
+export type ImbotV2ChatUserDeleteParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    /**
+     * The user to remove.
+     */
+    userId: number;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.User.delete.
+ */
+export type ImbotV2ChatUserDeleteSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.User.list.
+ */
+export type ImbotV2ChatUserListParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    /**
+     * Sort order: a field (`id`, `lastSendMessageId`, `userId`) and ASC or DESC.
+     */
+    order?: {
+        id?: SortDirection;
+        lastSendMessageId?: SortDirection;
+        userId?: SortDirection;
+    };
+    /**
+     * How many members at most.
+     */
+    limit?: number;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.User.list.
+ */
+export type ImbotV2ChatUserListSuccess = {
+    /**
+     * The members.
+     */
+    result: Array<User>;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Manager.add.
+ */
+export type ImbotV2ChatManagerAddParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    userIds: UserIds;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.Manager.add.
+ */
+export type ImbotV2ChatManagerAddSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Chat.Manager.add.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `botToken`.
+ * - BOT_ID_REQUIRED: `botId` is missing.
+ * - BOT_NOT_FOUND: no bot has this id.
+ * - EMPTY_USER_IDS: `userIds` is missing or empty.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2ChatManagerAddBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_USER_IDS' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Chat.Manager.add.
+ */
+export type ImbotV2ChatManagerAddBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatManagerAddBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Manager.delete.
+ */
+export type ImbotV2ChatManagerDeleteParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    userIds: UserIds;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.Manager.delete.
+ */
+export type ImbotV2ChatManagerDeleteSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Chat.Manager.delete.
+ * - BOT_TOKEN_NOT_SPECIFIED: an incoming-webhook call without `botToken`.
+ * - BOT_ID_REQUIRED: `botId` is missing.
+ * - BOT_NOT_FOUND: no bot has this id.
+ * - EMPTY_USER_IDS: `userIds` is missing or empty.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2ChatManagerDeleteBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_USER_IDS' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Chat.Manager.delete.
+ */
+export type ImbotV2ChatManagerDeleteBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatManagerDeleteBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.InputAction.notify.
+ */
+export type ImbotV2ChatInputActionNotifyParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    statusMessageCode?: InputActionStatusCode;
+    /**
+     * Seconds to show it; the portal picks when missing.
+     */
+    duration?: number;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.InputAction.notify.
+ */
+export type ImbotV2ChatInputActionNotifySuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.TextField.enabled.
+ */
+export type ImbotV2ChatTextFieldEnabledParams = {
+    botId: BotId;
+    botToken?: BotToken;
+    dialogId: DialogId;
+    /**
+     * true to turn the field on, false to turn it off.
+     */
+    enabled?: boolean;
+};
+
+/**
+ * The success envelope of imbot.v2.Chat.TextField.enabled.
+ */
+export type ImbotV2ChatTextFieldEnabledSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Message text (BB codes allowed), at most 20,000 characters: the limit of the chat-bots-v2 overview and the method pages. The send page says portals cut a longer text and append " (...)"; this contract rejects it (INVALID_FORMAT) so nothing is lost silently.
+ */
+export type ImbotV2MessageText = string;
+
+/**
+ * One keyboard button (V2/messages/message-keyboards.md). Keys are upper case as on the page. A button needs TEXT and one action (LINK, COMMAND, ACTION with ACTION_VALUE, or APP_ID); a button with only TYPE NEWLINE starts a new row. The schema does not enforce those combinations: portals decide.
+ */
+export type ImbotV2KeyboardButton = {
+    /**
+     * Caption.
+     */
+    TEXT?: string;
+    /**
+     * NEWLINE puts the next buttons on a new row.
+     */
+    TYPE?: 'NEWLINE';
+    /**
+     * http(s) URL or a relative path starting with /.
+     */
+    LINK?: string;
+    /**
+     * Bot command run on press (ONIMBOTV2COMMANDADD, context keyboard).
+     */
+    COMMAND?: string;
+    /**
+     * Parameters for COMMAND.
+     */
+    COMMAND_PARAMS?: string;
+    /**
+     * Client-side action.
+     */
+    ACTION?: 'PUT' | 'SEND' | 'COPY' | 'CALL' | 'DIALOG';
+    /**
+     * Text, phone number or dialog id for ACTION.
+     */
+    ACTION_VALUE?: string;
+    /**
+     * Chat application to open (deprecated by the page).
+     */
+    APP_ID?: number;
+    /**
+     * Launch parameters for APP_ID (deprecated by the page).
+     */
+    APP_PARAMS?: string;
+    /**
+     * Y: disable a COMMAND button after one press. Default N.
+     */
+    BLOCK?: 'Y' | 'N';
+    /**
+     * Y: the button is inactive. Default N.
+     */
+    DISABLED?: 'Y' | 'N';
+    /**
+     * Where to show it. Default ALL.
+     */
+    CONTEXT?: 'MOBILE' | 'DESKTOP' | 'ALL';
+    /**
+     * Inline or full-width. Default BLOCK.
+     */
+    DISPLAY?: 'LINE' | 'BLOCK';
+    /**
+     * Width in pixels.
+     */
+    WIDTH?: number;
+    /**
+     * Background colour, hex.
+     */
+    BG_COLOR?: string;
+    /**
+     * Background colour token. Default base.
+     */
+    BG_COLOR_TOKEN?: 'primary' | 'secondary' | 'alert' | 'base';
+    /**
+     * Text colour, hex.
+     */
+    TEXT_COLOR?: string;
+    /**
+     * Background colour when inactive.
+     */
+    OFF_BG_COLOR?: string;
+    /**
+     * Text colour when inactive.
+     */
+    OFF_TEXT_COLOR?: string;
+};
+
+/**
+ * Buttons under a message: the short form (an array of buttons) or the full form (an object with BUTTONS and, for updates, the BOT_ID that routes the button commands). The method pages type it as an array; the keyboards page documents both forms.
+ */
+export type ImbotV2Keyboard = Array<ImbotV2KeyboardButton> | {
+    /**
+     * Bot that receives the button commands.
+     */
+    BOT_ID?: number;
+    BUTTONS: Array<ImbotV2KeyboardButton>;
+};
+
+/**
+ * Rich attachment (V2/messages/attachments/index.md): the full form, an object with ID, COLOR_TOKEN, COLOR and BLOCKS, or the short form, an array of blocks. Each block is an object with one key naming its type (MESSAGE, LINK, USER, GRID, IMAGE, FILE, DELIMITER). The method pages type it as an array; the attachments page documents both forms. Blocks are not checked further here.
+ */
+export type ImbotV2Attach = Array<{
+    [key: string]: unknown;
+}> | {
+    /**
+     * Attachment id.
+     */
+    ID?: number;
+    /**
+     * Colour token, e.g. primary, secondary, alert, base.
+     */
+    COLOR_TOKEN?: string;
+    /**
+     * Colour, hex.
+     */
+    COLOR?: string;
+    BLOCKS?: Array<{
+        [key: string]: unknown;
+    }>;
+};
+
+/**
+ * The 48 reaction codes listed on V2/messages/chat-message-reaction-add.md. The page warns the list may change without notice.
+ */
+export type ImbotV2KnownReactionCode = 'like' | 'dislike' | 'faceWithTearsOfJoy' | 'redHeart' | 'neutralFace' | 'fire' | 'cry' | 'slightlySmilingFace' | 'winkingFace' | 'laugh' | 'kiss' | 'wonder' | 'slightlyFrowningFace' | 'loudlyCryingFace' | 'faceWithStuckOutTongue' | 'faceWithStuckOutTongueAndWinkingEye' | 'smilingFaceWithSunglasses' | 'confusedFace' | 'flushedFace' | 'thinkingFace' | 'angry' | 'smilingFaceWithHorns' | 'faceWithThermometer' | 'facepalm' | 'poo' | 'flexedBiceps' | 'clappingHands' | 'raisedHand' | 'smilingFaceWithHeartEyes' | 'smilingFaceWithHearts' | 'pleadingFace' | 'relievedFace' | 'foldedHands' | 'okHand' | 'signHorns' | 'loveYouGesture' | 'clownFace' | 'partyingFace' | 'questionMark' | 'exclamationMark' | 'lightBulb' | 'bomb' | 'sleepingSymbol' | 'crossMark' | 'whiteHeavyCheckMark' | 'eyes' | 'handshake' | 'hundredPoints';
+
+/**
+ * A reaction code: one of the known codes, or another non-empty string. Not a closed enum on purpose: the list may change, and portals answer an unknown code with REACTION_NOT_FOUND (a stand-in portal should do the same for codes outside ImbotV2KnownReactionCode), not INVALID_FORMAT.
+ */
+export type ImbotV2ReactionCode = ImbotV2KnownReactionCode | string;
+
+/**
+ * Command name without the leading slash, e.g. help. Responses and events show it with the slash (/help).
+ */
+export type ImbotV2CommandName = string;
+
+/**
+ * Text per language: keys are two-letter lower-case language codes (en, de, ...).
+ */
+export type ImbotV2LocalizedText = {
+    [key: string]: string;
+};
+
+/**
+ * Changes to a per-language text: a string sets that language, null removes it, a language left out keeps its text.
+ */
+export type ImbotV2LocalizedTextPatch = {
+    [key: string]: string | null;
+};
+
+/**
+ * The bot as webhook deliveries carry it: only id, code and the OAuth tokens for calls back (V2/events/events.md, bot format). Event.get (fetch mode) carries the full Bot instead.
+ */
+export type ImbotV2EventWebhookBot = {
+    id: BotId;
+    /**
+     * The bot code.
+     */
+    code: string;
+    /**
+     * OAuth data for calling back as this bot (access_token, expires, domain, application_token, ...). Verify deliveries with the top-level auth, not this one.
+     */
+    auth?: {
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+};
+
+/**
+ * The bot an event is for: the full Bot in fetch mode (Event.get), id/code/auth in webhook mode.
+ */
+export type ImbotV2EventBot = Bot | ImbotV2EventWebhookBot;
+
+/**
+ * The portal language, e.g. en or de.
+ */
+export type ImbotV2EventLanguage = string;
+
+/**
+ * The command a user invoked (ONIMBOTV2COMMANDADD).
+ */
+export type ImbotV2EventCommand = {
+    id: CommandId;
+    /**
+     * The command with its slash, e.g. /help.
+     */
+    command: string;
+    /**
+     * Text after the command.
+     */
+    params?: string;
+    /**
+     * How it was invoked: typed, a keyboard button, or the context menu.
+     */
+    context?: 'textarea' | 'keyboard' | 'menu';
+    [key: string]: unknown;
+};
+
+/**
+ * `data` of ONIMBOTV2MESSAGEADD (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventMessageAddData = {
+    bot: ImbotV2EventBot;
+    message: Message;
+    chat: Chat;
+    user: User;
+    language: ImbotV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2MESSAGEADD: A message was sent to the bot (a mention or a one-to-one dialog; supervisor and personal bots get every message of their chats).
+ */
+export type ImbotV2EventMessageAdd = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2MESSAGEADD';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventMessageAddData;
+};
+
+/**
+ * `data` of ONIMBOTV2MESSAGEUPDATE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventMessageUpdateData = {
+    bot: ImbotV2EventBot;
+    message: Message;
+    chat: Chat;
+    user: User;
+    language: ImbotV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2MESSAGEUPDATE: A message in a chat of the bot was edited. The page gives no example and says the data is shaped like ONIMBOTV2MESSAGEADD; this schema follows that.
+ */
+export type ImbotV2EventMessageUpdate = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2MESSAGEUPDATE';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventMessageUpdateData;
+};
+
+/**
+ * `data` of ONIMBOTV2MESSAGEDELETE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventMessageDeleteData = {
+    bot: ImbotV2EventBot;
+    messageId: MessageId;
+    chat: Chat;
+    user: User;
+    language: ImbotV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2MESSAGEDELETE: A message in a chat of the bot was deleted; only its id is left. The page gives the field table but no example.
+ */
+export type ImbotV2EventMessageDelete = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2MESSAGEDELETE';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventMessageDeleteData;
+};
+
+/**
+ * `data` of ONIMBOTV2JOINCHAT (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventJoinChatData = {
+    bot: ImbotV2EventBot;
+    dialogId: DialogId;
+    chat: Chat;
+    user: User;
+    language: ImbotV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2JOINCHAT: The bot was added to a chat; `user` is who added it.
+ */
+export type ImbotV2EventJoinChat = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2JOINCHAT';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventJoinChatData;
+};
+
+/**
+ * `data` of ONIMBOTV2COMMANDADD (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventCommandAddData = {
+    bot: ImbotV2EventBot;
+    command: ImbotV2EventCommand;
+    message: Message;
+    chat: Chat;
+    user: User;
+    language: ImbotV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2COMMANDADD: A user invoked a command of the bot. A message with several commands gives one event per command. Answer with Command.answer.
+ */
+export type ImbotV2EventCommandAdd = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2COMMANDADD';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventCommandAddData;
+};
+
+/**
+ * `data` of ONIMBOTV2REACTIONCHANGE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventReactionChangeData = {
+    bot: ImbotV2EventBot;
+    reaction: ImbotV2ReactionCode;
+    /**
+     * add: the reaction was set; delete: removed.
+     */
+    action: 'add' | 'delete';
+    message: Message;
+    chat: Chat;
+    user: User;
+    language: ImbotV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2REACTIONCHANGE: A user added or removed a reaction on a message of the bot.
+ */
+export type ImbotV2EventReactionChange = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2REACTIONCHANGE';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventReactionChangeData;
+};
+
+/**
+ * `data` of ONIMBOTV2CONTEXTGET (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventContextGetData = {
+    bot: ImbotV2EventBot;
+    dialogId: DialogId;
+    /**
+     * Whatever the caller passed when opening the dialog.
+     */
+    context: {
+        [key: string]: unknown;
+    };
+    chat: Chat;
+    user: User;
+    language: ImbotV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2CONTEXTGET: A user opened a dialog with the bot passing context data (a link with BOT_CONTEXT, a deep link or the JS API).
+ */
+export type ImbotV2EventContextGet = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2CONTEXTGET';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventContextGetData;
+};
+
+/**
+ * `data` of ONIMBOTV2DELETE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImbotV2EventDeleteData = {
+    bot: ImbotV2EventBot;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMBOTV2DELETE: The bot was deleted; the last event it receives.
+ */
+export type ImbotV2EventDelete = {
+    /**
+     * Queue id of the event; Event.get confirms ids below `offset`.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMBOTV2DELETE';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImbotV2EventDeleteData;
+};
+
+/**
+ * One bot event from Event.get, told apart by `type`. Only the eight ONIMBOTV2* bot events are described; user events (ONIMV2*, returned with withUserEvents) are not part of this contract.
+ */
+export type ImbotV2Event = ({
+    type: 'ONIMBOTV2MESSAGEADD';
+} & ImbotV2EventMessageAdd) | ({
+    type: 'ONIMBOTV2MESSAGEUPDATE';
+} & ImbotV2EventMessageUpdate) | ({
+    type: 'ONIMBOTV2MESSAGEDELETE';
+} & ImbotV2EventMessageDelete) | ({
+    type: 'ONIMBOTV2JOINCHAT';
+} & ImbotV2EventJoinChat) | ({
+    type: 'ONIMBOTV2COMMANDADD';
+} & ImbotV2EventCommandAdd) | ({
+    type: 'ONIMBOTV2REACTIONCHANGE';
+} & ImbotV2EventReactionChange) | ({
+    type: 'ONIMBOTV2CONTEXTGET';
+} & ImbotV2EventContextGet) | ({
+    type: 'ONIMBOTV2DELETE';
+} & ImbotV2EventDelete);
+
+/**
+ * Parameters of imbot.v2.Chat.Message.send.
+ */
+export type ImbotV2ChatMessageSendParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The dialog: chat{id} for a group chat, the user id for a one-to-one dialog.
+     */
+    dialogId: DialogId;
+    /**
+     * The message. It needs text or an attachment (else EMPTY_MESSAGE).
+     */
+    fields?: {
+        /**
+         * Text, at most 20,000 characters.
+         */
+        message?: ImbotV2MessageText;
+        attach?: ImbotV2Attach;
+        keyboard?: ImbotV2Keyboard;
+        /**
+         * Send as a system message (authorId 0; the bot cannot edit it later). JSON booleans; portals also read "Y"/"N".
+         */
+        system?: boolean;
+        /**
+         * Show link previews. JSON booleans; portals also read "Y"/"N".
+         */
+        urlPreview?: boolean;
+        /**
+         * Id of the message this one replies to.
+         */
+        replyId?: number;
+        /**
+         * UUID of a message template.
+         */
+        templateId?: string;
+        /**
+         * Messages to forward, as {uuid: messageId}: the keys are any UUIDs the caller picks, answered back in uuidMap with the new ids. Up to 100, only from chats the bot is in.
+         */
+        forwardIds?: {
+            [key: string]: number;
+        };
+        /**
+         * Not in the page's table; named by the change log (BOT-FIX-0402-2): do not pass the message to an Open Channel connector. JSON booleans; portals also read "Y"/"N".
+         */
+        skipConnector?: boolean;
+        /**
+         * Not in the page's table; named by the change log (BOT-FIX-0402-2): pass the message to the connector without notifying. JSON booleans; portals also read "Y"/"N".
+         */
+        silentConnector?: boolean;
+    };
+};
+
+/**
+ * What imbot.v2.Chat.Message.send returns.
+ */
+export type ImbotV2ChatMessageSendResult = {
+    /**
+     * Id of the new message.
+     */
+    id: MessageId;
+    /**
+     * For forwarded messages: the caller's UUID -> the new message id.
+     */
+    uuidMap: {
+        [key: string]: number;
+    };
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.send.
+ */
+export type ImbotV2ChatMessageSendSuccess = {
+    result: ImbotV2ChatMessageSendResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Chat.Message.send.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - EMPTY_MESSAGE: neither text nor attachments.
+ * - SENDING_FAILED: the portal could not send it.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2ChatMessageSendBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_MESSAGE' | 'SENDING_FAILED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Chat.Message.send.
+ */
+export type ImbotV2ChatMessageSendBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatMessageSendBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Message.update.
+ */
+export type ImbotV2ChatMessageUpdateParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The message to edit.
+     */
+    messageId: MessageId;
+    /**
+     * What to change; fields left out stay.
+     */
+    fields: {
+        /**
+         * New text, at most 20,000 characters.
+         */
+        message?: ImbotV2MessageText;
+        attach?: ImbotV2Attach;
+        /**
+         * New keyboard, or the string "N" to remove it.
+         */
+        keyboard?: ImbotV2Keyboard | 'N';
+        /**
+         * Show link previews. This page types it as the string Y/N (default Y) where send takes a boolean; both forms are accepted.
+         */
+        urlPreview?: true | false | 'Y' | 'N';
+    };
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.update.
+ */
+export type ImbotV2ChatMessageUpdateSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Message.delete.
+ */
+export type ImbotV2ChatMessageDeleteParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The message to delete.
+     */
+    messageId: MessageId;
+    /**
+     * true: remove the record for good; false (default): mark it deleted. JSON booleans; portals also read "Y"/"N".
+     */
+    complete?: boolean;
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.delete.
+ */
+export type ImbotV2ChatMessageDeleteSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Message.read.
+ */
+export type ImbotV2ChatMessageReadParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The dialog: chat{id} for a group chat, the user id for a one-to-one dialog.
+     */
+    dialogId: DialogId;
+    /**
+     * Read up to and including this message; left out: the whole dialog.
+     */
+    messageId?: MessageId;
+};
+
+/**
+ * What imbot.v2.Chat.Message.read returns.
+ */
+export type ImbotV2ChatMessageReadResult = {
+    /**
+     * The chat id.
+     */
+    chatId: number;
+    /**
+     * Id of the last message now read.
+     */
+    lastId: number;
+    /**
+     * Messages still unread.
+     */
+    counter?: number;
+    /**
+     * Ids of the messages this call marked read.
+     */
+    viewedMessages?: Array<number>;
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.read.
+ */
+export type ImbotV2ChatMessageReadSuccess = {
+    result: ImbotV2ChatMessageReadResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Chat.Message.read.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - MESSAGE_NOT_FOUND: messageId is unknown or out of reach.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2ChatMessageReadBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'MESSAGE_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Chat.Message.read.
+ */
+export type ImbotV2ChatMessageReadBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatMessageReadBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Message.get.
+ */
+export type ImbotV2ChatMessageGetParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The message to read.
+     */
+    messageId: MessageId;
+};
+
+/**
+ * What imbot.v2.Chat.Message.get returns.
+ */
+export type ImbotV2ChatMessageGetResult = {
+    message: Message;
+    /**
+     * The author.
+     */
+    user: User;
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.get.
+ */
+export type ImbotV2ChatMessageGetSuccess = {
+    result: ImbotV2ChatMessageGetResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 403 codes of imbot.v2.Chat.Message.get.
+ * - BOT_OWNERSHIP_ERROR: another application's bot, or a botToken that is not this bot's.
+ * - ACCESS_DENIED: REST is not available on the portal's plan.
+ * - BOT_TYPE_NOT_ALLOWED: the bot is neither supervisor nor personal.
+ * - INVALID_CREDENTIALS: the calling user lacks the rights.
+ * - insufficient_scope: the token or webhook lacks the imbot scope.
+ *
+ */
+export type ImbotV2ChatMessageGetForbiddenCode = 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'BOT_TYPE_NOT_ALLOWED' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
+
+/**
+ * An HTTP 403 error of imbot.v2.Chat.Message.get.
+ */
+export type ImbotV2ChatMessageGetForbiddenError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatMessageGetForbiddenCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Message.getContext.
+ */
+export type ImbotV2ChatMessageGetContextParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The message in the middle.
+     */
+    messageId: MessageId;
+    /**
+     * Messages on each side, 1 to 50.
+     */
+    range?: number;
+};
+
+/**
+ * What imbot.v2.Chat.Message.getContext returns.
+ */
+export type ImbotV2ChatMessageGetContextResult = {
+    /**
+     * Oldest first.
+     */
+    messages: Array<Message>;
+    /**
+     * Authors of the messages.
+     */
+    users: Array<User>;
+    /**
+     * Older messages exist.
+     */
+    hasPrevPage: boolean;
+    /**
+     * Newer messages exist.
+     */
+    hasNextPage: boolean;
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.getContext.
+ */
+export type ImbotV2ChatMessageGetContextSuccess = {
+    result: ImbotV2ChatMessageGetContextResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Chat.Message.getContext.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - MESSAGE_NOT_FOUND: no such message.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2ChatMessageGetContextBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'MESSAGE_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Chat.Message.getContext.
+ */
+export type ImbotV2ChatMessageGetContextBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatMessageGetContextBadRequestCode;
+};
+
+/**
+ * HTTP 403 codes of imbot.v2.Chat.Message.getContext.
+ * - BOT_OWNERSHIP_ERROR: another application's bot, or a botToken that is not this bot's.
+ * - ACCESS_DENIED: REST is not available on the portal's plan.
+ * - BOT_TYPE_NOT_ALLOWED: the bot is neither supervisor nor personal.
+ * - MESSAGE_ACCESS_DENIED: the bot is not in the chat or cannot see its history.
+ * - INVALID_CREDENTIALS: the calling user lacks the rights.
+ * - insufficient_scope: the token or webhook lacks the imbot scope.
+ *
+ */
+export type ImbotV2ChatMessageGetContextForbiddenCode = 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'BOT_TYPE_NOT_ALLOWED' | 'MESSAGE_ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
+
+/**
+ * An HTTP 403 error of imbot.v2.Chat.Message.getContext.
+ */
+export type ImbotV2ChatMessageGetContextForbiddenError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatMessageGetContextForbiddenCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Message.Reaction.add.
+ */
+export type ImbotV2ChatMessageReactionAddParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The message.
+     */
+    messageId: MessageId;
+    /**
+     * The reaction code, e.g. like.
+     */
+    reaction: ImbotV2ReactionCode;
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.Reaction.add.
+ */
+export type ImbotV2ChatMessageReactionAddSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Chat.Message.Reaction.add.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - REACTION_NOT_FOUND: the code is not a known reaction.
+ * - REACTION_ALREADY_SET: the bot already has this reaction on the message.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2ChatMessageReactionAddBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'REACTION_NOT_FOUND' | 'REACTION_ALREADY_SET' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Chat.Message.Reaction.add.
+ */
+export type ImbotV2ChatMessageReactionAddBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatMessageReactionAddBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Chat.Message.Reaction.delete.
+ */
+export type ImbotV2ChatMessageReactionDeleteParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The message.
+     */
+    messageId: MessageId;
+    /**
+     * The reaction code, e.g. like.
+     */
+    reaction: ImbotV2ReactionCode;
+};
+
+/**
+ * Success envelope of imbot.v2.Chat.Message.Reaction.delete.
+ */
+export type ImbotV2ChatMessageReactionDeleteSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Chat.Message.Reaction.delete.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - REACTION_NOT_FOUND: the code is not a known reaction.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2ChatMessageReactionDeleteBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'REACTION_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Chat.Message.Reaction.delete.
+ */
+export type ImbotV2ChatMessageReactionDeleteBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2ChatMessageReactionDeleteBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Command.register.
+ */
+export type ImbotV2CommandRegisterParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The command.
+     */
+    fields: {
+        command: ImbotV2CommandName;
+        /**
+         * Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED).
+         */
+        title?: ImbotV2LocalizedText;
+        /**
+         * Parameter hint per language.
+         */
+        params?: ImbotV2LocalizedText;
+        /**
+         * true: usable in every chat; false: only in the bot's dialog and chats it is in. JSON booleans; portals also read "Y"/"N".
+         */
+        common?: boolean;
+        /**
+         * Hide from the command list. JSON booleans; portals also read "Y"/"N".
+         */
+        hidden?: boolean;
+        /**
+         * Available to extranet users. JSON booleans; portals also read "Y"/"N".
+         */
+        extranetSupport?: boolean;
+    };
+};
+
+/**
+ * What imbot.v2.Command.register returns.
+ */
+export type ImbotV2CommandRegisterResult = {
+    command: Command;
+};
+
+/**
+ * Success envelope of imbot.v2.Command.register.
+ */
+export type ImbotV2CommandRegisterSuccess = {
+    result: ImbotV2CommandRegisterResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Command.register.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - COMMAND_REQUIRED: fields.command is missing.
+ * - COMMAND_NAME_INVALID: the command is not a string.
+ * - COMMAND_TITLE_REQUIRED: no title for a visible command.
+ * - COMMAND_REGISTER_FAILED: the portal could not register it.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2CommandRegisterBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_REQUIRED' | 'COMMAND_NAME_INVALID' | 'COMMAND_TITLE_REQUIRED' | 'COMMAND_REGISTER_FAILED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Command.register.
+ */
+export type ImbotV2CommandRegisterBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2CommandRegisterBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Command.update.
+ */
+export type ImbotV2CommandUpdateParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The command to change.
+     */
+    commandId: CommandId;
+    /**
+     * What to change; fields left out stay.
+     */
+    fields: {
+        /**
+         * New name, without the slash.
+         */
+        command?: ImbotV2CommandName;
+        /**
+         * Title changes per language.
+         */
+        title?: ImbotV2LocalizedTextPatch;
+        /**
+         * Hint changes per language; only languages also given in title apply.
+         */
+        params?: ImbotV2LocalizedTextPatch;
+        /**
+         * Usable in every chat. JSON booleans; portals also read "Y"/"N".
+         */
+        common?: boolean;
+        /**
+         * Hide from the command list. JSON booleans; portals also read "Y"/"N".
+         */
+        hidden?: boolean;
+        /**
+         * Available to extranet users. JSON booleans; portals also read "Y"/"N".
+         */
+        extranetSupport?: boolean;
+    };
+};
+
+/**
+ * What imbot.v2.Command.update returns.
+ */
+export type ImbotV2CommandUpdateResult = {
+    command: Command;
+};
+
+/**
+ * Success envelope of imbot.v2.Command.update.
+ */
+export type ImbotV2CommandUpdateSuccess = {
+    result: ImbotV2CommandUpdateResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Command.update.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - COMMAND_NOT_FOUND: no such command for this bot.
+ * - COMMAND_NAME_EMPTY: an empty name was given.
+ * - COMMAND_NAME_INVALID: the name is not a string.
+ * - COMMAND_ALREADY_EXISTS: the bot already has a command with that name.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2CommandUpdateBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_NOT_FOUND' | 'COMMAND_NAME_EMPTY' | 'COMMAND_NAME_INVALID' | 'COMMAND_ALREADY_EXISTS' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Command.update.
+ */
+export type ImbotV2CommandUpdateBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2CommandUpdateBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Command.list.
+ */
+export type ImbotV2CommandListParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+};
+
+/**
+ * What imbot.v2.Command.list returns.
+ */
+export type ImbotV2CommandListResult = {
+    commands: Array<Command>;
+};
+
+/**
+ * Success envelope of imbot.v2.Command.list.
+ */
+export type ImbotV2CommandListSuccess = {
+    result: ImbotV2CommandListResult;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of imbot.v2.Command.unregister.
+ */
+export type ImbotV2CommandUnregisterParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The command to delete.
+     */
+    commandId: CommandId;
+};
+
+/**
+ * Success envelope of imbot.v2.Command.unregister.
+ */
+export type ImbotV2CommandUnregisterSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Command.unregister.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - COMMAND_NOT_FOUND: no such command for this bot.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2CommandUnregisterBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Command.unregister.
+ */
+export type ImbotV2CommandUnregisterBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2CommandUnregisterBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.Command.answer.
+ */
+export type ImbotV2CommandAnswerParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The command called (data.command.id).
+     */
+    commandId: CommandId;
+    /**
+     * The message holding the command (data.message.id).
+     */
+    messageId: MessageId;
+    /**
+     * The dialog the command came from (data.chat.dialogId).
+     */
+    dialogId: DialogId;
+    /**
+     * The answer.
+     */
+    fields?: {
+        /**
+         * Text, at most 20,000 characters.
+         */
+        message?: ImbotV2MessageText;
+        attach?: ImbotV2Attach;
+        keyboard?: ImbotV2Keyboard;
+        /**
+         * Send as a system message. JSON booleans; portals also read "Y"/"N".
+         */
+        system?: boolean;
+        /**
+         * Show link previews. JSON booleans; portals also read "Y"/"N".
+         */
+        urlPreview?: boolean;
+    };
+};
+
+/**
+ * Success envelope of imbot.v2.Command.answer.
+ */
+export type ImbotV2CommandAnswerSuccess = {
+    result: BooleanResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Command.answer.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - COMMAND_ANSWER_FAILED: the answer could not be sent.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2CommandAnswerBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_ANSWER_FAILED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Command.answer.
+ */
+export type ImbotV2CommandAnswerBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2CommandAnswerBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.File.upload.
+ */
+export type ImbotV2FileUploadParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The dialog: chat{id} for a group chat, the user id for a one-to-one dialog.
+     */
+    dialogId: DialogId;
+    /**
+     * The file.
+     */
+    fields: {
+        /**
+         * File name with extension.
+         */
+        name: string;
+        /**
+         * The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64.
+         */
+        content: string;
+        /**
+         * Text posted with the file.
+         */
+        message?: ImbotV2MessageText;
+    };
+};
+
+/**
+ * What imbot.v2.File.upload returns.
+ */
+export type ImbotV2FileUploadResult = {
+    file: File;
+    /**
+     * The message carrying the file.
+     */
+    messageId: MessageId;
+    /**
+     * The chat id.
+     */
+    chatId?: number;
+    dialogId?: DialogId;
+};
+
+/**
+ * Success envelope of imbot.v2.File.upload.
+ */
+export type ImbotV2FileUploadSuccess = {
+    result: ImbotV2FileUploadResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.File.upload.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - FILE_EMPTY: name or content missing.
+ * - FILE_INVALID_CONTENT: content is not base64.
+ * - FILE_FOLDER_ERROR: the chat has no usable Drive folder.
+ * - FILE_UPLOAD_FAILED: Drive refused the file.
+ * - FILE_SEND_FAILED: the file was stored but the message failed.
+ * - FILE_TOO_LARGE: over 100 MB.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2FileUploadBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'FILE_EMPTY' | 'FILE_INVALID_CONTENT' | 'FILE_FOLDER_ERROR' | 'FILE_UPLOAD_FAILED' | 'FILE_SEND_FAILED' | 'FILE_TOO_LARGE' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.File.upload.
+ */
+export type ImbotV2FileUploadBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2FileUploadBadRequestCode;
+};
+
+/**
+ * Parameters of imbot.v2.File.download.
+ */
+export type ImbotV2FileDownloadParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * The file on Drive (File.id, e.g. from File.upload).
+     */
+    fileId: FileId;
+};
+
+/**
+ * What imbot.v2.File.download returns.
+ */
+export type ImbotV2FileDownloadResult = {
+    /**
+     * One-time download link.
+     */
+    downloadUrl: string;
+};
+
+/**
+ * Success envelope of imbot.v2.File.download.
+ */
+export type ImbotV2FileDownloadSuccess = {
+    result: ImbotV2FileDownloadResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.File.download.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - FILE_NOT_FOUND: no such file.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2FileDownloadBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'FILE_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.File.download.
+ */
+export type ImbotV2FileDownloadBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2FileDownloadBadRequestCode;
+};
+
+/**
+ * HTTP 403 codes of imbot.v2.File.download.
+ * - BOT_OWNERSHIP_ERROR: another application's bot, or a botToken that is not this bot's.
+ * - ACCESS_DENIED: REST is not available on the portal's plan.
+ * - FILE_ACCESS_ERROR: the bot may not download it.
+ * - INVALID_CREDENTIALS: the calling user lacks the rights.
+ * - insufficient_scope: the token or webhook lacks the imbot scope.
+ *
+ */
+export type ImbotV2FileDownloadForbiddenCode = 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'FILE_ACCESS_ERROR' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
+
+/**
+ * An HTTP 403 error of imbot.v2.File.download.
+ */
+export type ImbotV2FileDownloadForbiddenError = BitrixErrorEnvelope & {
+    error?: ImbotV2FileDownloadForbiddenCode;
+};
+
+/**
+ * Parameters of imbot.v2.Event.get.
+ */
+export type ImbotV2EventGetParams = {
+    /**
+     * Id of the bot acting. Missing: BOT_ID_REQUIRED.
+     */
+    botId: BotId;
+    /**
+     * The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out.
+     */
+    botToken?: BotToken;
+    /**
+     * Confirms the events with lower ids; left out on the first call.
+     */
+    offset?: number;
+    /**
+     * Most events to return, 1 to 1000.
+     */
+    limit?: number;
+    /**
+     * Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read "Y"/"N".
+     */
+    withUserEvents?: boolean;
+};
+
+/**
+ * What imbot.v2.Event.get returns.
+ */
+export type ImbotV2EventGetResult = {
+    /**
+     * Oldest first.
+     */
+    events: Array<ImbotV2Event>;
+    /**
+     * Pass as offset next time; keep it even when no events came.
+     */
+    nextOffset: number;
+    /**
+     * More events are waiting: call again soon.
+     */
+    hasMore: boolean;
+};
+
+/**
+ * Success envelope of imbot.v2.Event.get.
+ */
+export type ImbotV2EventGetSuccess = {
+    result: ImbotV2EventGetResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of imbot.v2.Event.get.
+ * - BOT_TOKEN_NOT_SPECIFIED: a webhook call without botToken.
+ * - BOT_ID_REQUIRED: botId missing.
+ * - BOT_NOT_FOUND: no such bot.
+ * - USER_NOT_SUBSCRIBED: withUserEvents without im.v2.Event.subscribe.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImbotV2EventGetBadRequestCode = 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'USER_NOT_SUBSCRIBED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of imbot.v2.Event.get.
+ */
+export type ImbotV2EventGetBadRequestError = BitrixErrorEnvelope & {
+    error?: ImbotV2EventGetBadRequestCode;
+};
+
+/**
+ * HTTP 403 codes of imbot.v2.Event.get.
+ * - BOT_OWNERSHIP_ERROR: another application's bot, or a botToken that is not this bot's.
+ * - ACCESS_DENIED: REST is not available on the portal's plan.
+ * - SCOPE_ERROR: withUserEvents without the im scope.
+ * - AUTH_ERROR: withUserEvents and the current user is unknown.
+ * - INVALID_CREDENTIALS: the calling user lacks the rights.
+ * - insufficient_scope: the token or webhook lacks the imbot scope.
+ *
+ */
+export type ImbotV2EventGetForbiddenCode = 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'SCOPE_ERROR' | 'AUTH_ERROR' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
+
+/**
+ * An HTTP 403 error of imbot.v2.Event.get.
+ */
+export type ImbotV2EventGetForbiddenError = BitrixErrorEnvelope & {
+    error?: ImbotV2EventGetForbiddenCode;
+};
+
 export type ImbotChatAddData = {
     /**
      * The parameters, as JSON or as a PHP-style form (`USERS[]=1&USERS[]=2`). Portals also read them from the query string.
@@ -289,3 +3165,1767 @@ export type ImbotChatAddResponses = {
 };
 
 export type ImbotChatAddResponse = ImbotChatAddResponses[keyof ImbotChatAddResponses];
+
+export type ImbotV2BotRegisterData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2BotRegisterParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Bot.register';
+};
+
+export type ImbotV2BotRegisterErrors = {
+    /**
+     * A field is missing or wrong, the code is taken, or the bot limit is reached.
+     */
+    400: ImbotV2BotRegisterBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * REST is not available, or the caller lacks rights or the imbot scope.
+     */
+    403: V2PlatformForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2BotRegisterError = ImbotV2BotRegisterErrors[keyof ImbotV2BotRegisterErrors];
+
+export type ImbotV2BotRegisterResponses = {
+    /**
+     * The bot (new, or the existing one with this code).
+     */
+    200: ImbotV2BotRegisterSuccess;
+};
+
+export type ImbotV2BotRegisterResponse = ImbotV2BotRegisterResponses[keyof ImbotV2BotRegisterResponses];
+
+export type ImbotV2BotUpdateData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2BotUpdateParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Bot.update';
+};
+
+export type ImbotV2BotUpdateErrors = {
+    /**
+     * A parameter is missing or wrong, the bot does not exist, or the token rotation failed.
+     */
+    400: ImbotV2BotUpdateBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2BotUpdateError = ImbotV2BotUpdateErrors[keyof ImbotV2BotUpdateErrors];
+
+export type ImbotV2BotUpdateResponses = {
+    /**
+     * The changed bot.
+     */
+    200: ImbotV2BotUpdateSuccess;
+};
+
+export type ImbotV2BotUpdateResponse = ImbotV2BotUpdateResponses[keyof ImbotV2BotUpdateResponses];
+
+export type ImbotV2BotGetData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2BotGetParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Bot.get';
+};
+
+export type ImbotV2BotGetErrors = {
+    /**
+     * Neither botId nor code is given, or no such bot.
+     */
+    400: ImbotV2BotGetBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * REST is not available, or the caller lacks rights or the imbot scope.
+     */
+    403: V2PlatformForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2BotGetError = ImbotV2BotGetErrors[keyof ImbotV2BotGetErrors];
+
+export type ImbotV2BotGetResponses = {
+    /**
+     * The bot.
+     */
+    200: ImbotV2BotGetSuccess;
+};
+
+export type ImbotV2BotGetResponse = ImbotV2BotGetResponses[keyof ImbotV2BotGetResponses];
+
+export type ImbotV2BotListData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2BotListParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Bot.list';
+};
+
+export type ImbotV2BotListErrors = {
+    /**
+     * A webhook call without botToken, or a parameter breaks the contract.
+     */
+    400: ImbotV2BotListBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * REST is not available, or the caller lacks rights or the imbot scope.
+     */
+    403: V2PlatformForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2BotListError = ImbotV2BotListErrors[keyof ImbotV2BotListErrors];
+
+export type ImbotV2BotListResponses = {
+    /**
+     * A page of bots.
+     */
+    200: ImbotV2BotListSuccess;
+};
+
+export type ImbotV2BotListResponse = ImbotV2BotListResponses[keyof ImbotV2BotListResponses];
+
+export type ImbotV2BotUnregisterData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2BotUnregisterParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Bot.unregister';
+};
+
+export type ImbotV2BotUnregisterErrors = {
+    /**
+     * A parameter is missing or wrong, the bot does not exist, or deleting failed.
+     */
+    400: ImbotV2BotUnregisterBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2BotUnregisterError = ImbotV2BotUnregisterErrors[keyof ImbotV2BotUnregisterErrors];
+
+export type ImbotV2BotUnregisterResponses = {
+    /**
+     * The bot was deleted.
+     */
+    200: ImbotV2BotUnregisterSuccess;
+};
+
+export type ImbotV2BotUnregisterResponse = ImbotV2BotUnregisterResponses[keyof ImbotV2BotUnregisterResponses];
+
+export type ImbotV2ChatAddData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatAddParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.add';
+};
+
+export type ImbotV2ChatAddErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatAddError = ImbotV2ChatAddErrors[keyof ImbotV2ChatAddErrors];
+
+export type ImbotV2ChatAddResponses = {
+    /**
+     * The chat was created.
+     */
+    200: ImbotV2ChatAddSuccess;
+};
+
+export type ImbotV2ChatAddResponse = ImbotV2ChatAddResponses[keyof ImbotV2ChatAddResponses];
+
+export type ImbotV2ChatGetData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatGetParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.get';
+};
+
+export type ImbotV2ChatGetErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatGetError = ImbotV2ChatGetErrors[keyof ImbotV2ChatGetErrors];
+
+export type ImbotV2ChatGetResponses = {
+    /**
+     * The chat.
+     */
+    200: ImbotV2ChatGetSuccess;
+};
+
+export type ImbotV2ChatGetResponse = ImbotV2ChatGetResponses[keyof ImbotV2ChatGetResponses];
+
+export type ImbotV2ChatUpdateData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatUpdateParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.update';
+};
+
+export type ImbotV2ChatUpdateErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatUpdateError = ImbotV2ChatUpdateErrors[keyof ImbotV2ChatUpdateErrors];
+
+export type ImbotV2ChatUpdateResponses = {
+    /**
+     * The chat was changed.
+     */
+    200: ImbotV2ChatUpdateSuccess;
+};
+
+export type ImbotV2ChatUpdateResponse = ImbotV2ChatUpdateResponses[keyof ImbotV2ChatUpdateResponses];
+
+export type ImbotV2ChatLeaveData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatLeaveParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.leave';
+};
+
+export type ImbotV2ChatLeaveErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatLeaveError = ImbotV2ChatLeaveErrors[keyof ImbotV2ChatLeaveErrors];
+
+export type ImbotV2ChatLeaveResponses = {
+    /**
+     * The bot left the chat.
+     */
+    200: ImbotV2ChatLeaveSuccess;
+};
+
+export type ImbotV2ChatLeaveResponse = ImbotV2ChatLeaveResponses[keyof ImbotV2ChatLeaveResponses];
+
+export type ImbotV2ChatSetOwnerData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatSetOwnerParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.setOwner';
+};
+
+export type ImbotV2ChatSetOwnerErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatSetOwnerError = ImbotV2ChatSetOwnerErrors[keyof ImbotV2ChatSetOwnerErrors];
+
+export type ImbotV2ChatSetOwnerResponses = {
+    /**
+     * The owner was changed.
+     */
+    200: ImbotV2ChatSetOwnerSuccess;
+};
+
+export type ImbotV2ChatSetOwnerResponse = ImbotV2ChatSetOwnerResponses[keyof ImbotV2ChatSetOwnerResponses];
+
+export type ImbotV2ChatUserAddData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatUserAddParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.User.add';
+};
+
+export type ImbotV2ChatUserAddErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatUserAddError = ImbotV2ChatUserAddErrors[keyof ImbotV2ChatUserAddErrors];
+
+export type ImbotV2ChatUserAddResponses = {
+    /**
+     * The users were added.
+     */
+    200: ImbotV2ChatUserAddSuccess;
+};
+
+export type ImbotV2ChatUserAddResponse = ImbotV2ChatUserAddResponses[keyof ImbotV2ChatUserAddResponses];
+
+export type ImbotV2ChatUserDeleteData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatUserDeleteParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.User.delete';
+};
+
+export type ImbotV2ChatUserDeleteErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatUserDeleteError = ImbotV2ChatUserDeleteErrors[keyof ImbotV2ChatUserDeleteErrors];
+
+export type ImbotV2ChatUserDeleteResponses = {
+    /**
+     * The user is no longer a member.
+     */
+    200: ImbotV2ChatUserDeleteSuccess;
+};
+
+export type ImbotV2ChatUserDeleteResponse = ImbotV2ChatUserDeleteResponses[keyof ImbotV2ChatUserDeleteResponses];
+
+export type ImbotV2ChatUserListData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatUserListParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.User.list';
+};
+
+export type ImbotV2ChatUserListErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatUserListError = ImbotV2ChatUserListErrors[keyof ImbotV2ChatUserListErrors];
+
+export type ImbotV2ChatUserListResponses = {
+    /**
+     * The members.
+     */
+    200: ImbotV2ChatUserListSuccess;
+};
+
+export type ImbotV2ChatUserListResponse = ImbotV2ChatUserListResponses[keyof ImbotV2ChatUserListResponses];
+
+export type ImbotV2ChatManagerAddData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatManagerAddParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Manager.add';
+};
+
+export type ImbotV2ChatManagerAddErrors = {
+    /**
+     * A required parameter is missing or wrong, or the bot does not exist.
+     */
+    400: ImbotV2ChatManagerAddBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatManagerAddError = ImbotV2ChatManagerAddErrors[keyof ImbotV2ChatManagerAddErrors];
+
+export type ImbotV2ChatManagerAddResponses = {
+    /**
+     * The managers were added.
+     */
+    200: ImbotV2ChatManagerAddSuccess;
+};
+
+export type ImbotV2ChatManagerAddResponse = ImbotV2ChatManagerAddResponses[keyof ImbotV2ChatManagerAddResponses];
+
+export type ImbotV2ChatManagerDeleteData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatManagerDeleteParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Manager.delete';
+};
+
+export type ImbotV2ChatManagerDeleteErrors = {
+    /**
+     * A required parameter is missing or wrong, or the bot does not exist.
+     */
+    400: ImbotV2ChatManagerDeleteBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatManagerDeleteError = ImbotV2ChatManagerDeleteErrors[keyof ImbotV2ChatManagerDeleteErrors];
+
+export type ImbotV2ChatManagerDeleteResponses = {
+    /**
+     * The managers were removed.
+     */
+    200: ImbotV2ChatManagerDeleteSuccess;
+};
+
+export type ImbotV2ChatManagerDeleteResponse = ImbotV2ChatManagerDeleteResponses[keyof ImbotV2ChatManagerDeleteResponses];
+
+export type ImbotV2ChatInputActionNotifyData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatInputActionNotifyParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.InputAction.notify';
+};
+
+export type ImbotV2ChatInputActionNotifyErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatInputActionNotifyError = ImbotV2ChatInputActionNotifyErrors[keyof ImbotV2ChatInputActionNotifyErrors];
+
+export type ImbotV2ChatInputActionNotifyResponses = {
+    /**
+     * The indicator was sent.
+     */
+    200: ImbotV2ChatInputActionNotifySuccess;
+};
+
+export type ImbotV2ChatInputActionNotifyResponse = ImbotV2ChatInputActionNotifyResponses[keyof ImbotV2ChatInputActionNotifyResponses];
+
+export type ImbotV2ChatTextFieldEnabledData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`fields[title]=...`).
+     */
+    body: ImbotV2ChatTextFieldEnabledParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.TextField.enabled';
+};
+
+export type ImbotV2ChatTextFieldEnabledErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatTextFieldEnabledError = ImbotV2ChatTextFieldEnabledErrors[keyof ImbotV2ChatTextFieldEnabledErrors];
+
+export type ImbotV2ChatTextFieldEnabledResponses = {
+    /**
+     * The setting was changed.
+     */
+    200: ImbotV2ChatTextFieldEnabledSuccess;
+};
+
+export type ImbotV2ChatTextFieldEnabledResponse = ImbotV2ChatTextFieldEnabledResponses[keyof ImbotV2ChatTextFieldEnabledResponses];
+
+export type ImbotV2RevisionGetData = {
+    /**
+     * No parameters; send an empty object (or an empty form).
+     */
+    body: ImbotV2RevisionGetParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Revision.get';
+};
+
+export type ImbotV2RevisionGetErrors = {
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * REST is not available, or the caller lacks rights or the imbot scope.
+     */
+    403: V2PlatformForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2RevisionGetError = ImbotV2RevisionGetErrors[keyof ImbotV2RevisionGetErrors];
+
+export type ImbotV2RevisionGetResponses = {
+    /**
+     * The revisions.
+     */
+    200: ImbotV2RevisionGetSuccess;
+};
+
+export type ImbotV2RevisionGetResponse = ImbotV2RevisionGetResponses[keyof ImbotV2RevisionGetResponses];
+
+export type ImbotV2ChatMessageSendData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageSendParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.send';
+};
+
+export type ImbotV2ChatMessageSendErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2ChatMessageSendBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageSendError = ImbotV2ChatMessageSendErrors[keyof ImbotV2ChatMessageSendErrors];
+
+export type ImbotV2ChatMessageSendResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageSendSuccess;
+};
+
+export type ImbotV2ChatMessageSendResponse = ImbotV2ChatMessageSendResponses[keyof ImbotV2ChatMessageSendResponses];
+
+export type ImbotV2ChatMessageUpdateData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageUpdateParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.update';
+};
+
+export type ImbotV2ChatMessageUpdateErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageUpdateError = ImbotV2ChatMessageUpdateErrors[keyof ImbotV2ChatMessageUpdateErrors];
+
+export type ImbotV2ChatMessageUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageUpdateSuccess;
+};
+
+export type ImbotV2ChatMessageUpdateResponse = ImbotV2ChatMessageUpdateResponses[keyof ImbotV2ChatMessageUpdateResponses];
+
+export type ImbotV2ChatMessageDeleteData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageDeleteParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.delete';
+};
+
+export type ImbotV2ChatMessageDeleteErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageDeleteError = ImbotV2ChatMessageDeleteErrors[keyof ImbotV2ChatMessageDeleteErrors];
+
+export type ImbotV2ChatMessageDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageDeleteSuccess;
+};
+
+export type ImbotV2ChatMessageDeleteResponse = ImbotV2ChatMessageDeleteResponses[keyof ImbotV2ChatMessageDeleteResponses];
+
+export type ImbotV2ChatMessageReadData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageReadParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.read';
+};
+
+export type ImbotV2ChatMessageReadErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2ChatMessageReadBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageReadError = ImbotV2ChatMessageReadErrors[keyof ImbotV2ChatMessageReadErrors];
+
+export type ImbotV2ChatMessageReadResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageReadSuccess;
+};
+
+export type ImbotV2ChatMessageReadResponse = ImbotV2ChatMessageReadResponses[keyof ImbotV2ChatMessageReadResponses];
+
+export type ImbotV2ChatMessageGetData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageGetParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.get';
+};
+
+export type ImbotV2ChatMessageGetErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not this application's, or access is refused.
+     */
+    403: ImbotV2ChatMessageGetForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageGetError = ImbotV2ChatMessageGetErrors[keyof ImbotV2ChatMessageGetErrors];
+
+export type ImbotV2ChatMessageGetResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageGetSuccess;
+};
+
+export type ImbotV2ChatMessageGetResponse = ImbotV2ChatMessageGetResponses[keyof ImbotV2ChatMessageGetResponses];
+
+export type ImbotV2ChatMessageGetContextData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageGetContextParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.getContext';
+};
+
+export type ImbotV2ChatMessageGetContextErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2ChatMessageGetContextBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not this application's, or access is refused.
+     */
+    403: ImbotV2ChatMessageGetContextForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageGetContextError = ImbotV2ChatMessageGetContextErrors[keyof ImbotV2ChatMessageGetContextErrors];
+
+export type ImbotV2ChatMessageGetContextResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageGetContextSuccess;
+};
+
+export type ImbotV2ChatMessageGetContextResponse = ImbotV2ChatMessageGetContextResponses[keyof ImbotV2ChatMessageGetContextResponses];
+
+export type ImbotV2ChatMessageReactionAddData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageReactionAddParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.Reaction.add';
+};
+
+export type ImbotV2ChatMessageReactionAddErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2ChatMessageReactionAddBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageReactionAddError = ImbotV2ChatMessageReactionAddErrors[keyof ImbotV2ChatMessageReactionAddErrors];
+
+export type ImbotV2ChatMessageReactionAddResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageReactionAddSuccess;
+};
+
+export type ImbotV2ChatMessageReactionAddResponse = ImbotV2ChatMessageReactionAddResponses[keyof ImbotV2ChatMessageReactionAddResponses];
+
+export type ImbotV2ChatMessageReactionDeleteData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2ChatMessageReactionDeleteParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Chat.Message.Reaction.delete';
+};
+
+export type ImbotV2ChatMessageReactionDeleteErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2ChatMessageReactionDeleteBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2ChatMessageReactionDeleteError = ImbotV2ChatMessageReactionDeleteErrors[keyof ImbotV2ChatMessageReactionDeleteErrors];
+
+export type ImbotV2ChatMessageReactionDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2ChatMessageReactionDeleteSuccess;
+};
+
+export type ImbotV2ChatMessageReactionDeleteResponse = ImbotV2ChatMessageReactionDeleteResponses[keyof ImbotV2ChatMessageReactionDeleteResponses];
+
+export type ImbotV2CommandRegisterData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2CommandRegisterParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Command.register';
+};
+
+export type ImbotV2CommandRegisterErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2CommandRegisterBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2CommandRegisterError = ImbotV2CommandRegisterErrors[keyof ImbotV2CommandRegisterErrors];
+
+export type ImbotV2CommandRegisterResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2CommandRegisterSuccess;
+};
+
+export type ImbotV2CommandRegisterResponse = ImbotV2CommandRegisterResponses[keyof ImbotV2CommandRegisterResponses];
+
+export type ImbotV2CommandUpdateData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2CommandUpdateParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Command.update';
+};
+
+export type ImbotV2CommandUpdateErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2CommandUpdateBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2CommandUpdateError = ImbotV2CommandUpdateErrors[keyof ImbotV2CommandUpdateErrors];
+
+export type ImbotV2CommandUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2CommandUpdateSuccess;
+};
+
+export type ImbotV2CommandUpdateResponse = ImbotV2CommandUpdateResponses[keyof ImbotV2CommandUpdateResponses];
+
+export type ImbotV2CommandListData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2CommandListParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Command.list';
+};
+
+export type ImbotV2CommandListErrors = {
+    /**
+     * A shared parameter is missing or wrong (botToken on a webhook call, botId), the bot does not exist, or a parameter breaks the contract.
+     */
+    400: V2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2CommandListError = ImbotV2CommandListErrors[keyof ImbotV2CommandListErrors];
+
+export type ImbotV2CommandListResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2CommandListSuccess;
+};
+
+export type ImbotV2CommandListResponse = ImbotV2CommandListResponses[keyof ImbotV2CommandListResponses];
+
+export type ImbotV2CommandUnregisterData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2CommandUnregisterParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Command.unregister';
+};
+
+export type ImbotV2CommandUnregisterErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2CommandUnregisterBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2CommandUnregisterError = ImbotV2CommandUnregisterErrors[keyof ImbotV2CommandUnregisterErrors];
+
+export type ImbotV2CommandUnregisterResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2CommandUnregisterSuccess;
+};
+
+export type ImbotV2CommandUnregisterResponse = ImbotV2CommandUnregisterResponses[keyof ImbotV2CommandUnregisterResponses];
+
+export type ImbotV2CommandAnswerData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2CommandAnswerParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Command.answer';
+};
+
+export type ImbotV2CommandAnswerErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2CommandAnswerBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2CommandAnswerError = ImbotV2CommandAnswerErrors[keyof ImbotV2CommandAnswerErrors];
+
+export type ImbotV2CommandAnswerResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2CommandAnswerSuccess;
+};
+
+export type ImbotV2CommandAnswerResponse = ImbotV2CommandAnswerResponses[keyof ImbotV2CommandAnswerResponses];
+
+export type ImbotV2FileUploadData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2FileUploadParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.File.upload';
+};
+
+export type ImbotV2FileUploadErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2FileUploadBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not the caller's (or botToken is wrong), or the bot may not act on this chat.
+     */
+    403: V2ForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2FileUploadError = ImbotV2FileUploadErrors[keyof ImbotV2FileUploadErrors];
+
+export type ImbotV2FileUploadResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2FileUploadSuccess;
+};
+
+export type ImbotV2FileUploadResponse = ImbotV2FileUploadResponses[keyof ImbotV2FileUploadResponses];
+
+export type ImbotV2FileDownloadData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2FileDownloadParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.File.download';
+};
+
+export type ImbotV2FileDownloadErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2FileDownloadBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not this application's, or access is refused.
+     */
+    403: ImbotV2FileDownloadForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2FileDownloadError = ImbotV2FileDownloadErrors[keyof ImbotV2FileDownloadErrors];
+
+export type ImbotV2FileDownloadResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2FileDownloadSuccess;
+};
+
+export type ImbotV2FileDownloadResponse = ImbotV2FileDownloadResponses[keyof ImbotV2FileDownloadResponses];
+
+export type ImbotV2EventGetData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImbotV2EventGetParams;
+    path?: never;
+    query?: never;
+    url: '/imbot.v2.Event.get';
+};
+
+export type ImbotV2EventGetErrors = {
+    /**
+     * The parameters are wrong, or the portal refused the call.
+     */
+    400: ImbotV2EventGetBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The bot is not this application's, or access is refused.
+     */
+    403: ImbotV2EventGetForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * Over the v2 rate limit (2 requests per second per application) or the method's run-time budget. Back off exponentially.
+     */
+    429: V2TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImbotV2EventGetError = ImbotV2EventGetErrors[keyof ImbotV2EventGetErrors];
+
+export type ImbotV2EventGetResponses = {
+    /**
+     * Done.
+     */
+    200: ImbotV2EventGetSuccess;
+};
+
+export type ImbotV2EventGetResponse = ImbotV2EventGetResponses[keyof ImbotV2EventGetResponses];

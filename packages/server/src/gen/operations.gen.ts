@@ -5,7 +5,7 @@ import type { operations } from './schema.gen.js';
 import * as validators from './validators.gen.js';
 
 /** The contract's version (`info.version` of schema/openapi.yaml). */
-export const contractVersion = "1.0.0";
+export const contractVersion = "2.0.0";
 
 /** Every operation of the contract, keyed by operationId. */
 export const operationTable = {
@@ -24,15 +24,661 @@ export const operationTable = {
     errorStatus: {"USERS_EMPTY":[400],"WRONG_REQUEST":[400],"INVALID_FORMAT":[400],"BOT_ID_ERROR":[400],"APP_ID_ERROR":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
     example: 2725,
   },
+  imbotV2BotRegister: {
+    operationId: "imbotV2BotRegister",
+    method: "imbot.v2.Bot.register",
+    params: {
+      names: ["fields"],
+      caseInsensitive: false,
+      coerce: {"fields":{"properties":{"isHidden":"boolean","isReactionsEnabled":"boolean","isSupportOpenline":"boolean"}}},
+      emptyErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imbotV2BotRegisterParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2BotRegisterSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_CODE_REQUIRED":[400],"BOT_PROPERTIES_REQUIRED":[400],"BOT_CODE_ALREADY_TAKEN":[400],"BOT_INVALID_TYPE":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_WEBHOOK_URL_REQUIRED":[400],"BOT_INVALID_CALLBACK":[400],"BOT_LIMIT_EXCEEDED":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_INVALID_LENGTH":[400],"BOT_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":0,"countCommand":0,"countChat":0,"countUser":0},"users":[{"id":456,"active":true,"name":"Support Bot","firstName":"Support","lastName":"Bot","workPosition":"AI Assistant","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":true,"connector":false,"externalAuthId":"bot","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:30:00+01:00","absent":false,"departments":[1],"phones":false,"type":"bot"}]},
+  },
+  imbotV2BotUpdate: {
+    operationId: "imbotV2BotUpdate",
+    method: "imbot.v2.Bot.update",
+    params: {
+      names: ["botId","botToken","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","fields":{"properties":{"isHidden":"boolean","isReactionsEnabled":"boolean","isSupportOpenline":"boolean"}}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2BotUpdateParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2BotUpdateSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_INVALID_CALLBACK":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_ROTATION_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":true,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Updated Bot","bot":true,"type":"bot"}]},
+  },
+  imbotV2BotGet: {
+    operationId: "imbotV2BotGet",
+    method: "imbot.v2.Bot.get",
+    params: {
+      names: ["botId","code","botToken"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer"},
+      emptyErrors: {},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2BotGetParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2BotGetSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"PARAMS_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}]},
+  },
+  imbotV2BotList: {
+    operationId: "imbotV2BotList",
+    method: "imbot.v2.Bot.list",
+    params: {
+      names: ["botToken","filter","limit","offset"],
+      caseInsensitive: false,
+      coerce: {"limit":"integer","offset":"integer"},
+      emptyErrors: {},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2BotListParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2BotListSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"bots":[{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}],"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}],"hasNextPage":false},
+  },
+  imbotV2BotUnregister: {
+    operationId: "imbotV2BotUnregister",
+    method: "imbot.v2.Bot.unregister",
+    params: {
+      names: ["botId","botToken"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2BotUnregisterParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2BotUnregisterSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_UNREGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatAdd: {
+    operationId: "imbotV2ChatAdd",
+    method: "imbot.v2.Chat.add",
+    params: {
+      names: ["botId","botToken","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","fields":{"properties":{"userIds":{"items":"integer"},"ownerId":"integer"}}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatAddParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatAddSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":true,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+02:00","lastMessageId":789,"lastMessageViews":"{}","lastId":null,"managerList":[],"markedId":null,"messageCount":1,"public":"","unreadId":null,"userCounter":3},"users":[{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+02:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+02:00","absent":false,"departments":[12],"phones":false,"type":"employee"}]},
+  },
+  imbotV2ChatGet: {
+    operationId: "imbotV2ChatGet",
+    method: "imbot.v2.Chat.get",
+    params: {
+      names: ["botId","botToken","dialogId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatGetParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatGetSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":false,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+01:00","lastMessageId":789,"lastMessageViews":"{}","lastId":789,"managerList":[],"markedId":null,"messageCount":15,"public":"","unreadId":null,"userCounter":3}},
+  },
+  imbotV2ChatUpdate: {
+    operationId: "imbotV2ChatUpdate",
+    method: "imbot.v2.Chat.update",
+    params: {
+      names: ["botId","botToken","dialogId","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatUpdateParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatUpdateSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatLeave: {
+    operationId: "imbotV2ChatLeave",
+    method: "imbot.v2.Chat.leave",
+    params: {
+      names: ["botId","botToken","dialogId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatLeaveParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatLeaveSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatSetOwner: {
+    operationId: "imbotV2ChatSetOwner",
+    method: "imbot.v2.Chat.setOwner",
+    params: {
+      names: ["botId","botToken","dialogId","userId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","userId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatSetOwnerParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatSetOwnerSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatUserAdd: {
+    operationId: "imbotV2ChatUserAdd",
+    method: "imbot.v2.Chat.User.add",
+    params: {
+      names: ["botId","botToken","dialogId","userIds"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","userIds":{"items":"integer"}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatUserAddParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatUserAddSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatUserDelete: {
+    operationId: "imbotV2ChatUserDelete",
+    method: "imbot.v2.Chat.User.delete",
+    params: {
+      names: ["botId","botToken","dialogId","userId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","userId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatUserDeleteParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatUserDeleteSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatUserList: {
+    operationId: "imbotV2ChatUserList",
+    method: "imbot.v2.Chat.User.list",
+    params: {
+      names: ["botId","botToken","dialogId","order","limit"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","limit":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatUserListParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatUserListSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: [{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+01:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+01:00","absent":false,"departments":[12],"phones":false,"type":"employee"}],
+  },
+  imbotV2ChatManagerAdd: {
+    operationId: "imbotV2ChatManagerAdd",
+    method: "imbot.v2.Chat.Manager.add",
+    params: {
+      names: ["botId","botToken","dialogId","userIds"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","userIds":{"items":"integer"}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED","userIds":"EMPTY_USER_IDS"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatManagerAddParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatManagerAddSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatManagerDelete: {
+    operationId: "imbotV2ChatManagerDelete",
+    method: "imbot.v2.Chat.Manager.delete",
+    params: {
+      names: ["botId","botToken","dialogId","userIds"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","userIds":{"items":"integer"}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED","userIds":"EMPTY_USER_IDS"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatManagerDeleteParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatManagerDeleteSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatInputActionNotify: {
+    operationId: "imbotV2ChatInputActionNotify",
+    method: "imbot.v2.Chat.InputAction.notify",
+    params: {
+      names: ["botId","botToken","dialogId","statusMessageCode","duration"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","duration":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatInputActionNotifyParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatInputActionNotifySuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatTextFieldEnabled: {
+    operationId: "imbotV2ChatTextFieldEnabled",
+    method: "imbot.v2.Chat.TextField.enabled",
+    params: {
+      names: ["botId","botToken","dialogId","enabled"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","enabled":"boolean"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatTextFieldEnabledParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatTextFieldEnabledSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2RevisionGet: {
+    operationId: "imbotV2RevisionGet",
+    method: "imbot.v2.Revision.get",
+    params: {
+      names: [],
+      caseInsensitive: true,
+      coerce: {},
+      emptyErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imbotV2RevisionGetParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2RevisionGetSuccess as unknown as CompiledValidator,
+    errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"rest":33,"web":130,"mobile":23,"desktop":6},
+  },
+  imbotV2ChatMessageSend: {
+    operationId: "imbotV2ChatMessageSend",
+    method: "imbot.v2.Chat.Message.send",
+    params: {
+      names: ["botId","botToken","dialogId","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}}},"system":"boolean","urlPreview":"boolean","replyId":"integer","skipConnector":"boolean","silentConnector":"boolean"}}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageSendParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageSendSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_MESSAGE":[400],"SENDING_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"id":789,"uuidMap":{}},
+  },
+  imbotV2ChatMessageUpdate: {
+    operationId: "imbotV2ChatMessageUpdate",
+    method: "imbot.v2.Chat.Message.update",
+    params: {
+      names: ["botId","botToken","messageId","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}}}}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageUpdateParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageUpdateSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatMessageDelete: {
+    operationId: "imbotV2ChatMessageDelete",
+    method: "imbot.v2.Chat.Message.delete",
+    params: {
+      names: ["botId","botToken","messageId","complete"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","messageId":"integer","complete":"boolean"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageDeleteParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageDeleteSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatMessageRead: {
+    operationId: "imbotV2ChatMessageRead",
+    method: "imbot.v2.Chat.Message.read",
+    params: {
+      names: ["botId","botToken","dialogId","messageId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","messageId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageReadParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageReadSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"chatId":5,"lastId":789,"counter":0,"viewedMessages":[785,786,789]},
+  },
+  imbotV2ChatMessageGet: {
+    operationId: "imbotV2ChatMessageGet",
+    method: "imbot.v2.Chat.Message.get",
+    params: {
+      names: ["botId","botToken","messageId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","messageId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageGetParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageGetSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}},
+  },
+  imbotV2ChatMessageGetContext: {
+    operationId: "imbotV2ChatMessageGetContext",
+    method: "imbot.v2.Chat.Message.getContext",
+    params: {
+      names: ["botId","botToken","messageId","range"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","messageId":"integer","range":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageGetContextParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageGetContextSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"MESSAGE_ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"messages":[{"id":785,"chatId":5,"authorId":1,"date":"2026-03-19T14:25:00+02:00","text":"Good afternoon!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},{"id":789,"chatId":5,"authorId":2,"date":"2026-03-19T14:30:00+02:00","text":"Hi! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true}],"users":[{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","bot":false,"type":"employee"}],"hasPrevPage":false,"hasNextPage":true},
+  },
+  imbotV2ChatMessageReactionAdd: {
+    operationId: "imbotV2ChatMessageReactionAdd",
+    method: "imbot.v2.Chat.Message.Reaction.add",
+    params: {
+      names: ["botId","botToken","messageId","reaction"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","messageId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageReactionAddParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageReactionAddSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"REACTION_ALREADY_SET":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2ChatMessageReactionDelete: {
+    operationId: "imbotV2ChatMessageReactionDelete",
+    method: "imbot.v2.Chat.Message.Reaction.delete",
+    params: {
+      names: ["botId","botToken","messageId","reaction"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","messageId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2ChatMessageReactionDeleteParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2ChatMessageReactionDeleteSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2CommandRegister: {
+    operationId: "imbotV2CommandRegister",
+    method: "imbot.v2.Command.register",
+    params: {
+      names: ["botId","botToken","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","fields":{"properties":{"common":"boolean","hidden":"boolean","extranetSupport":"boolean"}}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2CommandRegisterParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2CommandRegisterSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_REQUIRED":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_TITLE_REQUIRED":[400],"COMMAND_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
+  },
+  imbotV2CommandUpdate: {
+    operationId: "imbotV2CommandUpdate",
+    method: "imbot.v2.Command.update",
+    params: {
+      names: ["botId","botToken","commandId","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","commandId":"integer","fields":{"properties":{"common":"boolean","hidden":"boolean","extranetSupport":"boolean"}}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2CommandUpdateParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2CommandUpdateSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"COMMAND_NAME_EMPTY":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_ALREADY_EXISTS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
+  },
+  imbotV2CommandList: {
+    operationId: "imbotV2CommandList",
+    method: "imbot.v2.Command.list",
+    params: {
+      names: ["botId","botToken"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2CommandListParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2CommandListSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"commands":[{"id":42,"botId":456,"command":"/help","title":"Show Help","params":"request text","common":false,"hidden":false,"extranetSupport":false,"category":"My Bot","context":""}]},
+  },
+  imbotV2CommandUnregister: {
+    operationId: "imbotV2CommandUnregister",
+    method: "imbot.v2.Command.unregister",
+    params: {
+      names: ["botId","botToken","commandId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","commandId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2CommandUnregisterParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2CommandUnregisterSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2CommandAnswer: {
+    operationId: "imbotV2CommandAnswer",
+    method: "imbot.v2.Command.answer",
+    params: {
+      names: ["botId","botToken","commandId","messageId","dialogId","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","commandId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}}},"system":"boolean","urlPreview":"boolean"}}},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2CommandAnswerParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2CommandAnswerSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_ANSWER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"result":true},
+  },
+  imbotV2FileUpload: {
+    operationId: "imbotV2FileUpload",
+    method: "imbot.v2.File.upload",
+    params: {
+      names: ["botId","botToken","dialogId","fields"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2FileUploadParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2FileUploadSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_EMPTY":[400],"FILE_INVALID_CONTENT":[400],"FILE_FOLDER_ERROR":[400],"FILE_UPLOAD_FAILED":[400],"FILE_SEND_FAILED":[400],"FILE_TOO_LARGE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"file":{"id":138,"chatId":5,"name":"report.pdf","extension":"pdf","size":35341},"messageId":123,"chatId":5,"dialogId":"chat5"},
+  },
+  imbotV2FileDownload: {
+    operationId: "imbotV2FileDownload",
+    method: "imbot.v2.File.download",
+    params: {
+      names: ["botId","botToken","fileId"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","fileId":"integer"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2FileDownloadParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2FileDownloadSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"FILE_ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=imbot%7CaW"},
+  },
+  imbotV2EventGet: {
+    operationId: "imbotV2EventGet",
+    method: "imbot.v2.Event.get",
+    params: {
+      names: ["botId","botToken","offset","limit","withUserEvents"],
+      caseInsensitive: false,
+      coerce: {"botId":"integer","offset":"integer","limit":"integer","withUserEvents":"boolean"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
+    },
+    validateParams: validators.imbotV2EventGetParams as unknown as CompiledValidator,
+    validateSuccess: validators.imbotV2EventGetSuccess as unknown as CompiledValidator,
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"USER_NOT_SUBSCRIBED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"SCOPE_ERROR":[403],"AUTH_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    example: {"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}},{"eventId":1002,"type":"ONIMBOTV2COMMANDADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}}],"nextOffset":1003,"hasMore":false},
+  },
 } as const satisfies Record<string, OperationDefinition>;
 
 /** Error descriptions as the contract's examples give them, by error code. */
-export const errorDescriptions: Readonly<Record<string, string>> = {"USERS_EMPTY":"No chat participants provided","INVALID_FORMAT":"USERS[0]: must be integer","NO_AUTH_FOUND":"Wrong authorization data","expired_token":"The access token provided has expired.","ACCESS_DENIED":"Access denied! Client ID not specified","ERROR_METHOD_NOT_FOUND":"Method not found!","OPERATION_TIME_LIMIT":"Method is blocked due to operation time limit.","INTERNAL_SERVER_ERROR":"Internal server error","QUERY_LIMIT_EXCEEDED":"Too many requests"};
+export const errorDescriptions: Readonly<Record<string, string>> = {"USERS_EMPTY":"No chat participants provided","INVALID_FORMAT":"USERS[0]: must be integer","NO_AUTH_FOUND":"Wrong authorization data","expired_token":"The access token provided has expired.","ACCESS_DENIED":"Access denied! Client ID not specified","ERROR_METHOD_NOT_FOUND":"Method not found!","OPERATION_TIME_LIMIT":"Method is blocked due to operation time limit.","INTERNAL_SERVER_ERROR":"Internal server error","QUERY_LIMIT_EXCEEDED":"Too many requests","BOT_CODE_REQUIRED":"Bot code is required","BOT_CODE_ALREADY_TAKEN":"Bot code is already taken","BOT_TOKEN_NOT_SPECIFIED":"Bot token is not specified","insufficient_scope":"The request requires higher privileges than provided by the webhook token","BOT_NOT_FOUND":"Bot not found","BOT_TOKEN_ROTATION_FAILED":"Bot token rotation failed","BOT_OWNERSHIP_ERROR":"Bot is registered by another application","PARAMS_REQUIRED":"Required parameters are missing","EMPTY_USER_IDS":"Empty user IDs","EMPTY_MESSAGE":"Message is empty","SENDING_FAILED":"Sending failed","MESSAGE_NOT_FOUND":"Message not found","BOT_TYPE_NOT_ALLOWED":"Bot type not allowed","MESSAGE_ACCESS_DENIED":"Message access denied","REACTION_NOT_FOUND":"Reaction not found","REACTION_ALREADY_SET":"Reaction already set","COMMAND_REQUIRED":"Command is required","COMMAND_NAME_INVALID":"Command name is invalid","COMMAND_TITLE_REQUIRED":"Command title is required","COMMAND_REGISTER_FAILED":"Command registration failed","COMMAND_NOT_FOUND":"Command not found","COMMAND_NAME_EMPTY":"Command name is empty","COMMAND_ALREADY_EXISTS":"Command already exists","COMMAND_ANSWER_FAILED":"Command answer failed","FILE_EMPTY":"File name or content is empty","FILE_INVALID_CONTENT":"Invalid base64 content","FILE_FOLDER_ERROR":"Failed to get chat folder","FILE_UPLOAD_FAILED":"File upload failed","FILE_SEND_FAILED":"Failed to send message","FILE_TOO_LARGE":"File is too large","FILE_NOT_FOUND":"File not found","FILE_ACCESS_ERROR":"File access error","USER_NOT_SUBSCRIBED":"User not subscribed","SCOPE_ERROR":"Scope error","AUTH_ERROR":"Auth error"};
 
 /** Request parameters and the 200 envelope of each operation, from schema.gen.ts. */
 export interface OperationTypes {
   imbotChatAdd: {
     params: NonNullable<operations["imbotChatAdd"]['requestBody']>['content']["application/json"];
     success: operations["imbotChatAdd"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2BotRegister: {
+    params: NonNullable<operations["imbotV2BotRegister"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2BotRegister"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2BotUpdate: {
+    params: NonNullable<operations["imbotV2BotUpdate"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2BotUpdate"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2BotGet: {
+    params: NonNullable<operations["imbotV2BotGet"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2BotGet"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2BotList: {
+    params: NonNullable<operations["imbotV2BotList"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2BotList"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2BotUnregister: {
+    params: NonNullable<operations["imbotV2BotUnregister"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2BotUnregister"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatAdd: {
+    params: NonNullable<operations["imbotV2ChatAdd"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatAdd"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatGet: {
+    params: NonNullable<operations["imbotV2ChatGet"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatGet"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatUpdate: {
+    params: NonNullable<operations["imbotV2ChatUpdate"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatUpdate"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatLeave: {
+    params: NonNullable<operations["imbotV2ChatLeave"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatLeave"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatSetOwner: {
+    params: NonNullable<operations["imbotV2ChatSetOwner"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatSetOwner"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatUserAdd: {
+    params: NonNullable<operations["imbotV2ChatUserAdd"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatUserAdd"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatUserDelete: {
+    params: NonNullable<operations["imbotV2ChatUserDelete"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatUserDelete"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatUserList: {
+    params: NonNullable<operations["imbotV2ChatUserList"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatUserList"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatManagerAdd: {
+    params: NonNullable<operations["imbotV2ChatManagerAdd"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatManagerAdd"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatManagerDelete: {
+    params: NonNullable<operations["imbotV2ChatManagerDelete"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatManagerDelete"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatInputActionNotify: {
+    params: NonNullable<operations["imbotV2ChatInputActionNotify"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatInputActionNotify"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatTextFieldEnabled: {
+    params: NonNullable<operations["imbotV2ChatTextFieldEnabled"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatTextFieldEnabled"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2RevisionGet: {
+    params: NonNullable<operations["imbotV2RevisionGet"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2RevisionGet"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageSend: {
+    params: NonNullable<operations["imbotV2ChatMessageSend"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageSend"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageUpdate: {
+    params: NonNullable<operations["imbotV2ChatMessageUpdate"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageUpdate"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageDelete: {
+    params: NonNullable<operations["imbotV2ChatMessageDelete"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageDelete"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageRead: {
+    params: NonNullable<operations["imbotV2ChatMessageRead"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageRead"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageGet: {
+    params: NonNullable<operations["imbotV2ChatMessageGet"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageGet"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageGetContext: {
+    params: NonNullable<operations["imbotV2ChatMessageGetContext"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageGetContext"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageReactionAdd: {
+    params: NonNullable<operations["imbotV2ChatMessageReactionAdd"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageReactionAdd"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2ChatMessageReactionDelete: {
+    params: NonNullable<operations["imbotV2ChatMessageReactionDelete"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2ChatMessageReactionDelete"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2CommandRegister: {
+    params: NonNullable<operations["imbotV2CommandRegister"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2CommandRegister"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2CommandUpdate: {
+    params: NonNullable<operations["imbotV2CommandUpdate"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2CommandUpdate"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2CommandList: {
+    params: NonNullable<operations["imbotV2CommandList"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2CommandList"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2CommandUnregister: {
+    params: NonNullable<operations["imbotV2CommandUnregister"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2CommandUnregister"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2CommandAnswer: {
+    params: NonNullable<operations["imbotV2CommandAnswer"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2CommandAnswer"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2FileUpload: {
+    params: NonNullable<operations["imbotV2FileUpload"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2FileUpload"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2FileDownload: {
+    params: NonNullable<operations["imbotV2FileDownload"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2FileDownload"]['responses'][200]['content']['application/json'];
+  };
+  imbotV2EventGet: {
+    params: NonNullable<operations["imbotV2EventGet"]['requestBody']>['content']["application/json"];
+    success: operations["imbotV2EventGet"]['responses'][200]['content']['application/json'];
   };
 }
