@@ -1,40 +1,29 @@
 // The b24-imbot-mock bin, run as a child process and stopped by its PID.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { start, startListening, type Started } from '@b24-imbot/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectError, expectSuccess, json, request } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../src/bin/mock.ts', import.meta.url));
-const children: ChildProcess[] = [];
+const processes: Started[] = [];
 
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
+// Node itself runs the bin (tsx as a loader), so the child's PID is the server's.
+const command = (args: string[]) => [process.execPath, ['--import', 'tsx', bin, ...args]] as const;
 
-const run = (...args: string[]): Run => {
-  // Node itself runs the bin (tsx as a loader), so the child's PID is the server's.
-  const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += String(chunk)));
-  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, stdout: () => stdout, stderr: () => stderr, exit };
+const run = (...args: string[]): Started => {
+  const child = start(...command(args));
+  processes.push(child);
+  return child;
 };
 
-const listening = async (started: Run): Promise<string> => {
-  await expect.poll(() => started.stdout(), { timeout: 15_000 }).toMatch(/listening on http:\/\/\S+\n/);
-  return /listening on (http:\/\/\S+)\n/.exec(started.stdout())![1]!;
+const serve = async (...args: string[]): Promise<Started & { url: string }> => {
+  const child = await startListening(...command(args), { timeoutMs: 15_000 });
+  processes.push(child);
+  return child;
 };
 
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+afterEach(async () => {
+  await Promise.all(processes.splice(0).map((child) => child.stop()));
 });
 
 describe('b24-imbot-mock', () => {
@@ -56,28 +45,28 @@ describe('b24-imbot-mock', () => {
   });
 
   it('serves on a free port with a webhook and CLIENT_ID, and stops on SIGTERM', async () => {
-    const started = run('--port', '0', '--webhook', '3:hook', '--client-id', 'bot');
-    const url = await listening(started);
+    const started = await serve('--port', '0', '--webhook', '3:hook', '--client-id', 'bot');
+    const { url } = started;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(expectSuccess(await request(`${url}/rest/3/hook/imbot.chat.add.json`, json({ USERS: [1], CLIENT_ID: 'bot' })))).toBe(1);
     expect(expectSuccess(await request(`${url}/rest/3/hook/imbot.chat.add`, json({ USERS: [2], CLIENT_ID: 'bot' })))).toBe(2);
     expectError(await request(`${url}/rest/3/hook/imbot.chat.add`, json({ USERS: [2] })), 403, 'ACCESS_DENIED');
     expectError(await request(`${url}/rest/3/nope/imbot.chat.add`, json({ USERS: [2], CLIENT_ID: 'bot' })), 401, 'INVALID_CREDENTIALS');
-    process.kill(started.child.pid!, 'SIGTERM');
+    process.kill(started.pid, 'SIGTERM');
     expect(await started.exit).toEqual({ code: 0, signal: null });
     expect(started.stdout()).toContain('stopped (SIGTERM)');
     await expect(fetch(`${url}/rest/imbot.chat.add`)).rejects.toThrow();
   });
 
   it('takes a token and a rate limit, and stops on SIGINT', async () => {
-    const started = run('--token', 'tok', '--rate-limit', '--host', '127.0.0.1');
-    const url = await listening(started);
+    const started = await serve('--token', 'tok', '--rate-limit', '--host', '127.0.0.1');
+    const { url } = started;
     expectSuccess(await request(`${url}/rest/imbot.chat.add?auth=tok`, json({ USERS: [1] })));
     expectError(await request(`${url}/rest/imbot.chat.add?auth=bad`, json({ USERS: [1] })), 401, 'invalid_token');
     const statuses: number[] = [];
     for (let i = 0; i < 60; i++) statuses.push((await request(`${url}/rest/imbot.chat.add?auth=tok`, json({ USERS: [1] }))).status);
     expect(statuses).toContain(503);
-    process.kill(started.child.pid!, 'SIGINT');
+    process.kill(started.pid, 'SIGINT');
     expect(await started.exit).toEqual({ code: 0, signal: null });
   });
 });

@@ -1,2 +1,2 @@
-export { freePort, run, type RunOptions, start, startListening, type Started } from './process.js';
+export { type Exit, freePort, run, type RunOptions, start, startListening, type Started } from './process.js';
 export { copyWorkspace, type ScratchWorkspace, workspaceRoot } from './workspace.js';

@@ -27,44 +27,69 @@ export const run = (command: string, args: readonly string[], options: RunOption
     );
   });
 
+/** How a process ended: its exit code, or the signal that ended it. */
+export interface Exit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
 export interface Started {
   readonly pid: number;
   readonly child: ChildProcess;
   /** Everything it wrote so far, stdout and stderr interleaved. */
   output(): string;
+  /** What it wrote to stdout so far. */
+  stdout(): string;
+  /** What it wrote to stderr so far. */
+  stderr(): string;
+  /** Resolves once it has exited and its output has been read to the end (never rejects). */
+  readonly exit: Promise<Exit>;
   /** Resolves with the first match of `pattern` in its output; rejects if it exits first. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
-  /** SIGTERM by PID, SIGKILL after a grace period; resolves once it has exited. */
-  stop(): Promise<void>;
+  /** SIGTERM by PID, SIGKILL after a grace period; resolves once it has exited, with how. */
+  stop(): Promise<Exit>;
 }
 
-export const start = (command: string, args: readonly string[], options: RunOptions): Started => {
+export const start = (command: string, args: readonly string[], options: RunOptions = {}): Started => {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid === undefined) throw new Error(`could not start ${command}`);
   const pid = child.pid;
   let output = '';
+  const streams = { stdout: '', stderr: '' };
   const listeners = new Set<() => void>();
-  const append = (chunk: Buffer) => {
-    output += chunk.toString();
+  const append = (stream: keyof typeof streams) => (chunk: Buffer) => {
+    const text = chunk.toString();
+    output += text;
+    streams[stream] += text;
     listeners.forEach((listener) => listener());
   };
-  child.stdout.on('data', append);
-  child.stderr.on('data', append);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.stdout.on('data', append('stdout'));
+  child.stderr.on('data', append('stderr'));
+  // 'close' rather than 'exit': by then stdout and stderr have been read to the end.
+  let closed = false;
+  const exit = new Promise<Exit>((resolve) =>
+    child.once('close', (code, signal) => {
+      closed = true;
+      listeners.forEach((listener) => listener());
+      resolve({ code, signal });
+    }),
+  );
   const isRunning = () => child.exitCode === null && child.signalCode === null;
-  child.once('exit', () => listeners.forEach((listener) => listener()));
 
   return {
     pid,
     child,
     output: () => output,
+    stdout: () => streams.stdout,
+    stderr: () => streams.stderr,
+    exit,
     waitFor: (pattern, timeoutMs = 30_000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => done(new Error(`timed out waiting for ${pattern} from ${command}:\n${output}`)), timeoutMs);
         const check = () => {
           const match = pattern.exec(output);
           if (match) done(undefined, match);
-          else if (!isRunning()) done(new Error(`${command} exited (${child.exitCode ?? child.signalCode}) before ${pattern}:\n${output}`));
+          else if (closed) done(new Error(`${command} exited (${child.exitCode ?? child.signalCode}) before ${pattern}:\n${output}`));
         };
         const done = (error?: Error, match?: RegExpExecArray) => {
           clearTimeout(timer);
@@ -76,11 +101,12 @@ export const start = (command: string, args: readonly string[], options: RunOpti
         check();
       }),
     stop: async () => {
-      if (!isRunning()) return;
+      if (!isRunning()) return exit;
       process.kill(pid, 'SIGTERM');
       const killer = setTimeout(() => isRunning() && process.kill(pid, 'SIGKILL'), 5_000);
-      await exited;
+      const ended = await exit;
       clearTimeout(killer);
+      return ended;
     },
   };
 };
@@ -96,7 +122,7 @@ export const freePort = () =>
     });
   });
 
-/** Starts a server and resolves once it prints `listening on URL`, with that URL. */
+/** Starts a server and resolves once it prints a whole `listening on URL` line, with that URL. */
 export const startListening = async (
   command: string,
   args: readonly string[],
@@ -104,7 +130,7 @@ export const startListening = async (
 ): Promise<Started & { readonly url: string }> => {
   const started = start(command, args, options);
   try {
-    const [, url] = await started.waitFor(/listening on (https?:\/\/\S+)/, options.timeoutMs);
+    const [, url] = await started.waitFor(/listening on (https?:\/\/\S+)\r?\n/, options.timeoutMs);
     return Object.assign(started, { url: url! });
   } catch (error) {
     await started.stop();

@@ -11,7 +11,7 @@ import { run } from './process.js';
 export const workspaceRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What a copy needs at its root to be the same workspace. */
-const ROOT_FILES = ['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.base.json', 'vitest.config.ts'];
+const ROOT_FILES = ['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.base.json', 'tsdown.config.ts', 'vitest.config.ts'];
 /** Never copied: installs, builds, caches. Generated sources are copied (they are committed). */
 const SKIP = /(^|\/)(node_modules|dist|\.turbo|\.data|coverage)(\/|$)|\.tgz$/;
 

@@ -1,0 +1,62 @@
+// The one build config for the published TypeScript packages. Each package's `build` script runs
+// `tsdown -c ../../tsdown.config.ts -F <its name>`, which builds only the entries named after it.
+// @b24-imbot/schema is not here: its build bundles the contract with Redocly (schema/scripts).
+//
+// After a package's last entry is written, tsdown packs it as `pnpm publish` would (publishConfig
+// applied) and checks the tarball; any problem fails the build:
+// - publint, strict: warnings count as errors, as `publint --strict` does;
+// - Are the types wrong?, profile `strict`: node10, node16 (CJS and ESM) and bundler resolution
+//   must all find the types and agree with the JavaScript, as the `attw` CLI does by default.
+//
+// package.json `exports` stay hand-written (dev: src; publishConfig: dist with `types` per
+// condition): tsdown's `exports` option would rewrite package.json on every build.
+import { defineConfig, type UserConfig } from 'tsdown';
+
+const checks = {
+  publint: { strict: true },
+  attw: { profile: 'strict', level: 'error' },
+} satisfies UserConfig;
+
+/** ESM and CJS side by side, each with its declarations (.d.ts next to .js, .d.cts next to .cjs). */
+const library = {
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  clean: true,
+  ...checks,
+} satisfies UserConfig;
+
+export default defineConfig([
+  {
+    ...library,
+    name: '@b24-imbot/client',
+    cwd: 'packages/client',
+    entry: ['src/index.ts'],
+    // No Node-only imports: the same files run in browsers.
+    platform: 'neutral',
+    target: 'es2022',
+  },
+  {
+    ...library,
+    name: '@b24-imbot/server',
+    cwd: 'packages/server',
+    entry: { index: 'src/index.ts', 'mock/index': 'src/mock/index.ts' },
+    platform: 'node',
+    target: 'node20',
+    fixedExtension: false,
+  },
+  {
+    // The b24-imbot-mock CLI: ESM only (top-level await), importing the package by name at run
+    // time so that it shares dist/mock instead of bundling a copy. Packed with the entries above.
+    name: '@b24-imbot/server',
+    cwd: 'packages/server',
+    entry: { 'bin/mock': 'src/bin/mock.ts' },
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    fixedExtension: false,
+    dts: false,
+    clean: false,
+    deps: { neverBundle: ['@b24-imbot/server/mock'] },
+  },
+]);
