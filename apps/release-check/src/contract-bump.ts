@@ -20,7 +20,9 @@
 //      0.x breaking needs a minor and additive a patch (npm's caret ranges: ^0.3.0 never
 //      installs 0.4.0). Documentation-only changes need nothing.
 //
-// CLI: `node --import tsx src/contract-bump.ts [--root <dir>] [--write-changeset]`
+// CLI: `node --import tsx src/contract-bump.ts [--root <dir>] [--bundle] [--write-changeset]`
+//   --bundle runs the schema's build first (`pnpm lint` has turbo build it; `version-packages`
+//   runs before any build).
 //   exit 0 when the bump is enough (or there is no baseline), 1 when it is not, 2 on an error.
 //   --write-changeset (in `pnpm version-packages`, before `changeset version`) also writes
 //   `.changeset/contract-changes.md` listing the breaking changes and the deprecations, so they
@@ -254,6 +256,8 @@ export interface CheckOptions {
   readonly root: string;
   /** Environment for npm, git and Redocly (the registry comes from npm's own config). */
   readonly env?: NodeJS.ProcessEnv;
+  /** Bundle the workspace's contract first (its build script), instead of reading the last build. */
+  readonly bundle?: boolean;
 }
 
 const schemaPackage = (root: string): WorkspacePackage => {
@@ -418,6 +422,7 @@ export interface CheckResult {
 export const checkContractBump = async (options: CheckOptions): Promise<CheckResult> => {
   const { root, env = process.env } = options;
   const schema = schemaPackage(root);
+  if (options.bundle) await bundle(join(root, schema.dir), env);
   const revision = publishedDocument(join(root, schema.dir));
   const baseline = await findBaseline(options);
   const lines = [`contract-bump: baseline: ${baseline.description}`];
@@ -491,7 +496,8 @@ export const contractChangeset = (result: CheckResult, packages: readonly string
   const description = (c: ClassifiedChange) => {
     const node = at(result.revision, pointerSegments(c.change.revision?.pointer ?? '').slice(0, -1));
     const text = typeof node?.description === 'string' ? node.description.trim().replace(/\s+/g, ' ') : '';
-    return text ? `${c.text}: ${text}` : c.text;
+    const where = describeLocation(c.change, result.revision, result.baseline.document);
+    return text ? `${where}: ${text}` : `${where}.`;
   };
   return [
     '---',
@@ -519,7 +525,7 @@ export const main = async (argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const rootIndex = argv.indexOf('--root');
   const root = resolve(rootIndex >= 0 ? argv[rootIndex + 1]! : join(here, '../../..'));
   try {
-    const result = await checkContractBump({ root, env });
+    const result = await checkContractBump({ root, env, bundle: argv.includes('--bundle') });
     for (const line of result.lines) console.log(line);
     for (const problem of result.problems) console.error(`contract-bump: ${problem}`);
     if (!result.ok) return 1;

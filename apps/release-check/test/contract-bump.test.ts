@@ -246,7 +246,7 @@ describe.concurrent('the contract check on copies of the workspace (release tag 
         '',
         `Contract changes since ${scope}/schema@1.0.0 (listed by the contract check from the contract itself):`,
         '',
-        `- Deprecated: parameter \`${notDeprecated}\` of \`imbotChatAdd\` (POST /imbot.chat.add) is deprecated: ${description}`,
+        `- Deprecated: parameter \`${notDeprecated}\` of \`imbotChatAdd\` (POST /imbot.chat.add): ${description}`,
         '',
       ].join('\n'),
     );
