@@ -4,7 +4,10 @@
 //   3. in a fresh folder outside the workspace: `npm install` the published client, server and
 //      schema (the scope from verdaccio, everything else from the npm registry) with TypeScript,
 //      type-check a consumer, and run it as ESM and as CJS against the mock portal started from
-//      the installed server's `b24-imbot-mock` bin: each gets a CHAT_ID back.
+//      the installed server's `b24-imbot-mock` bin: each gets a CHAT_ID back;
+//   4. the contract check against the published version (a breaking edit with a patch changeset
+//      fails), then a second release that deprecates a parameter: the changelog lists it and
+//      the consumer's TypeScript reports it as deprecated.
 // The real checkout is only read: no version bumps, tags, changelogs or changesets are left in it.
 // RELEASE_CHECK_KEEP=1 keeps the temporary folder for a look afterwards.
 import { execFileSync } from 'node:child_process';
@@ -13,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument, type YAMLSeq } from 'yaml';
+import { bundle, minimumVersion } from '../src/contract-bump.js';
 import { contractVersion, publishedPackages, root, workspacePackages } from '../test/workspace.js';
 import { freePort, run, start, type Started } from '@b24-imbot/testkit';
 
@@ -252,6 +257,87 @@ describe('release', () => {
       await mock.stop();
     }
     expect(mock.child.exitCode ?? mock.child.signalCode).not.toBeNull();
+  });
+
+  // The contract check (src/contract-bump.ts) in the copy, now that a version is published:
+  // its baseline is that version, fetched from the registry.
+  const contractCheck = (extra: string[] = []) =>
+    run(process.execPath, ['--import', 'tsx', 'apps/release-check/src/contract-bump.ts', ...extra], { cwd: repo, env: releaseEnv });
+  const schemaFile = () => join(repo, 'schema/openapi.yaml');
+
+  it('checks a contract change against the version on the registry', async () => {
+    expect(version).not.toBe('');
+    const clean = await step('contract check', () => contractCheck());
+    expect(clean.stdout).toContain(`baseline: ${scope}/schema@${version} from the registry ${registry}`);
+    expect(clean.stdout).toContain('0 change(s)');
+    expect(clean.stdout).toContain('contract-bump: pass');
+
+    // A breaking edit (the last colour removed) with a patch changeset fails and names the change.
+    const original = readFileSync(schemaFile(), 'utf8');
+    const document = parseDocument(original);
+    const colors = (document.getIn(['components', 'schemas', 'ChatColor', 'enum']) as YAMLSeq).toJSON() as string[];
+    document.setIn(['components', 'schemas', 'ChatColor', 'enum'], colors.slice(0, -1));
+    writeFileSync(schemaFile(), String(document));
+    writeFileSync(join(repo, '.changeset/narrow.md'), `---\n'${scope}/schema': patch\n---\n\nFewer colours.\n`);
+    try {
+      await bundle(join(repo, 'schema'), releaseEnv);
+      const failed = await contractCheck().then(
+        () => '',
+        (error: Error) => error.message,
+      );
+      expect(failed).toContain('contract-bump: FAIL');
+      expect(failed).toContain(`lost values: '${colors.at(-1)}'`);
+      expect(failed).toContain(`need at least ${minimumVersion(version, 'breaking')} (a minor changeset`);
+    } finally {
+      writeFileSync(schemaFile(), original);
+      rmSync(join(repo, '.changeset/narrow.md'));
+      await bundle(join(repo, 'schema'), releaseEnv);
+    }
+  });
+
+  it('publishes a deprecation: the changelog lists it and a consumer sees @deprecated in its types', async () => {
+    expect(version).not.toBe('');
+    const deprecations = async () =>
+      JSON.parse(
+        (await run(process.execPath, ['deprecations.cjs', 'deprecated.mts'], { cwd: consumer, env: env() })).stdout,
+      ) as { text: string; message: string }[];
+    // The consumer of the first release: BOT_ID is not deprecated yet.
+    expect((await deprecations()).map((d) => d.text)).not.toContain('BOT_ID');
+
+    // Deprecate BOT_ID in the copy's contract (contractVersion takes the additive step too),
+    // regenerate, and release with the changeset a deprecation needs in 0.x: a patch.
+    const document = parseDocument(readFileSync(schemaFile(), 'utf8'));
+    const path = ['components', 'schemas', 'ImbotChatAddParams', 'properties', 'BOT_ID'];
+    expect(document.getIn([...path, 'type'])).toBe('integer');
+    expect(document.getIn([...path, 'deprecated'])).toBeUndefined();
+    document.setIn([...path, 'deprecated'], true);
+    const info = minimumVersion(String(document.getIn(['info', 'version'])), 'additive');
+    document.setIn(['info', 'version'], info);
+    writeFileSync(schemaFile(), String(document));
+    await step('pnpm generate', () => run('pnpm', ['run', 'generate'], { cwd: repo, env: releaseEnv }));
+    writeFileSync(join(repo, '.changeset/deprecate.md'), `---\n'${scope}/client': patch\n---\n\nRelease check: a second release.\n`);
+    const versioned = await step('pnpm version-packages (2)', () => run('pnpm', ['run', 'version-packages'], { cwd: repo, env: releaseEnv }));
+    expect(versioned.stdout).toContain(`baseline: ${scope}/schema@${version} from the registry`);
+    expect(versioned.stdout).toContain('wrote .changeset/contract-changes.md');
+
+    const next = JSON.parse(readFileSync(join(repo, 'schema/package.json'), 'utf8')).version as string;
+    expect(next).toBe(minimumVersion(version, 'additive'));
+    for (const dir of ['schema', 'packages/client', 'packages/server']) {
+      const changelog = readFileSync(join(repo, dir, 'CHANGELOG.md'), 'utf8');
+      const entry = changelog.slice(changelog.indexOf(`## ${next}`), changelog.indexOf(`## ${version}`));
+      expect(entry, dir).toContain('- Deprecated: parameter `BOT_ID` of `imbotChatAdd` (POST /imbot.chat.add): ');
+    }
+
+    await step('pnpm release (2)', () => run('pnpm', ['run', 'release'], { cwd: repo, env: releaseEnv, timeoutMs: 240_000 }));
+    await step('npm install (2)', () =>
+      run('npm', ['install', '--no-audit', '--no-fund', `--${scope}:registry=${registry}`, ...published.map((name) => `${name}@${next}`)], {
+        cwd: consumer,
+        env: env({ npm_config_userconfig: join(consumer, '.npmrc') }),
+      }),
+    );
+    const installed = JSON.parse(readFileSync(join(consumer, 'node_modules/@b24-imbot/schema/dist/openapi.json'), 'utf8'));
+    expect(installed.info.version).toBe(info);
+    expect(await deprecations()).toContainEqual({ file: 'deprecated.mts', text: 'BOT_ID', message: "'BOT_ID' is deprecated." });
   });
 
   it('leaves the real checkout as it was: no version bumps, tags, changelogs or changesets', () => {

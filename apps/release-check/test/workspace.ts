@@ -17,21 +17,21 @@ export interface WorkspacePackage {
 
 const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 
-/** Every workspace package (the globs of pnpm-workspace.yaml, which are `dir` or `dir/*`). */
-export const workspacePackages = (): WorkspacePackage[] => {
-  const { packages: globs } = parse(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8')) as { packages: string[] };
+/** Every workspace package (the globs of pnpm-workspace.yaml, which are `dir` or `dir/*`), of this workspace or of `at`. */
+export const workspacePackages = (at: string = root): WorkspacePackage[] => {
+  const { packages: globs } = parse(readFileSync(join(at, 'pnpm-workspace.yaml'), 'utf8')) as { packages: string[] };
   const dirs = globs.flatMap((glob) =>
     glob.endsWith('/*')
-      ? readdirSync(join(root, glob.slice(0, -2)), { withFileTypes: true })
+      ? readdirSync(join(at, glob.slice(0, -2)), { withFileTypes: true })
           .filter((entry) => entry.isDirectory())
-          .map((entry) => join(root, glob.slice(0, -2), entry.name))
-      : [join(root, glob)],
+          .map((entry) => join(at, glob.slice(0, -2), entry.name))
+      : [join(at, glob)],
   );
   return dirs
     .filter((dir) => existsSync(join(dir, 'package.json')))
     .map((dir) => {
       const manifest = readJson(join(dir, 'package.json'));
-      return { name: manifest.name, dir: relative(root, dir), manifest };
+      return { name: manifest.name, dir: relative(at, dir), manifest };
     });
 };
 
