@@ -33,7 +33,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReleasePlan } from '@changesets/types';
-import { run } from '../e2e/processes.js';
+import { run } from '@b24-imbot/testkit';
 import { workspacePackages, type WorkspacePackage } from '../test/workspace.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

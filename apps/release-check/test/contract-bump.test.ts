@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { run } from '../e2e/processes.js';
+import { run } from '@b24-imbot/testkit';
 import {
   bundle,
   checkContractBump,
