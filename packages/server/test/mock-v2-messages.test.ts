@@ -78,6 +78,7 @@ describe('Message.read, Message.get, Message.getContext', () => {
     const c = portal().userSends({ userId: 3, dialogId: elsewhere, text: 'c' });
     await v2Fails('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId, messageId: c.id }, 400, 'MESSAGE_NOT_FOUND');
     await v2Fails('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId, messageId: 9999 }, 400, 'MESSAGE_NOT_FOUND');
+    await v2Fails('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId: 'chat999', messageId: a.id }, 403, 'ACCESS_DENIED');
   });
 
   it('get and getContext are for supervisor and personal bots (BOT_TYPE_NOT_ALLOWED, checked first)', async () => {

@@ -4,7 +4,7 @@ import { Bitrix24Error } from '../errors.js';
 import type { components } from '../gen/schema.gen.js';
 import type { Handler } from '../types.js';
 import { canManage, findDialog, requireBot, requireMember } from './access.js';
-import { type BotRecord, type ChatRecord, type MessageRecord, type PlatformState, happened, now } from './state.js';
+import { type BotRecord, type ChatRecord, type MessageRecord, type PlatformState, happened, isUser, now } from './state.js';
 import { messageView, userView } from './views.js';
 
 /**
@@ -163,8 +163,12 @@ export const messageRead =
   (state: PlatformState): Handler<'imbotV2ChatMessageRead'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
+    // Access first (ACCESS_DENIED), then the message; a personal dialog not made yet has none.
     const existing = findDialog(state, bot.id, params.dialogId);
-    if (existing && !existing.members.has(bot.id)) throw new Bitrix24Error('ACCESS_DENIED', `The bot is not a member of ${params.dialogId}`);
+    const personal = !params.dialogId.startsWith('chat') && Number(params.dialogId) !== bot.id && isUser(state, Number(params.dialogId));
+    if (existing ? !existing.members.has(bot.id) : !personal) {
+      throw new Bitrix24Error('ACCESS_DENIED', `The bot is not a member of ${params.dialogId}`);
+    }
     if (params.messageId !== undefined && state.messages.get(params.messageId)?.chatId !== (existing?.id ?? -1)) {
       throw new Bitrix24Error('MESSAGE_NOT_FOUND', `Message ${params.messageId} is not in ${params.dialogId}`);
     }
