@@ -16,7 +16,8 @@ Options:
                        accept this incoming webhook
   --client-id ID       webhook calls must send this CLIENT_ID
   --token TOKEN        accept this OAuth token (repeatable)
-  --rate-limit         leaky bucket of 50 requests draining 2/s; over it: 503 QUERY_LIMIT_EXCEEDED
+  --rate-limit         v1: leaky bucket of 50 requests draining 2/s, over it 503;
+                       imbot.v2: 2 requests/s per application, over it 429 (QUERY_LIMIT_EXCEEDED)
   --help               show this help
 
 Without --webhook and --token every call is accepted. Stops on SIGINT and SIGTERM.

@@ -1,6 +1,8 @@
 // A mock Bitrix24 portal (`@b24-imbot/server/mock`): the generated server answering every
-// operation of the contract (stateful where mock/handlers.ts has a handler), optional
-// credentials and rate limit, and failure injection for client tests.
+// operation of the contract, optional credentials and rate limits, and failure injection for
+// client tests. Stateful: imbot.chat.add (mock/handlers.ts) and the imbot.v2 bot platform
+// (mock/state.ts and the modules beside it: bots, chats, messages, commands, files, events)
+// share one chat table; Revision.get answers its documented example.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { safeEqual } from '../auth.js';
@@ -9,8 +11,14 @@ import { createServer } from '../server.js';
 import { exampleHandlers } from '../examples.js';
 import { type StoredChat, createMockState, mockHandlers, resetMockState } from './handlers.js';
 import type { Authenticate, CallInfo, Limits } from '../types.js';
+import { v1ChatAdd } from './chats.js';
+import { serveFiles } from './files.js';
+import { type UserMessage, userSends } from './messages.js';
+import { type PlatformLimits, type PlatformState, appOf, createPlatform, resetPlatform } from './state.js';
+import { v2Handlers } from './v2.js';
 
-export type { StoredChat };
+export type { StoredChat, UserMessage, PlatformLimits, PlatformState };
+export type { PlatformEvent, JournalEntry } from './state.js';
 
 /** A failure the portal answers instead of serving a call. */
 export type MockFault =
@@ -33,13 +41,27 @@ export interface MockPortalOptions {
   /** Accept these OAuth tokens. */
   readonly token?: string | readonly string[];
   /**
-   * Simulate the portal's leaky bucket: `true` for 50 requests draining 2 per second, or
-   * your own numbers. Over the limit: 503 QUERY_LIMIT_EXCEEDED.
+   * Simulate the portal's rate limits. `true`: v1 methods share a leaky bucket of 50 requests
+   * draining 2 per second (over it: 503 QUERY_LIMIT_EXCEEDED); imbot.v2 methods get 2 requests
+   * per second per application (a bucket of 2 draining 2/s; over it: 429 QUERY_LIMIT_EXCEEDED).
+   * An object sets the v1 bucket's numbers, and `v2` the v2 one's.
    */
-  readonly rateLimit?: boolean | { readonly burst?: number; readonly perSecond?: number };
+  readonly rateLimit?:
+    | boolean
+    | {
+        readonly burst?: number;
+        readonly perSecond?: number;
+        readonly v2?: { readonly burst?: number; readonly perSecond?: number };
+      };
+  /**
+   * The bot platform's limits: 100 bots per application, 100 MB per file, 256 MiB of file
+   * bytes kept for downloads (the oldest files' bytes are dropped past it), 10,000 journal
+   * entries.
+   */
+  readonly platform?: Partial<PlatformLimits>;
   /** Faults for the first calls, in order (see `failNext`). */
   readonly faults?: readonly MockFault[];
-  /** Request limits (see `defaultLimits`). */
+  /** Request limits (see `defaultLimits`; the mock's body limit is 160 MiB, room for a 100 MB file in base64). */
   readonly limits?: Partial<Limits>;
   /** Check replies against the contract; on by default. */
   readonly validateResponses?: boolean;
@@ -58,8 +80,21 @@ export interface CallRecord {
 export interface MockPortal {
   /** The origin, e.g. `http://127.0.0.1:54321`; the REST base is `${url}/rest`. */
   readonly url: string;
-  /** Chats created so far; ids start at 1. */
+  /** Chats created with imbot.chat.add so far, as called (v1 parameters and CHAT_ID); ids start at 1. */
   readonly chats: readonly StoredChat[];
+  /**
+   * The bot platform (imbot.v2): bots, chats (those imbot.chat.add made too), messages,
+   * commands, files and the journal of what happened. For reading in tests; change it through
+   * calls or `userSends`.
+   */
+  readonly platform: PlatformState;
+  /**
+   * A portal user writes to a dialog (`chat<id>`, or a bot's id for its personal dialog): the
+   * message is stored as if sent from the web, and a leading `/command` of a bot in the chat is
+   * recorded as typed. Returns the new message's id and chat id. Throws a TypeError when the
+   * user is not in the dialog or the text is empty or over 20,000 characters.
+   */
+  userSends(message: UserMessage): { readonly id: number; readonly chatId: number };
   /** Calls to known methods so far. */
   readonly calls: readonly CallRecord[];
   /** The underlying Fastify instance. */
@@ -72,7 +107,7 @@ export interface MockPortal {
   addToken(token: string): void;
   /** Answer this token with 401 expired_token from now on. */
   expireToken(token: string): void;
-  /** Forget chats, calls and faults; ids start at 1 again. */
+  /** Forget chats, bots, messages, commands, files, calls and faults; ids start again. */
   reset(): void;
   /** Stop listening and close every connection. */
   close(): Promise<void>;
@@ -86,26 +121,57 @@ const parseWebhook = (webhook: MockPortalOptions['webhook']): { userId: number; 
   return { userId: Number(match[1]), code: match[2]! };
 };
 
+/** Room for a 100 MB file as base64 (139,810,136 characters) in a form body, with its escapes. */
+const MOCK_BODY_BYTES = 160 * 1024 * 1024;
+
+interface LeakyBucket {
+  /** Takes one request; false when the bucket is full. */
+  take(): boolean;
+  empty(): void;
+}
+
+const leakyBucket = (burst: number, perSecond: number): LeakyBucket => {
+  let level = 0;
+  let at = Date.now();
+  return {
+    take() {
+      const now = Date.now();
+      level = Math.max(0, level - ((now - at) / 1000) * perSecond);
+      at = now;
+      if (level + 1 > burst) return false;
+      level += 1;
+      return true;
+    },
+    empty() {
+      level = 0;
+    },
+  };
+};
+
 export const startMockPortal = async (options: MockPortalOptions = {}): Promise<MockPortal> => {
   const webhook = parseWebhook(options.webhook);
   const tokens = new Set(typeof options.token === 'string' ? [options.token] : (options.token ?? []));
   const expired = new Set<string>();
   const open = webhook === undefined && tokens.size === 0;
   const state = createMockState();
+  const platform = createPlatform(() => state.nextChatId++, options.platform);
   const calls: CallRecord[] = [];
   const faults: MockFault[] = [...(options.faults ?? [])];
   const records = new WeakMap<FastifyRequest, CallRecord>();
   const closing = new AbortController();
 
-  const bucket =
-    options.rateLimit === undefined || options.rateLimit === false
-      ? undefined
-      : {
-          burst: (options.rateLimit === true ? undefined : options.rateLimit.burst) ?? 50,
-          perSecond: (options.rateLimit === true ? undefined : options.rateLimit.perSecond) ?? 2,
-          level: 0,
-          at: Date.now(),
-        };
+  const rateLimit = options.rateLimit === true ? {} : options.rateLimit || undefined;
+  const bucket = rateLimit && leakyBucket(rateLimit.burst ?? 50, rateLimit.perSecond ?? 2);
+  // imbot.v2: 2 requests per second per application.
+  const v2Buckets = new Map<string, LeakyBucket>();
+  const v2Bucket = (app: string): LeakyBucket => {
+    let found = v2Buckets.get(app);
+    if (!found) {
+      found = leakyBucket(rateLimit?.v2?.burst ?? 2, rateLimit?.v2?.perSecond ?? 2);
+      v2Buckets.set(app, found);
+    }
+    return found;
+  };
 
   const anyTokenMatches = (token: string): boolean => {
     let found = false;
@@ -113,7 +179,7 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
     return found;
   };
 
-  const authenticate: Authenticate = (auth) => {
+  const authenticate: Authenticate = (auth, call) => {
     if (auth.type === 'webhook' && webhook) {
       const userOk = auth.userId === webhook.userId;
       if (!(safeEqual(auth.code, webhook.code) && userOk)) {
@@ -127,6 +193,10 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
     }
     if (options.clientId !== undefined && auth.clientId !== undefined && !safeEqual(auth.clientId, options.clientId)) {
       throw new Bitrix24Error('APP_ID_ERROR', 'The bot belongs to another application');
+    }
+    // Answered 429 for v2 methods (the served operation's first status for the code).
+    if (rateLimit && call.method.startsWith('imbot.v2.') && !v2Bucket(appOf(auth)).take()) {
+      throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
     }
   };
 
@@ -154,26 +224,22 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
         status: fault.status as ErrorStatus<typeof fault.error> | undefined,
       });
     }
-    if (bucket) {
-      const now = Date.now();
-      bucket.level = Math.max(0, bucket.level - ((now - bucket.at) / 1000) * bucket.perSecond);
-      bucket.at = now;
-      if (bucket.level + 1 > bucket.burst) throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
-      bucket.level += 1;
-    }
+    if (bucket && !method.startsWith('imbot.v2.') && !bucket.take()) throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
   };
 
+  const v1 = mockHandlers(state);
   const server = createServer(
-    { ...exampleHandlers, ...mockHandlers(state) },
+    { ...exampleHandlers, ...v1, ...v2Handlers(platform), imbotChatAdd: v1ChatAdd(platform, v1.imbotChatAdd!) },
     {
       authenticate,
       beforeCall,
       validateResponses: options.validateResponses ?? true,
       forceCloseConnections: true,
-      ...(options.limits ? { limits: options.limits } : {}),
+      limits: { bodyBytes: MOCK_BODY_BYTES, ...options.limits },
       ...(options.logger ? { logger: options.logger } : {}),
     },
   );
+  serveFiles(server, platform);
   server.addHook('onResponse', async (request, reply) => {
     const record = records.get(request);
     if (record) record.status = reply.statusCode;
@@ -185,11 +251,19 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
+  const url = `http://${urlHost}:${port}`;
+  platform.origin = url;
+
   return {
-    url: `http://${urlHost}:${port}`,
+    url,
     chats: state.chats,
+    platform,
     calls,
     server,
+    userSends(message) {
+      const stored = userSends(platform, message);
+      return { id: stored.id, chatId: stored.chatId };
+    },
     failNext(fault, times = 1) {
       for (let i = 0; i < times; i++) faults.push(fault);
     },
@@ -205,9 +279,11 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
     },
     reset() {
       resetMockState(state);
+      resetPlatform(platform);
       calls.length = 0;
       faults.length = 0;
-      if (bucket) bucket.level = 0;
+      bucket?.empty();
+      v2Buckets.clear();
     },
     async close() {
       closing.abort();

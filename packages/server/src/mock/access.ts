@@ -1,0 +1,98 @@
+// Who may do what: the acting bot (BOT_NOT_FOUND, BOT_OWNERSHIP_ERROR) and the dialogs it may
+// act on (ACCESS_DENIED). Every check here throws before anything is stored.
+import { safeEqual } from '../auth.js';
+import { Bitrix24Error } from '../errors.js';
+import type { HandlerContext } from '../types.js';
+import { type BotRecord, type ChatRecord, type PlatformState, appOf, isUser, now } from './state.js';
+
+/**
+ * The bot a call acts for: it must exist (BOT_NOT_FOUND), belong to the calling application
+ * and, when the call carries a botToken (webhook calls must), have that token
+ * (BOT_OWNERSHIP_ERROR).
+ */
+export const requireBot = (
+  state: PlatformState,
+  params: { readonly botId: number; readonly botToken?: string },
+  context: HandlerContext,
+): BotRecord => {
+  const bot = state.bots.get(params.botId);
+  if (!bot) throw new Bitrix24Error('BOT_NOT_FOUND', `Bot ${params.botId} not found`);
+  if (bot.app !== appOf(context.auth)) {
+    throw new Bitrix24Error('BOT_OWNERSHIP_ERROR', 'The bot belongs to another application');
+  }
+  if (params.botToken !== undefined && !(bot.token !== undefined && safeEqual(params.botToken, bot.token))) {
+    throw new Bitrix24Error('BOT_OWNERSHIP_ERROR', 'botToken is not the token of this bot');
+  }
+  return bot;
+};
+
+const denied = (what: string): Bitrix24Error => new Bitrix24Error('ACCESS_DENIED', what);
+
+/** The personal dialog of two users, if there is one. */
+const personalDialog = (state: PlatformState, a: number, b: number): ChatRecord | undefined => {
+  for (const chat of state.chats.values()) {
+    if (chat.type === 'private' && chat.members.has(a) && chat.members.has(b)) return chat;
+  }
+  return undefined;
+};
+
+/**
+ * The chat a dialogId names for `viewerId`: `chat<id>` is a group chat, a user id the personal
+ * dialog with that user. A personal dialog that does not exist yet is made only when `create`
+ * is set (a call that goes on to succeed); otherwise undefined.
+ */
+export const findDialog = (
+  state: PlatformState,
+  viewerId: number,
+  dialogId: string,
+  create = false,
+): ChatRecord | undefined => {
+  if (dialogId.startsWith('chat')) {
+    const chat = state.chats.get(Number(dialogId.slice(4)));
+    return chat && chat.type !== 'private' ? chat : undefined;
+  }
+  const userId = Number(dialogId);
+  if (userId === viewerId || !isUser(state, userId)) return undefined;
+  const existing = personalDialog(state, viewerId, userId);
+  if (existing || !create) return existing;
+  const chat: ChatRecord = {
+    id: state.nextChatId(),
+    type: 'private',
+    title: '',
+    description: '',
+    color: 'mint',
+    avatar: undefined,
+    ownerId: 0,
+    members: new Set([viewerId, userId]),
+    managers: new Set(),
+    entityType: '',
+    entityId: '',
+    textFieldEnabled: true,
+    dateCreate: now(),
+    lastRead: new Map(),
+    madeBy: 'imbot.v2',
+  };
+  state.chats.set(chat.id, chat);
+  return chat;
+};
+
+/**
+ * The dialog the bot acts on, which it must be a member of (403 ACCESS_DENIED). A personal
+ * dialog always has the bot in it and is made on first use.
+ */
+export const requireMember = (state: PlatformState, bot: BotRecord, dialogId: string): ChatRecord => {
+  const chat = findDialog(state, bot.id, dialogId, true);
+  if (!chat || !chat.members.has(bot.id)) throw denied(`The bot is not a member of ${dialogId}`);
+  return chat;
+};
+
+/** The bot must own the group chat (setOwner, Manager.*). */
+export const requireOwner = (state: PlatformState, bot: BotRecord, dialogId: string): ChatRecord => {
+  const chat = requireMember(state, bot, dialogId);
+  if (chat.type === 'private' || chat.ownerId !== bot.id) throw denied(`The bot does not own ${dialogId}`);
+  return chat;
+};
+
+/** The bot may manage the chat's members and messages (owner or manager). */
+export const canManage = (chat: ChatRecord, botId: number): boolean =>
+  chat.type !== 'private' && (chat.ownerId === botId || chat.managers.has(botId));

@@ -1,0 +1,270 @@
+// imbot.v2.Chat.* (chats, members, managers, owner, leave) and the two UI actions
+// (InputAction.notify, TextField.enabled); and the v1 seed imbot.chat.add writing into the
+// same chat table.
+import { Bitrix24Error } from '../errors.js';
+import type { Handler, HandlerContext, ParamsOf } from '../types.js';
+import { canManage, requireBot, requireMember, requireOwner } from './access.js';
+import { addMessage } from './messages.js';
+import {
+  type BotRecord,
+  type ChatColor,
+  type ChatRecord,
+  type PlatformState,
+  appOf,
+  happened,
+  isUser,
+  now,
+  sha256,
+} from './state.js';
+import { COLORS, chatView, colorFromV1, userView } from './views.js';
+
+const digest = (base64: string) => {
+  const bytes = Buffer.from(base64, 'base64');
+  return { size: bytes.length, sha256: sha256(bytes) };
+};
+
+const colorFor = (id: number, color: ChatColor | undefined): ChatColor => color ?? COLORS[id % COLORS.length]!;
+
+/** Adds members; a registered bot that joins is something that happened (ONIMBOTV2JOINCHAT). */
+const join = (state: PlatformState, chat: ChatRecord, userIds: readonly number[], byId: number): void => {
+  for (const userId of userIds) {
+    if (chat.members.has(userId) || !isUser(state, userId)) continue;
+    chat.members.add(userId);
+    if (state.bots.has(userId)) happened(state, { type: 'botJoined', botId: userId, chatId: chat.id, byId });
+  }
+};
+
+interface NewChat {
+  readonly type: 'chat' | 'open';
+  readonly title?: string;
+  readonly description?: string;
+  readonly color?: ChatColor;
+  readonly avatar?: string;
+  readonly userIds: readonly number[];
+  readonly ownerId?: number;
+  readonly entityType?: string;
+  readonly entityId?: string;
+  readonly message?: string;
+  readonly madeBy: ChatRecord['madeBy'];
+}
+
+/** A group chat made by a bot (or by imbot.chat.add without one): the bot joins and owns it unless ownerId. */
+const createChat = (state: PlatformState, id: number, bot: BotRecord | undefined, spec: NewChat): ChatRecord => {
+  const ownerId = spec.ownerId ?? bot?.id ?? spec.userIds[0] ?? 0;
+  const chat: ChatRecord = {
+    id,
+    type: spec.type,
+    title: spec.title !== undefined && spec.title !== '' ? spec.title : `Chat ${id}`,
+    description: spec.description ?? '',
+    color: colorFor(id, spec.color),
+    avatar: spec.avatar === undefined ? undefined : digest(spec.avatar),
+    ownerId,
+    members: new Set(),
+    managers: new Set(),
+    entityType: spec.entityType ?? '',
+    entityId: spec.entityId ?? '',
+    textFieldEnabled: true,
+    dateCreate: now(),
+    lastRead: new Map(),
+    madeBy: spec.madeBy,
+  };
+  state.chats.set(chat.id, chat);
+  const byId = bot?.id ?? ownerId;
+  join(state, chat, [...(bot ? [bot.id] : []), ...spec.userIds, ...(ownerId > 0 ? [ownerId] : [])], byId);
+  if (bot && spec.message !== undefined && spec.message !== '') {
+    addMessage(state, { chat, authorId: bot.id, text: spec.message });
+  }
+  return chat;
+};
+
+export const chatAdd =
+  (state: PlatformState): Handler<'imbotV2ChatAdd'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    const fields = params.fields ?? {};
+    const chat = createChat(state, state.nextChatId(), bot, {
+      type: 'chat',
+      userIds: fields.userIds ?? [],
+      madeBy: 'imbot.v2',
+      ...(fields.title === undefined ? {} : { title: fields.title }),
+      ...(fields.description === undefined ? {} : { description: fields.description }),
+      ...(fields.color === undefined ? {} : { color: fields.color }),
+      ...(fields.avatar === undefined ? {} : { avatar: fields.avatar }),
+      ...(fields.ownerId === undefined ? {} : { ownerId: fields.ownerId }),
+      ...(fields.message === undefined ? {} : { message: fields.message }),
+    });
+    return { chat: chatView(state, chat, bot.id, true), users: [...chat.members].map((id) => userView(state, id)) };
+  };
+
+/**
+ * imbot.chat.add (v1) on the platform: checks BOT_ID before the v1 handler stores anything, then
+ * records the chat it made under the same id. BOT_ID names a registered bot (of the calling
+ * application: else APP_ID_ERROR), which joins and owns the chat; left out, the application's
+ * first bot does, if it has one. An unknown BOT_ID is BOT_ID_ERROR once any bot is registered;
+ * on a portal with no bots at all the chat is made without one, as the seed mock always did.
+ */
+export const v1ChatAdd = (
+  state: PlatformState,
+  store: Handler<'imbotChatAdd'>,
+): Handler<'imbotChatAdd'> => {
+  return async (params: ParamsOf<'imbotChatAdd'>, context: HandlerContext<'imbotChatAdd'>) => {
+    const app = appOf(context.auth);
+    let bot: BotRecord | undefined;
+    if (params.BOT_ID !== undefined) {
+      bot = state.bots.get(params.BOT_ID);
+      if (!bot && state.bots.size > 0) throw new Bitrix24Error('BOT_ID_ERROR', `Bot ${params.BOT_ID} not found`);
+      if (bot && bot.app !== app) throw new Bitrix24Error('APP_ID_ERROR', 'The bot belongs to another application');
+    } else {
+      bot = [...state.bots.values()].find((candidate) => candidate.app === app);
+    }
+    const id = await store(params, context);
+    createChat(state, id, bot, {
+      type: params.TYPE === 'OPEN' ? 'open' : 'chat',
+      userIds: params.USERS,
+      madeBy: 'imbot.chat.add',
+      ...(params.TITLE === undefined ? {} : { title: params.TITLE }),
+      ...(params.DESCRIPTION === undefined ? {} : { description: params.DESCRIPTION }),
+      ...(colorFromV1(params.COLOR) === undefined ? {} : { color: colorFromV1(params.COLOR)! }),
+      ...(params.AVATAR === undefined ? {} : { avatar: params.AVATAR }),
+      // v1 portals ignore OWNER_ID when a bot makes the chat: the bot owns it.
+      ...(bot === undefined && params.OWNER_ID !== undefined ? { ownerId: params.OWNER_ID } : {}),
+      ...(params.ENTITY_TYPE === undefined ? {} : { entityType: params.ENTITY_TYPE }),
+      ...(params.ENTITY_ID === undefined ? {} : { entityId: String(params.ENTITY_ID) }),
+      ...(params.MESSAGE === undefined ? {} : { message: params.MESSAGE }),
+    });
+    return id;
+  };
+};
+
+export const chatGet =
+  (state: PlatformState): Handler<'imbotV2ChatGet'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    return { chat: chatView(state, requireMember(state, bot, params.dialogId), bot.id) };
+  };
+
+export const chatUpdate =
+  (state: PlatformState): Handler<'imbotV2ChatUpdate'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    const chat = requireMember(state, bot, params.dialogId);
+    const { fields } = params;
+    const avatar = fields.avatar === undefined ? chat.avatar : digest(fields.avatar);
+    if (fields.title !== undefined) chat.title = fields.title;
+    if (fields.description !== undefined) chat.description = fields.description;
+    if (fields.color !== undefined) chat.color = fields.color;
+    chat.avatar = avatar;
+    return { result: true };
+  };
+
+export const chatLeave =
+  (state: PlatformState): Handler<'imbotV2ChatLeave'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    const chat = requireMember(state, bot, params.dialogId);
+    if (chat.type === 'private') throw new Bitrix24Error('ACCESS_DENIED', 'A personal dialog cannot be left');
+    chat.members.delete(bot.id);
+    chat.managers.delete(bot.id);
+    // The page is silent on who owns a chat its owner left: the longest-standing member does.
+    if (chat.ownerId === bot.id) chat.ownerId = chat.members.values().next().value ?? 0;
+    return { result: true };
+  };
+
+export const chatSetOwner =
+  (state: PlatformState): Handler<'imbotV2ChatSetOwner'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    const chat = requireOwner(state, bot, params.dialogId);
+    if (!isUser(state, params.userId)) throw new Bitrix24Error('ACCESS_DENIED', `User ${params.userId} is unknown`);
+    join(state, chat, [params.userId], bot.id);
+    chat.ownerId = params.userId;
+    return { result: true };
+  };
+
+export const chatUserAdd =
+  (state: PlatformState): Handler<'imbotV2ChatUserAdd'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    const chat = requireMember(state, bot, params.dialogId);
+    if (chat.type === 'private') throw new Bitrix24Error('ACCESS_DENIED', 'Users cannot be added to a personal dialog');
+    join(state, chat, params.userIds, bot.id);
+    return { result: true };
+  };
+
+export const chatUserDelete =
+  (state: PlatformState): Handler<'imbotV2ChatUserDelete'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    const chat = requireMember(state, bot, params.dialogId);
+    if (params.userId !== bot.id && !canManage(chat, bot.id)) {
+      throw new Bitrix24Error('ACCESS_DENIED', 'Only the owner or a manager may remove users');
+    }
+    if (params.userId === chat.ownerId) throw new Bitrix24Error('ACCESS_DENIED', 'The owner cannot be removed');
+    chat.members.delete(params.userId);
+    chat.managers.delete(params.userId);
+    return { result: true };
+  };
+
+type Direction = 'ASC' | 'DESC';
+
+export const chatUserList =
+  (state: PlatformState): Handler<'imbotV2ChatUserList'> =>
+  (params, context) => {
+    const bot = requireBot(state, params, context);
+    const chat = requireMember(state, bot, params.dialogId);
+    const joined = [...chat.members];
+    const lastSent = (userId: number): number => {
+      let last = 0;
+      for (const message of state.messages.values()) if (message.chatId === chat.id && message.authorId === userId) last = message.id;
+      return last;
+    };
+    const order = params.order ?? {};
+    const keys: [(userId: number) => number, Direction][] = [];
+    if (order.id) keys.push([(userId) => joined.indexOf(userId), order.id]);
+    if (order.userId) keys.push([(userId) => userId, order.userId]);
+    if (order.lastSendMessageId) keys.push([lastSent, order.lastSendMessageId]);
+    const sorted = joined.sort((a, b) => {
+      for (const [key, direction] of keys) {
+        const difference = key(a) - key(b);
+        if (difference !== 0) return direction === 'ASC' ? difference : -difference;
+      }
+      return 0;
+    });
+    return sorted.slice(0, params.limit ?? 50).map((userId) => userView(state, userId));
+  };
+
+const manage = (state: PlatformState, params: ParamsOf<'imbotV2ChatManagerAdd'>, context: HandlerContext, add: boolean) => {
+  // Missing or empty userIds: EMPTY_USER_IDS from the contract (x-bitrix-empty-error) before this runs.
+  const bot = requireBot(state, params, context);
+  const chat = requireOwner(state, bot, params.dialogId);
+  for (const userId of params.userIds) {
+    if (add && chat.members.has(userId)) chat.managers.add(userId);
+    if (!add) chat.managers.delete(userId);
+  }
+  return { result: true };
+};
+
+export const chatManagerAdd =
+  (state: PlatformState): Handler<'imbotV2ChatManagerAdd'> =>
+  (params, context) =>
+    manage(state, params, context, true);
+
+export const chatManagerDelete =
+  (state: PlatformState): Handler<'imbotV2ChatManagerDelete'> =>
+  (params, context) =>
+    manage(state, params, context, false);
+
+export const chatInputActionNotify =
+  (state: PlatformState): Handler<'imbotV2ChatInputActionNotify'> =>
+  (params, context) => {
+    requireMember(state, requireBot(state, params, context), params.dialogId);
+    return { result: true };
+  };
+
+export const chatTextFieldEnabled =
+  (state: PlatformState): Handler<'imbotV2ChatTextFieldEnabled'> =>
+  (params, context) => {
+    const chat = requireMember(state, requireBot(state, params, context), params.dialogId);
+    chat.textFieldEnabled = params.enabled ?? true;
+    return { result: true };
+  };
