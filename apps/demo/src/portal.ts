@@ -5,11 +5,15 @@ import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bitrix24Error, createServer, exampleHandlers, type Handlers, safeEqual } from '@b24-imbot/server';
+import { createPlatform, v2Handlers } from '@b24-imbot/server/mock';
 import type { FastifyInstance } from 'fastify';
 import type { ChatStore } from './store.js';
 
 /** The portal's one incoming webhook; the page and the walkthrough call through it. */
 export const demoWebhook = { userId: 1, code: 'b24imbotdemo', clientId: 'b24-imbot-demo' } as const;
+
+/** The demo's imbot.v2 bot, registered by the walkthrough. */
+export const demoBot = { code: 'demo_bot', token: 'b24imbotdemo-bot' } as const;
 
 export interface DemoPortal {
   app: FastifyInstance;
@@ -46,9 +50,14 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
   const pending: string[] = [];
   let served = 0;
 
-  // Every method answers the contract's example; the demo keeps imbot.chat.add in its store.
+  // imbot.v2 is the mock portal's bot platform, in memory. Its chats take ids far above the
+  // stored v1 chats, so the two never share an id.
+  let nextV2ChatId = 1_000_000;
+  const platform = createPlatform(() => ++nextV2ChatId);
+  // Every other method answers the contract's example; imbot.chat.add keeps its chats in SQLite.
   const handlers: Handlers = {
     ...exampleHandlers,
+    ...v2Handlers(platform),
     imbotChatAdd(params) {
       const failure = pending.shift();
       if (failure) {

@@ -2,7 +2,7 @@
 // one line what happened. A step that does not go as expected throws, and the walkthrough
 // reports it as failed.
 import { createImbotClient, isBitrix24Error } from '@b24-imbot/client';
-import { type DemoPortal, demoWebhook } from './portal.js';
+import { type DemoPortal, demoBot, demoWebhook } from './portal.js';
 
 export interface Step {
   name: string;
@@ -20,9 +20,52 @@ export async function runWalkthrough(origin: string, portal: DemoPortal, log: Lo
     retry: { retries: 2, minDelayMs: 50, maxDelayMs: 200 },
   });
 
+  // The same webhook, with the demo bot's token once it is registered (imbot.v2 needs it).
+  const bot = createImbotClient({
+    webhookUrl: `${origin}/rest/${demoWebhook.userId}/${demoWebhook.code}/`,
+    botToken: demoBot.token,
+  });
+  let botId = 0;
+  let dialogId = '';
+
   const steps: [string, () => Promise<string>][] = [
     [
-      'a chat with every parameter',
+      'v2: register a bot',
+      async () => {
+        const { bot: registered } = await bot.imbot.v2.Bot.register({
+          fields: { code: demoBot.code, botToken: demoBot.token, properties: { name: 'Demo bot' } },
+        });
+        botId = registered.id;
+        return `imbot.v2.Bot.register: bot #${botId} "${registered.code}"`;
+      },
+    ],
+    [
+      'v2: a chat with users, a message, and the chat read back',
+      async () => {
+        const { chat } = await bot.imbot.v2.Chat.add({ botId, fields: { title: 'Release planning (v2)', userIds: [1, 2] } });
+        dialogId = chat.dialogId;
+        const { id } = await bot.imbot.v2.Chat.Message.send({ botId, dialogId, fields: { message: 'Hello from the bot' } });
+        const { chat: read } = await bot.imbot.v2.Chat.get({ botId, dialogId });
+        return `imbot.v2.Chat.add: ${dialogId} "${read.name ?? ''}", message #${id} sent`;
+      },
+    ],
+    [
+      'v2: a typed ACCESS_DENIED after the bot left',
+      async () => {
+        await bot.imbot.v2.Chat.leave({ botId, dialogId });
+        try {
+          await bot.imbot.v2.Chat.Message.send({ botId, dialogId, fields: { message: 'still here?' } });
+        } catch (error) {
+          if (isBitrix24Error(error, 'ACCESS_DENIED')) {
+            return `after imbot.v2.Chat.leave, a message to ${dialogId} was refused: ${error.status} ${error.code}`;
+          }
+          throw error;
+        }
+        throw new Error('a message to a chat the bot left was accepted');
+      },
+    ],
+    [
+      'v1 (deprecated, successor imbot.v2.Chat.add): a chat with every parameter',
       async () => {
         const chatId: number = await client.imbot.chat.add({
           TYPE: 'OPEN',

@@ -19,11 +19,15 @@ describe('pnpm demo --once', () => {
     const run = runDemo(['--once', '--db', db.file]);
     expect(await run.exited, run.output()).toBe(0);
     const lines = run.output().split('\n');
-    expect(lines.filter((line) => line.startsWith('  ok '))).toHaveLength(4);
+    expect(lines.filter((line) => line.startsWith('  ok '))).toHaveLength(7);
+    // imbot.v2 beside the seed: a bot, a chat with a message, and the typed refusal after leaving.
+    expect(run.output()).toMatch(/imbot\.v2\.Bot\.register: bot #\d+ "demo_bot"/);
+    expect(run.output()).toMatch(/imbot\.v2\.Chat\.add: chat\d+ "Release planning \(v2\)", message #\d+ sent/);
+    expect(run.output()).toMatch(/403 ACCESS_DENIED/);
     expect(run.output()).toMatch(/created chat #1 "Release planning" with every parameter/);
     expect(run.output()).toMatch(/400 USERS_EMPTY/);
     expect(run.output()).toMatch(/503 QUERY_LIMIT_EXCEEDED.*retried: chat #3/);
-    expect(run.output()).toContain('walkthrough: 4 of 4 steps went as expected');
+    expect(run.output()).toContain('walkthrough: 7 of 7 steps went as expected');
     // The USERS_EMPTY step and the simulated rate limit stored nothing.
     expect(ids()).toEqual([1, 2, 3]);
   });

@@ -19,6 +19,12 @@ import { v2Handlers } from './v2.js';
 
 export type { StoredChat, UserMessage, PlatformLimits, PlatformState };
 export type { PlatformEvent, JournalEntry } from './state.js';
+/**
+ * The bot platform on its own, for servers of your own that want the mock's imbot.v2 behaviour
+ * (the demo portal does): `createPlatform(nextChatId)` makes the state, `v2Handlers(state)` the
+ * handlers to spread into `createServer`'s map, `userSends` speaks as a user.
+ */
+export { createPlatform, userSends, v2Handlers };
 
 /** A failure the portal answers instead of serving a call. */
 export type MockFault =
