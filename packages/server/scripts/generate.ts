@@ -38,14 +38,17 @@ const operations = contract.operations;
 /**
  * A schema of the document for Ajv: `$ref`s into the `contract` schema's `$defs`, and the
  * `default` of a referenced schema copied next to the `$ref` of a property (Ajv applies
- * defaults only where they are written: TYPE defaults to CHAT through ChatType).
+ * defaults only where they are written: TYPE defaults to CHAT through ChatType). Not into an
+ * object with `minProperties`: that is a patch (imbot.v2.Bot.update's `fields`), where a
+ * property left out means "unchanged", and a default would also satisfy `minProperties` for
+ * an empty object.
  */
 const withDefaults = (node: Node): Node => {
   if (Array.isArray(node)) return node.map(withDefaults);
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, Node> = {};
   for (const [key, value] of Object.entries<Node>(node)) out[key] = withDefaults(value);
-  if (node.properties && typeof node.properties === 'object') {
+  if (node.properties && typeof node.properties === 'object' && node.minProperties === undefined) {
     out.properties = Object.fromEntries(
       Object.entries<Node>(out.properties).map(([name, property]) => {
         const inherited =
