@@ -38,14 +38,17 @@ const operations = contract.operations;
 /**
  * A schema of the document for Ajv: `$ref`s into the `contract` schema's `$defs`, and the
  * `default` of a referenced schema copied next to the `$ref` of a property (Ajv applies
- * defaults only where they are written: TYPE defaults to CHAT through ChatType).
+ * defaults only where they are written: TYPE defaults to CHAT through ChatType). Not into an
+ * object with `minProperties`: that is a patch (imbot.v2.Bot.update's `fields`), where a
+ * property left out means "unchanged", and a default would also satisfy `minProperties` for
+ * an empty object.
  */
 const withDefaults = (node: Node): Node => {
   if (Array.isArray(node)) return node.map(withDefaults);
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, Node> = {};
   for (const [key, value] of Object.entries<Node>(node)) out[key] = withDefaults(value);
-  if (node.properties && typeof node.properties === 'object') {
+  if (node.properties && typeof node.properties === 'object' && node.minProperties === undefined) {
     out.properties = Object.fromEntries(
       Object.entries<Node>(out.properties).map(([name, property]) => {
         const inherited =
@@ -127,20 +130,35 @@ const coercionOf = (node: Node, depth = 0): Coercion | undefined => {
   const types = new Set<string>([schema.type].flat().filter((type): type is string => typeof type === 'string'));
   if (types.has('integer')) return 'integer';
   if (types.has('number')) return 'number';
-  if (types.has('boolean')) return 'boolean';
+  // An enum that takes booleans (urlPreview: true, false, "Y", "N") reads the form's 1/0 too.
+  if (types.has('boolean') || (Array.isArray(schema.enum) && schema.enum.some((value: unknown) => typeof value === 'boolean'))) {
+    return 'boolean';
+  }
   if (types.has('array')) {
     const items = coercionOf(schema.items, depth + 1);
     return items === undefined ? {} : { items };
   }
-  // Objects, and the alternatives of allOf/anyOf/oneOf read as one object.
+  // Objects (their properties and additionalProperties), and the alternatives of
+  // allOf/anyOf/oneOf, followed down, read as one object; a list alternative gives the items.
   const properties: Record<string, Coercion> = {};
-  for (const part of [schema, ...['allOf', 'anyOf', 'oneOf'].flatMap((key) => schema[key] ?? [])]) {
-    for (const [name, property] of Object.entries<Node>(resolve(part)?.properties ?? {})) {
+  let additional: Coercion | undefined;
+  let items: Coercion | undefined;
+  const visit = (partNode: Node, level: number): void => {
+    const part = resolve(partNode);
+    if (!part || typeof part !== 'object' || level > 8) return;
+    for (const [name, property] of Object.entries<Node>(part.properties ?? {})) {
       const inner = coercionOf(property, depth + 1);
       if (inner !== undefined) properties[name] ??= inner;
     }
-  }
-  return Object.keys(properties).length > 0 ? { properties } : undefined;
+    if (part.additionalProperties && typeof part.additionalProperties === 'object') {
+      additional ??= coercionOf(part.additionalProperties, depth + 1);
+    }
+    if (part !== schema && [part.type].flat().includes('array')) items ??= coercionOf(part.items, depth + 1);
+    for (const key of ['allOf', 'anyOf', 'oneOf']) for (const inner of part[key] ?? []) visit(inner, level + 1);
+  };
+  visit(schema, 0);
+  if (Object.keys(properties).length === 0 && additional === undefined) return items === undefined ? undefined : { items };
+  return { properties, ...(additional === undefined ? {} : { additional }), ...(items === undefined ? {} : { items }) };
 };
 
 const extensionMap = (op: (typeof operations)[number], key: string): Record<string, string> =>

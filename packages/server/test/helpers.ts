@@ -25,24 +25,30 @@ export const request = async (url: string, init?: RequestInit): Promise<Answer> 
 };
 
 /** A success as the contract describes it: 200, JSON, `{result, time}` valid against the contract. */
-export const expectSuccess = (answer: Answer): number => {
+export const expectSuccess = (answer: Answer, method = 'imbot.chat.add'): number => {
   expect(answer.status, answer.text).toBe(200);
   expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
-  const validate = responseValidator(200);
+  const validate = responseValidator(200, method);
   expect(validate(answer.body), JSON.stringify(validate.errors)).toBe(true);
   expect(Object.keys(answer.body).sort()).toEqual(['result', 'time']);
   return answer.body.result as number;
 };
 
 /** A Bitrix error envelope with the contract's status for the code, no `time`, no Retry-After. */
-export const expectError = (answer: Answer, status: number, code: string, description?: string | RegExp): void => {
+export const expectError = (
+  answer: Answer,
+  status: number,
+  code: string,
+  description?: string | RegExp,
+  method = 'imbot.chat.add',
+): void => {
   expect(answer.status, answer.text).toBe(status);
   expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
   expect(answer.headers.get('retry-after')).toBeNull();
   expect(Object.keys(answer.body ?? {}).sort()).toEqual(['error', 'error_description']);
   expect(answer.body.error).toBe(code);
-  expect(codesFor(status)).toContain(code);
-  const validate = responseValidator(status);
+  expect(codesFor(status, method)).toContain(code);
+  const validate = responseValidator(status, method);
   expect(validate(answer.body), JSON.stringify(validate.errors)).toBe(true);
   if (description instanceof RegExp) expect(answer.body.error_description).toMatch(description);
   else if (description !== undefined) expect(answer.body.error_description).toBe(description);

@@ -300,7 +300,7 @@ export const operationTable = {
     params: {
       names: ["botId","botToken","dialogId","fields"],
       caseInsensitive: false,
-      coerce: {"botId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}}},"system":"boolean","urlPreview":"boolean","replyId":"integer","skipConnector":"boolean","silentConnector":"boolean"}}},
+      coerce: {"botId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}},"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}},"system":"boolean","urlPreview":"boolean","replyId":"integer","forwardIds":{"properties":{},"additional":"integer"},"skipConnector":"boolean","silentConnector":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
@@ -315,7 +315,7 @@ export const operationTable = {
     params: {
       names: ["botId","botToken","messageId","fields"],
       caseInsensitive: false,
-      coerce: {"botId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}}}}},
+      coerce: {"botId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}},"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}},"urlPreview":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
@@ -480,7 +480,7 @@ export const operationTable = {
     params: {
       names: ["botId","botToken","commandId","messageId","dialogId","fields"],
       caseInsensitive: false,
-      coerce: {"botId":"integer","commandId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}}},"system":"boolean","urlPreview":"boolean"}}},
+      coerce: {"botId":"integer","commandId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}},"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}},"system":"boolean","urlPreview":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },

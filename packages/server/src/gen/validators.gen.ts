@@ -2347,7 +2347,7 @@ validate24.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false
 
 export const imbotV2BotUpdateParams = validate228;
 const schema240 = {"$id":"imbotV2BotUpdateParams","$ref":"contract#/$defs/ImbotV2BotUpdateParams"};
-const schema241 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode","default":"fetch"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode).","example":"https://bot.example.com/bitrix/events"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
+const schema241 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode).","example":"https://bot.example.com/bitrix/events"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
 const schema187 = {"type":"integer","minimum":1,"description":"Id of the bot (its user id), as returned by imbot.v2.Bot.register.","example":456};
 
 function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2416,9 +2416,6 @@ let data2 = data.fields;
 const _errs10 = errors;
 if(errors === _errs10){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.eventMode === undefined){
-data2.eventMode = "fetch";
-}
 if(Object.keys(data2).length < 1){
 validate229.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
@@ -2555,6 +2552,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
+if(data2.eventMode !== undefined){
 let data8 = data2.eventMode;
 const _errs30 = errors;
 if(typeof data8 !== "string"){
@@ -2566,6 +2564,10 @@ validate229.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:
 return false;
 }
 var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
 if(valid2){
 if(data2.webhookUrl !== undefined){
 let data9 = data2.webhookUrl;

@@ -26,7 +26,13 @@ export type Coercion =
   | 'number'
   | 'boolean'
   | { readonly items?: Coercion }
-  | { readonly properties: Readonly<Record<string, Coercion>> };
+  | {
+      readonly properties: Readonly<Record<string, Coercion>>;
+      /** How the values of other keys are read (`additionalProperties`). */
+      readonly additional?: Coercion;
+      /** For a oneOf/anyOf that also takes a list: how that list's items are read. */
+      readonly items?: Coercion;
+    };
 
 export interface OperationDefinition {
   /** The contract's operationId, the key of the handler map. */

@@ -73,10 +73,12 @@ const coerce = (value: unknown, how: Coercion): unknown => {
     return (how === 'integer' ? INTEGER : NUMBER).test(value) ? Number(value) : value;
   }
   if ('properties' in how) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    if (Array.isArray(value)) return how.items === undefined ? value : value.map((item) => coerce(item, how.items!));
+    if (value === null || typeof value !== 'object') return value;
     const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    for (const [name, inner] of Object.entries(how.properties)) {
-      if (out[name] !== undefined) out[name] = coerce(out[name], inner);
+    for (const [name, item] of Object.entries(out)) {
+      const inner = Object.hasOwn(how.properties, name) ? how.properties[name] : how.additional;
+      if (inner !== undefined && item !== undefined) out[name] = coerce(item, inner);
     }
     return out;
   }
