@@ -1,7 +1,8 @@
 // Generates packages/server/src/gen/ from the contract, schema/openapi.yaml:
 // - schema.gen.ts      types for paths, components and operations (openapi-typescript);
 // - validators.gen.ts  Ajv (JSON Schema 2020-12) validators compiled to standalone ESM code;
-// - operations.gen.ts  the operations table the run time is generic over, typed.
+// - operations.gen.ts  the operations table the run time is generic over, typed;
+// - events.gen.ts      the events (webhooks) table: wire reading plan and validator per event.
 // The output is deterministic (document order, no timestamps) and committed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -95,6 +96,17 @@ for (const op of operations) {
   }
 }
 
+// Event deliveries (the contract's webhooks): one validator per event, for the whole payload.
+for (const event of contract.events) {
+  const id = `${event.operationId}Payload`;
+  ajv.addSchema({ $id: id, ...forAjv(event.payloadSchema) });
+  exportsByName[id] = id;
+  const validate = ajv.getSchema(id)!;
+  for (const example of event.examples) {
+    if (!validate(structuredClone(example))) fail(`webhook ${event.name}: an example breaks its schema: ${ajv.errorsText(validate.errors)}`);
+  }
+}
+
 // A CommonJS module: its `default` export is `module.exports` itself.
 const standaloneCode = standalone.default;
 let validatorsCode = standaloneCode(ajv, exportsByName);
@@ -120,26 +132,59 @@ ${validatorsCode}
 /**
  * How wire strings of a schema are read (see Coercion in src/runtime/operation.ts): numbers
  * and booleans, and the lists and objects that hold them. Undefined where nothing is read.
+ * `deliveries` adds what event deliveries need (their forms come from `http_build_query` over
+ * typed data): `""` is null where the schema allows null, `"0"` is false where it allows false,
+ * and a required array or object the form dropped for being empty is read as empty.
  */
-const coercionOf = (node: Node, depth = 0): Coercion | undefined => {
+const coercionOf = (node: Node, depth = 0, deliveries = false): Coercion | undefined => {
   const schema = resolve(node);
   if (!schema || typeof schema !== 'object' || depth > 8) return undefined;
+  const inner = coercionInner(schema, depth, deliveries);
+  if (!deliveries) return inner;
+  const literals: Record<string, null | boolean> = {};
+  if (allows(schema, null)) literals[''] = null;
+  if (allows(schema, false) && inner !== 'boolean') literals['0'] = false;
+  if (Object.keys(literals).length === 0) return inner;
+  return inner === undefined ? { literals } : { literals, then: inner };
+};
+
+const alternatives = (schema: Node): Node[] => ['allOf', 'anyOf', 'oneOf'].flatMap((key) => schema[key] ?? []).map(resolve);
+
+/** Whether the schema lets `value` (null or false) through: by type, const, enum, or an alternative. */
+const allows = (schema: Node, value: null | false, depth = 0): boolean => {
+  if (!schema || typeof schema !== 'object' || depth > 8) return false;
+  const types = [schema.type].flat();
+  if (types.includes(value === null ? 'null' : 'boolean') || schema.const === value) return true;
+  if (Array.isArray(schema.enum) && schema.enum.includes(value)) return true;
+  return (schema.anyOf ?? schema.oneOf ?? []).some((part: Node) => allows(resolve(part), value, depth + 1));
+};
+
+const coercionInner = (schema: Node, depth: number, deliveries: boolean): Coercion | undefined => {
   const types = new Set<string>([schema.type].flat().filter((type): type is string => typeof type === 'string'));
   if (types.has('integer')) return 'integer';
   if (types.has('number')) return 'number';
   if (types.has('boolean')) return 'boolean';
   if (types.has('array')) {
-    const items = coercionOf(schema.items, depth + 1);
+    const items = coercionOf(schema.items, depth + 1, deliveries);
     return items === undefined ? {} : { items };
   }
   // Objects, and the alternatives of allOf/anyOf/oneOf read as one object.
   const properties: Record<string, Coercion> = {};
-  for (const part of [schema, ...['allOf', 'anyOf', 'oneOf'].flatMap((key) => schema[key] ?? [])]) {
-    for (const [name, property] of Object.entries<Node>(resolve(part)?.properties ?? {})) {
-      const inner = coercionOf(property, depth + 1);
+  const empty: Record<string, 'array' | 'object'> = {};
+  for (const part of [schema, ...alternatives(schema)]) {
+    const resolved = resolve(part);
+    for (const [name, property] of Object.entries<Node>(resolved?.properties ?? {})) {
+      const inner = coercionOf(property, depth + 1, deliveries);
       if (inner !== undefined) properties[name] ??= inner;
+      // A required list or object that may be empty: http_build_query writes nothing for `[]`.
+      const target = resolve(property);
+      const mayBeEmpty =
+        (target?.type === 'array' && !(target.minItems > 0)) ||
+        (target?.type === 'object' && !(target.required?.length > 0) && !(target.minProperties > 0));
+      if (deliveries && mayBeEmpty && (resolved.required ?? []).includes(name)) empty[name] = target.type;
     }
   }
+  if (Object.keys(empty).length > 0) return { properties, empty };
   return Object.keys(properties).length > 0 ? { properties } : undefined;
 };
 
@@ -207,8 +252,47 @@ ${operationTypes}
 }
 `;
 
+const eventTable = contract.events
+  .map(
+    (event) => `  ${event.name}: {
+    name: ${json(event.name)},
+    operationId: ${json(event.operationId)},
+    coerce: ${json(coercionOf(event.payloadSchema, 0, true) ?? {})},
+    validatePayload: validators.${event.operationId}Payload as unknown as CompiledValidator,
+  },`,
+  )
+  .join('\n');
+
+const eventTypes = contract.events
+  .map(
+    (event) => `  ${event.name}: {
+    payload: NonNullable<operations[${json(event.operationId)}]['requestBody']>['content'][${json(event.contentType)}];
+    data: NonNullable<operations[${json(event.operationId)}]['requestBody']>['content'][${json(event.contentType)}]['data'];
+  };`,
+  )
+  .join('\n');
+
+files['events.gen.ts'] = `${HEADER}
+import type { CompiledValidator, EventDefinition } from '../runtime/operation.js';
+import type { operations } from './schema.gen.js';
+import * as validators from './validators.gen.js';
+
+/** Every event of the contract (its \`webhooks\`), keyed by event name. */
+export const eventTable = {
+${eventTable}
+} as const satisfies Record<string, EventDefinition>;
+
+/** The event names of the contract: \`ONIMBOTV2MESSAGEADD\`, ... */
+export type EventName = keyof typeof eventTable;
+
+/** The webhook delivery (\`{event, data, ts, auth}\`) and its \`data\`, of each event, from schema.gen.ts. */
+export interface EventTypes {
+${eventTypes}
+}
+`;
+
 mkdirSync(outDir, { recursive: true });
 for (const [name, content] of Object.entries(files)) {
   writeFileSync(new URL(name, outDir), content.replace(/\n*$/, '\n'));
 }
-console.log(`generate: ${operations.length} operation(s), contract ${contract.version}`);
+console.log(`generate: ${operations.length} operation(s), ${contract.events.length} event(s), contract ${contract.version}`);
