@@ -2,7 +2,8 @@
 // - schema.gen.ts      types for paths, components and operations (openapi-typescript);
 // - validators.gen.ts  Ajv (JSON Schema 2020-12) validators compiled to standalone ESM code;
 // - operations.gen.ts  the operations table the run time is generic over, typed;
-// - events.gen.ts      the events (webhooks) table: wire reading plan and validator per event.
+// - events.gen.ts      the events (webhooks) table: wire reading plan and validator per event
+//                      (event-validators.gen.ts, compiled without defaults).
 // The output is deterministic (document order, no timestamps) and committed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -66,14 +67,18 @@ JSON.stringify(contract.document, (key, value) => {
   return value;
 });
 
-const ajv = new Ajv2020({
-  strict: true,
-  allErrors: false,
-  useDefaults: true,
-  code: { source: true, esm: true, lines: true, formats: _`formats` },
-});
-for (const keyword of [...annotationKeywords].sort()) ajv.addKeyword({ keyword });
-for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, check);
+const newAjv = (useDefaults: boolean): Ajv2020 => {
+  const instance = new Ajv2020({
+    strict: true,
+    allErrors: false,
+    useDefaults,
+    code: { source: true, esm: true, lines: true, formats: _`formats` },
+  });
+  for (const keyword of [...annotationKeywords].sort()) instance.addKeyword({ keyword });
+  for (const [name, check] of Object.entries(formats)) instance.addFormat(name, check);
+  return instance;
+};
+const ajv = newAjv(true);
 ajv.addSchema({ $id: 'contract', $defs: forAjv(schemas) });
 
 const exportsByName: Record<string, string> = {};
@@ -97,22 +102,31 @@ for (const op of operations) {
 }
 
 // Event deliveries (the contract's webhooks): one validator per event, for the whole payload.
+// No defaults here: a delivery says what happened, and a default taken from a schema it shares
+// with method answers (Bot.eventMode: fetch) would make up a value the platform did not send.
+const eventsAjv = newAjv(false);
+eventsAjv.addSchema({ $id: 'contract', $defs: contract.toDefs(schemas, 'contract#/$defs/') });
+const eventExports: Record<string, string> = {};
 for (const event of contract.events) {
   const id = `${event.operationId}Payload`;
-  ajv.addSchema({ $id: id, ...forAjv(event.payloadSchema) });
-  exportsByName[id] = id;
-  const validate = ajv.getSchema(id)!;
+  eventsAjv.addSchema({ $id: id, ...contract.toDefs(event.payloadSchema, 'contract#/$defs/') });
+  eventExports[id] = id;
+  const validate = eventsAjv.getSchema(id)!;
   for (const example of event.examples) {
-    if (!validate(structuredClone(example))) fail(`webhook ${event.name}: an example breaks its schema: ${ajv.errorsText(validate.errors)}`);
+    if (!validate(example)) fail(`webhook ${event.name}: an example breaks its schema: ${eventsAjv.errorsText(validate.errors)}`);
   }
 }
 
 // A CommonJS module: its `default` export is `module.exports` itself.
 const standaloneCode = standalone.default;
-let validatorsCode = standaloneCode(ajv, exportsByName);
-validatorsCode = validatorsCode.replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
-const leftover = /require\("[^"]+"\)/.exec(validatorsCode);
-if (leftover) fail(`the compiled validators need ${leftover[0]}; add it to src/runtime/formats.ts`);
+const compile = (instance: Ajv2020, names: Record<string, string>): string => {
+  const code = standaloneCode(instance, names).replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
+  const leftover = /require\("[^"]+"\)/.exec(code);
+  if (leftover) fail(`the compiled validators need ${leftover[0]}; add it to src/runtime/formats.ts`);
+  return code;
+};
+const validatorsCode = compile(ajv, exportsByName);
+const eventValidatorsCode = compile(eventsAjv, eventExports);
 
 // ---- Files ----------------------------------------------------------------------------------
 
@@ -252,6 +266,13 @@ ${operationTypes}
 }
 `;
 
+files['event-validators.gen.ts'] = `${HEADER}// Ajv standalone code (JSON Schema 2020-12) for event deliveries. Typed in events.gen.ts.
+// @ts-nocheck
+/* eslint-disable */
+import { formats, ucs2length } from '../runtime/formats.js';
+${eventValidatorsCode}
+`;
+
 const eventTable = contract.events
   .map(
     (event) => `  ${event.name}: {
@@ -275,7 +296,7 @@ const eventTypes = contract.events
 files['events.gen.ts'] = `${HEADER}
 import type { CompiledValidator, EventDefinition } from '../runtime/operation.js';
 import type { operations } from './schema.gen.js';
-import * as validators from './validators.gen.js';
+import * as validators from './event-validators.gen.js';
 
 /** Every event of the contract (its \`webhooks\`), keyed by event name. */
 export const eventTable = {

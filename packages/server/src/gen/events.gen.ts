@@ -2,7 +2,7 @@
 
 import type { CompiledValidator, EventDefinition } from '../runtime/operation.js';
 import type { operations } from './schema.gen.js';
-import * as validators from './validators.gen.js';
+import * as validators from './event-validators.gen.js';
 
 /** Every event of the contract (its `webhooks`), keyed by event name. */
 export const eventTable = {
