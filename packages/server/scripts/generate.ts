@@ -133,7 +133,7 @@ const eventValidatorsCode = compile(eventsAjv, eventExports);
 const json = (value: unknown): string => JSON.stringify(value);
 const files: Record<string, string> = {};
 
-const typesSource = astToString(await openapiTS(contract.document));
+const typesSource = astToString(await openapiTS(contract.document, { emptyObjectsUnknown: true }));
 files['schema.gen.ts'] = `${HEADER}\n${typesSource}`;
 
 files['validators.gen.ts'] = `${HEADER}// Ajv standalone code (JSON Schema 2020-12). Typed in operations.gen.ts.

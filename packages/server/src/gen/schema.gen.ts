@@ -1756,7 +1756,7 @@ export interface components {
             /** @description Ids of the user's departments. */
             departments?: number[];
             /** @description Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted. */
-            phones?: Record<string, never> | unknown[] | false;
+            phones?: Record<string, unknown> | unknown[] | false;
             /** @description Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`). */
             type?: string;
             /** @description Personal website. */
@@ -1885,11 +1885,11 @@ export interface components {
             /** @description Extra data of the linked object (3). */
             entityData3?: string;
             /** @description Link to the external object. */
-            entityLink?: Record<string, never>;
+            entityLink?: Record<string, unknown>;
             /** @description Drive folder of the chat's files. */
             diskFolderId?: number | null;
             /** @description What the calling bot may do in the chat. */
-            permissions?: Record<string, never>;
+            permissions?: Record<string, unknown>;
             /** @description Parent chat of a thread. */
             parentChatId?: number | null;
             /** @description Parent message of a thread. */
@@ -1925,7 +1925,7 @@ export interface components {
             /** @description Answers only. Id of the marked message. */
             markedId?: number | null;
             /** @description Answers only. Public access settings (an empty string when none). */
-            public?: Record<string, never> | string;
+            public?: Record<string, unknown> | string;
         };
         /**
          * @description Where a forwarded message came from.
@@ -1982,7 +1982,7 @@ export interface components {
             /** @description Origin of a forwarded message, or null. */
             forward?: components["schemas"]["MessageForward"] | null;
             /** @description Further data (attach, keyboard, files, ...). */
-            params?: Record<string, never>;
+            params?: Record<string, unknown>;
             /** @description Whether another member has read it. */
             viewedByOthers?: boolean;
             /** @description Answers only. Unread for the calling bot. */
@@ -2152,7 +2152,7 @@ export interface components {
             error?: components["schemas"]["V2TooManyRequestsCode"];
         };
         /** @description imbot.v2.Revision.get takes no parameters. */
-        ImbotV2RevisionGetParams: Record<string, never>;
+        ImbotV2RevisionGetParams: Record<string, unknown>;
         /** @description The success envelope of imbot.v2.Revision.get. */
         ImbotV2RevisionGetSuccess: {
             /** @description Revision numbers. */
@@ -2740,14 +2740,14 @@ export interface components {
             BUTTONS: components["schemas"]["ImbotV2KeyboardButton"][];
         };
         /** @description Rich attachment (V2/messages/attachments/index.md): the full form, an object with ID, COLOR_TOKEN, COLOR and BLOCKS, or the short form, an array of blocks. Each block is an object with one key naming its type (MESSAGE, LINK, USER, GRID, IMAGE, FILE, DELIMITER). The method pages type it as an array; the attachments page documents both forms. Blocks are not checked further here. */
-        ImbotV2Attach: Record<string, never>[] | {
+        ImbotV2Attach: Record<string, unknown>[] | {
             /** @description Attachment id. */
             ID?: number;
             /** @description Colour token, e.g. primary, secondary, alert, base. */
             COLOR_TOKEN?: string;
             /** @description Colour, hex. */
             COLOR?: string;
-            BLOCKS?: Record<string, never>[];
+            BLOCKS?: Record<string, unknown>[];
         };
         /**
          * @description The 48 reaction codes listed on V2/messages/chat-message-reaction-add.md. The page warns the list may change without notice.
