@@ -11,7 +11,9 @@ import {
   botEvents,
   type BotEventsOptions,
   createReplayGuard,
+  createServer,
   type EventHandlers,
+  exampleHandlers,
   type EventName,
   eventNames,
   handleEventDelivery,
@@ -268,6 +270,25 @@ describe('acknowledging', () => {
     old.auth.application_token = 'old-token';
     expect((await post(platformForm(old))).status).toBe(200);
     await received(2);
+  });
+});
+
+describe('beside the REST methods', () => {
+  it('botEvents and bitrixRest share one server, each with its own parsers and errors', async () => {
+    const { handlers, received } = recorder();
+    const app = createServer(exampleHandlers, { authenticate: () => {} });
+    await app.register(botEvents, { applicationToken: TOKEN, handlers, path: '/hooks/bot' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    servers.push(app);
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const hook = await fetch(`${base}/hooks/bot`, { method: 'POST', headers: { 'content-type': FORM }, body: platformForm(delivery('ONIMBOTV2DELETE')) });
+    expect(hook.status).toBe(200);
+    await received(1);
+    const forged = await fetch(`${base}/hooks/bot`, { method: 'POST', headers: { 'content-type': FORM }, body: 'event=ONIMBOTV2DELETE' });
+    expect(forged.status).toBe(401);
+    const rest = await fetch(`${base}/rest/imbot.v2.Revision.get.json`, { method: 'POST' });
+    expect(rest.status).toBe(200);
+    expect(((await rest.json()) as Json).result.rest).toBeTypeOf('number');
   });
 });
 
