@@ -1,7 +1,8 @@
 // The contract model: the one module that reads the contract and answers what the rest of the
-// repo asks of it (the operations, their parameters, results, examples, error codes and
-// statuses, extensions and deprecations, and Ajv-ready schemas). Both generators, the tests
-// and the bench read the contract through it; nothing else parses the document.
+// repo asks of it (the operations and webhook events, their parameters, results, examples,
+// error codes and statuses, extensions and deprecations, and Ajv-ready schemas). Both
+// generators, the tests and the bench read the contract through it; nothing else parses the
+// document.
 //
 // It reads the bundled document (`dist/openapi.json`, written by `pnpm --filter
 // @b24-imbot/schema build` from `openapi.yaml` and the files it references), so every `$ref`
@@ -61,6 +62,23 @@ export interface ContractOperation {
   readonly extensions: Readonly<Record<string, unknown>>;
 }
 
+/** A webhook of the document (`webhooks`): an event the platform POSTs to the application. */
+export interface ContractEvent {
+  /** The event name, the key under `webhooks`: `ONIMBOTV2MESSAGEADD`. */
+  readonly name: string;
+  readonly operationId: string;
+  readonly summary?: string;
+  readonly description?: string;
+  /** The request body's media type (a form for Bitrix24 events). */
+  readonly contentType: string;
+  /** The delivery's schema as written (a `$ref` or inline): `{event, data, ts, auth, ...}`. */
+  readonly payloadSchema: Json;
+  /** The schema of the delivery's `data` property as written. */
+  readonly dataSchema: Json;
+  /** The values of the request body's named examples, in document order. */
+  readonly examples: readonly Json[];
+}
+
 export interface Contract {
   /** The whole bundled document. */
   readonly document: Json;
@@ -70,6 +88,8 @@ export interface Contract {
   readonly operations: readonly ContractOperation[];
   /** An operation by its method name (case-insensitive, as portals read it). */
   operation(method: string): ContractOperation | undefined;
+  /** Every webhook (`webhooks`), in document order. */
+  readonly events: readonly ContractEvent[];
   /** Every error code over all operations, with its statuses. */
   readonly errors: ReadonlyMap<string, readonly number[]>;
   /** Error code -> the `error_description` the contract's examples give it. */
@@ -261,11 +281,36 @@ export const contractFrom = (document: Json): Contract => {
   const ids = new Set(operations.map((op) => op.operationId));
   if (ids.size !== operations.length) fail('two operations share an operationId');
 
+  const events: ContractEvent[] = Object.entries<Json>(document.webhooks ?? {}).map(([name, itemNode]) => {
+    const item = resolve(itemNode);
+    const verbs = VERBS.filter((verb) => isObject(item?.[verb]));
+    if (verbs.length !== 1 || verbs[0] !== 'post') fail(`webhook ${name}: declare one post operation`);
+    const op = item.post;
+    if (typeof op.operationId !== 'string') fail(`webhook ${name} has no operationId`);
+    if (ids.has(op.operationId)) fail(`webhook ${name}: operationId ${op.operationId} is taken`);
+    ids.add(op.operationId);
+    const [contentType, media] =
+      Object.entries<Json>(resolve(op.requestBody)?.content ?? {})[0] ?? fail(`webhook ${name} needs a request body`);
+    if (media?.schema === undefined) fail(`webhook ${name} needs a request body schema`);
+    const dataSchema = resolve(media.schema)?.properties?.data ?? fail(`webhook ${name}: the payload has no data property`);
+    return {
+      name,
+      operationId: op.operationId,
+      ...(typeof op.summary === 'string' ? { summary: op.summary } : {}),
+      ...(typeof op.description === 'string' ? { description: op.description } : {}),
+      contentType,
+      payloadSchema: media.schema,
+      dataSchema,
+      examples: Object.values<Json>(media.examples ?? {}).map((example) => resolve(example)?.value),
+    };
+  });
+
   return {
     document,
     version,
     operations,
     operation: (method) => byMethod.get(method.toLowerCase()),
+    events,
     errors: allErrors,
     errorDescriptions,
     resolve,

@@ -1,4 +1,5 @@
 import { Bitrix24Error, Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
+import { type EventsOptions, pollEvents } from './events.js';
 import { createLeakyBucket, rateLimitPresets, sleep } from './rate-limit.js';
 import type { CallOptions, ImbotClient, ImbotClientOptions, RetryOptions } from './types.js';
 
@@ -222,7 +223,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
 
   const callMethod = async (method: string, params?: unknown, callOptions?: CallOptions) =>
     (await invoke(method, params, callOptions))['result'];
-  return methodTree(callMethod, invoke) as ImbotClient;
+  return methodTree(callMethod, invoke, (eventsOptions: EventsOptions) => pollEvents(callMethod, eventsOptions)) as ImbotClient;
 }
 
 type Invoke = (method: string, params?: unknown, callOptions?: CallOptions) => Promise<unknown>;
@@ -239,7 +240,7 @@ const isSegment = (key: string | symbol): key is string => typeof key === 'strin
  * built from the path as it is read, not from a table of methods, so an app bundles none of the
  * methods it does not call; the types (generated from the contract) say which paths exist.
  */
-function methodTree(call: Invoke, withResponse: Invoke): object {
+function methodTree(call: Invoke, withResponse: Invoke, events: (options: EventsOptions) => unknown): object {
   const branches = new Map<string, object>();
   const branch = (method: string): object => {
     let node = branches.get(method);
@@ -254,8 +255,8 @@ function methodTree(call: Invoke, withResponse: Invoke): object {
     }
     return node;
   };
-  const root = { call };
+  const root = { call, events };
   return new Proxy(root, {
-    get: (target, key) => (isSegment(key) && key !== 'call' ? branch(key) : Reflect.get(target, key)),
+    get: (target, key) => (isSegment(key) && key !== 'call' && key !== 'events' ? branch(key) : Reflect.get(target, key)),
   });
 }

@@ -24,6 +24,16 @@ export type {
   RetryOptions,
   WebhookClientOptions,
 } from './types.js';
-export { contractVersion, type Methods } from './gen/methods.gen.js';
+export {
+  type BotEvent,
+  type DelayRange,
+  dispatchEvent,
+  type EventHandler,
+  type EventHandlers,
+  type EventName,
+  type EventStream,
+  type EventsOptions,
+} from './events.js';
+export { contractVersion, type Events, type Methods } from './gen/methods.gen.js';
 // The contract's schemas as types (`ImbotChatAddParams`, `ChatColor`, ...).
 export type * from './gen/types.gen.js';

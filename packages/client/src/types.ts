@@ -1,3 +1,4 @@
+import type { EventStream, EventsOptions } from './events.js';
 import type { MethodTree as GeneratedMethodTree, Methods } from './gen/methods.gen.js';
 
 /** The Bitrix24 methods in the contract, e.g. `'imbot.chat.add'`. */
@@ -47,6 +48,12 @@ export type MethodTree = GeneratedMethodTree<{ [M in MethodName]: MethodFunction
 export type ImbotClient = MethodTree & {
   /** Calls a method by its Bitrix24 name and resolves to its `result`. */
   call<M extends MethodName>(method: M, ...args: CallArgs<MethodParams<M>>): Promise<MethodResult<M>>;
+  /**
+   * A bot's events, read from imbot.v2.Event.get (a bot registered with eventMode fetch):
+   * `for await (const event of client.events({ botId, signal }))`. Each event is handed out
+   * once, in order; the cursor moves past an event only when the loop asks for the next one.
+   */
+  events(options: EventsOptions): EventStream;
 };
 
 /** Retries of rate-limit and overload answers. */

@@ -1,7 +1,9 @@
 // Generates packages/server/src/gen/ from the contract, schema/openapi.yaml:
 // - schema.gen.ts      types for paths, components and operations (openapi-typescript);
 // - validators.gen.ts  Ajv (JSON Schema 2020-12) validators compiled to standalone ESM code;
-// - operations.gen.ts  the operations table the run time is generic over, typed.
+// - operations.gen.ts  the operations table the run time is generic over, typed;
+// - events.gen.ts      the events (webhooks) table: wire reading plan and validator per event
+//                      (event-validators.gen.ts, compiled without defaults).
 // The output is deterministic (document order, no timestamps) and committed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -68,14 +70,18 @@ JSON.stringify(contract.document, (key, value) => {
   return value;
 });
 
-const ajv = new Ajv2020({
-  strict: true,
-  allErrors: false,
-  useDefaults: true,
-  code: { source: true, esm: true, lines: true, formats: _`formats` },
-});
-for (const keyword of [...annotationKeywords].sort()) ajv.addKeyword({ keyword });
-for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, check);
+const newAjv = (useDefaults: boolean): Ajv2020 => {
+  const instance = new Ajv2020({
+    strict: true,
+    allErrors: false,
+    useDefaults,
+    code: { source: true, esm: true, lines: true, formats: _`formats` },
+  });
+  for (const keyword of [...annotationKeywords].sort()) instance.addKeyword({ keyword });
+  for (const [name, check] of Object.entries(formats)) instance.addFormat(name, check);
+  return instance;
+};
+const ajv = newAjv(true);
 ajv.addSchema({ $id: 'contract', $defs: forAjv(schemas) });
 
 const exportsByName: Record<string, string> = {};
@@ -98,19 +104,39 @@ for (const op of operations) {
   }
 }
 
+// Event deliveries (the contract's webhooks): one validator per event, for the whole payload.
+// No defaults here: a delivery says what happened, and a default taken from a schema it shares
+// with method answers (Bot.eventMode: fetch) would make up a value the platform did not send.
+const eventsAjv = newAjv(false);
+eventsAjv.addSchema({ $id: 'contract', $defs: contract.toDefs(schemas, 'contract#/$defs/') });
+const eventExports: Record<string, string> = {};
+for (const event of contract.events) {
+  const id = `${event.operationId}Payload`;
+  eventsAjv.addSchema({ $id: id, ...contract.toDefs(event.payloadSchema, 'contract#/$defs/') });
+  eventExports[id] = id;
+  const validate = eventsAjv.getSchema(id)!;
+  for (const example of event.examples) {
+    if (!validate(example)) fail(`webhook ${event.name}: an example breaks its schema: ${eventsAjv.errorsText(validate.errors)}`);
+  }
+}
+
 // A CommonJS module: its `default` export is `module.exports` itself.
 const standaloneCode = standalone.default;
-let validatorsCode = standaloneCode(ajv, exportsByName);
-validatorsCode = validatorsCode.replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
-const leftover = /require\("[^"]+"\)/.exec(validatorsCode);
-if (leftover) fail(`the compiled validators need ${leftover[0]}; add it to src/runtime/formats.ts`);
+const compile = (instance: Ajv2020, names: Record<string, string>): string => {
+  const code = standaloneCode(instance, names).replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
+  const leftover = /require\("[^"]+"\)/.exec(code);
+  if (leftover) fail(`the compiled validators need ${leftover[0]}; add it to src/runtime/formats.ts`);
+  return code;
+};
+const validatorsCode = compile(ajv, exportsByName);
+const eventValidatorsCode = compile(eventsAjv, eventExports);
 
 // ---- Files ----------------------------------------------------------------------------------
 
 const json = (value: unknown): string => JSON.stringify(value);
 const files: Record<string, string> = {};
 
-const typesSource = astToString(await openapiTS(contract.document));
+const typesSource = astToString(await openapiTS(contract.document, { emptyObjectsUnknown: true }));
 files['schema.gen.ts'] = `${HEADER}\n${typesSource}`;
 
 files['validators.gen.ts'] = `${HEADER}// Ajv standalone code (JSON Schema 2020-12). Typed in operations.gen.ts.
@@ -123,10 +149,34 @@ ${validatorsCode}
 /**
  * How wire strings of a schema are read (see Coercion in src/runtime/operation.ts): numbers
  * and booleans, and the lists and objects that hold them. Undefined where nothing is read.
+ * `deliveries` adds what event deliveries need (their forms come from `http_build_query` over
+ * typed data): `""` is null where the schema allows null, `"0"` is false where it allows false,
+ * and a required array or object the form dropped for being empty is read as empty.
  */
-const coercionOf = (node: Node, depth = 0): Coercion | undefined => {
+const coercionOf = (node: Node, depth = 0, deliveries = false): Coercion | undefined => {
   const schema = resolve(node);
   if (!schema || typeof schema !== 'object' || depth > 8) return undefined;
+  const inner = coercionInner(schema, depth, deliveries);
+  if (!deliveries) return inner;
+  const literals: Record<string, null | boolean> = {};
+  if (allows(schema, null)) literals[''] = null;
+  if (allows(schema, false) && inner !== 'boolean') literals['0'] = false;
+  if (Object.keys(literals).length === 0) return inner;
+  return inner === undefined ? { literals } : { literals, then: inner };
+};
+
+const alternatives = (schema: Node): Node[] => ['allOf', 'anyOf', 'oneOf'].flatMap((key) => schema[key] ?? []).map(resolve);
+
+/** Whether the schema lets `value` (null or false) through: by type, const, enum, or an alternative. */
+const allows = (schema: Node, value: null | false, depth = 0): boolean => {
+  if (!schema || typeof schema !== 'object' || depth > 8) return false;
+  const types = [schema.type].flat();
+  if (types.includes(value === null ? 'null' : 'boolean') || schema.const === value) return true;
+  if (Array.isArray(schema.enum) && schema.enum.includes(value)) return true;
+  return (schema.anyOf ?? schema.oneOf ?? []).some((part: Node) => allows(resolve(part), value, depth + 1));
+};
+
+const coercionInner = (schema: Node, depth: number, deliveries: boolean): Coercion | undefined => {
   const types = new Set<string>([schema.type].flat().filter((type): type is string => typeof type === 'string'));
   if (types.has('integer')) return 'integer';
   if (types.has('number')) return 'number';
@@ -135,7 +185,7 @@ const coercionOf = (node: Node, depth = 0): Coercion | undefined => {
     return 'boolean';
   }
   if (types.has('array')) {
-    const items = coercionOf(schema.items, depth + 1);
+    const items = coercionOf(schema.items, depth + 1, deliveries);
     return items === undefined ? {} : { items };
   }
   // Objects (their properties and additionalProperties), and the alternatives of
@@ -143,22 +193,36 @@ const coercionOf = (node: Node, depth = 0): Coercion | undefined => {
   const properties: Record<string, Coercion> = {};
   let additional: Coercion | undefined;
   let items: Coercion | undefined;
+  const empty: Record<string, 'array' | 'object'> = {};
   const visit = (partNode: Node, level: number): void => {
     const part = resolve(partNode);
     if (!part || typeof part !== 'object' || level > 8) return;
     for (const [name, property] of Object.entries<Node>(part.properties ?? {})) {
-      const inner = coercionOf(property, depth + 1);
+      const inner = coercionOf(property, depth + 1, deliveries);
       if (inner !== undefined) properties[name] ??= inner;
+      // A required list or object that may be empty: http_build_query writes nothing for `[]`.
+      const target = resolve(property);
+      const mayBeEmpty =
+        (target?.type === 'array' && !(target.minItems > 0)) ||
+        (target?.type === 'object' && !(target.required?.length > 0) && !(target.minProperties > 0));
+      if (deliveries && mayBeEmpty && (part.required ?? []).includes(name)) empty[name] = target.type;
     }
     if (part.additionalProperties && typeof part.additionalProperties === 'object') {
-      additional ??= coercionOf(part.additionalProperties, depth + 1);
+      additional ??= coercionOf(part.additionalProperties, depth + 1, deliveries);
     }
-    if (part !== schema && [part.type].flat().includes('array')) items ??= coercionOf(part.items, depth + 1);
+    if (part !== schema && [part.type].flat().includes('array')) items ??= coercionOf(part.items, depth + 1, deliveries);
     for (const key of ['allOf', 'anyOf', 'oneOf']) for (const inner of part[key] ?? []) visit(inner, level + 1);
   };
   visit(schema, 0);
-  if (Object.keys(properties).length === 0 && additional === undefined) return items === undefined ? undefined : { items };
-  return { properties, ...(additional === undefined ? {} : { additional }), ...(items === undefined ? {} : { items }) };
+  if (Object.keys(properties).length === 0 && additional === undefined && Object.keys(empty).length === 0) {
+    return items === undefined ? undefined : { items };
+  }
+  return {
+    properties,
+    ...(additional === undefined ? {} : { additional }),
+    ...(items === undefined ? {} : { items }),
+    ...(Object.keys(empty).length === 0 ? {} : { empty }),
+  };
 };
 
 const extensionMap = (op: (typeof operations)[number], key: string): Record<string, string> =>
@@ -225,8 +289,54 @@ ${operationTypes}
 }
 `;
 
+files['event-validators.gen.ts'] = `${HEADER}// Ajv standalone code (JSON Schema 2020-12) for event deliveries. Typed in events.gen.ts.
+// @ts-nocheck
+/* eslint-disable */
+import { formats, ucs2length } from '../runtime/formats.js';
+${eventValidatorsCode}
+`;
+
+const eventTable = contract.events
+  .map(
+    (event) => `  ${event.name}: {
+    name: ${json(event.name)},
+    operationId: ${json(event.operationId)},
+    coerce: ${json(coercionOf(event.payloadSchema, 0, true) ?? {})},
+    validatePayload: validators.${event.operationId}Payload as unknown as CompiledValidator,
+  },`,
+  )
+  .join('\n');
+
+const eventTypes = contract.events
+  .map(
+    (event) => `  ${event.name}: {
+    payload: NonNullable<operations[${json(event.operationId)}]['requestBody']>['content'][${json(event.contentType)}];
+    data: NonNullable<operations[${json(event.operationId)}]['requestBody']>['content'][${json(event.contentType)}]['data'];
+  };`,
+  )
+  .join('\n');
+
+files['events.gen.ts'] = `${HEADER}
+import type { CompiledValidator, EventDefinition } from '../runtime/operation.js';
+import type { operations } from './schema.gen.js';
+import * as validators from './event-validators.gen.js';
+
+/** Every event of the contract (its \`webhooks\`), keyed by event name. */
+export const eventTable = {
+${eventTable}
+} as const satisfies Record<string, EventDefinition>;
+
+/** The event names of the contract: \`ONIMBOTV2MESSAGEADD\`, ... */
+export type EventName = keyof typeof eventTable;
+
+/** The webhook delivery (\`{event, data, ts, auth}\`) and its \`data\`, of each event, from schema.gen.ts. */
+export interface EventTypes {
+${eventTypes}
+}
+`;
+
 mkdirSync(outDir, { recursive: true });
 for (const [name, content] of Object.entries(files)) {
   writeFileSync(new URL(name, outDir), content.replace(/\n*$/, '\n'));
 }
-console.log(`generate: ${operations.length} operation(s), contract ${contract.version}`);
+console.log(`generate: ${operations.length} operation(s), ${contract.events.length} event(s), contract ${contract.version}`);

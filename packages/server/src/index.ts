@@ -9,6 +9,24 @@ export {
   isBitrix24Error,
   type OperationId,
 } from './errors.js';
+export {
+  type BotEvent,
+  createReplayGuard,
+  defaultEventLimits,
+  dispatchEvent,
+  type EventAuth,
+  type EventDeliveryOptions,
+  type EventDeliveryResult,
+  type EventHandler,
+  type EventHandlers,
+  type EventName,
+  eventNames,
+  type EventTypes,
+  handleEventDelivery,
+  type ReplayGuard,
+  type ReplayGuardOptions,
+} from './events.js';
+export { botEvents, type BotEventsOptions } from './events-plugin.js';
 export { exampleHandlers } from './examples.js';
 export { contractVersion, type OperationTypes } from './gen/operations.gen.js';
 export type { components, operations, paths } from './gen/schema.gen.js';

@@ -11,7 +11,7 @@ const source = JSON.stringify(contract);
 describe('generated code', () => {
   it('every file carries the header and no timestamp', () => {
     const files = readdirSync(genDir);
-    expect(files.sort()).toEqual(['operations.gen.ts', 'schema.gen.ts', 'validators.gen.ts']);
+    expect(files.sort()).toEqual(['event-validators.gen.ts', 'events.gen.ts', 'operations.gen.ts', 'schema.gen.ts', 'validators.gen.ts']);
     for (const file of files) {
       const text = readFileSync(new URL(file, genDir), 'utf8');
       expect(text.startsWith('// This file is generated from schema/openapi.yaml by scripts/generate.ts. Do not edit.\n')).toBe(true);

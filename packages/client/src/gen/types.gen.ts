@@ -4,6 +4,8 @@ export type ClientOptions = {
     baseUrl: 'https://{portal}/rest' | 'https://{portal}/rest/{userId}/{webhookCode}' | (string & {});
 };
 
+export type Webhooks = OnImbotV2MessageAddWebhookRequest | OnImbotV2MessageUpdateWebhookRequest | OnImbotV2MessageDeleteWebhookRequest | OnImbotV2JoinChatWebhookRequest | OnImbotV2CommandAddWebhookRequest | OnImbotV2ReactionChangeWebhookRequest | OnImbotV2ContextGetWebhookRequest | OnImbotV2DeleteWebhookRequest;
+
 /**
  * Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.
  */
@@ -2080,6 +2082,221 @@ export type ImbotV2Event = ({
 } & ImbotV2EventContextGet) | ({
     type: 'ONIMBOTV2DELETE';
 } & ImbotV2EventDelete);
+
+/**
+ * The top-level `auth` of a webhook delivery (api-reference/events/index.md): the portal and the application token. Verify a delivery by comparing application_token with the one saved at install, in constant time (api-reference/events/safe-event-handlers.md); not data.bot.auth. An application also gets OAuth tokens here when the event came from a user; an outgoing webhook only the keys below.
+ */
+export type ImbotV2EventAuth = {
+    /**
+     * Proves the delivery comes from the portal.
+     */
+    application_token: string;
+    /**
+     * The portal's host name.
+     */
+    domain?: string;
+    /**
+     * The portal's REST base URL.
+     */
+    client_endpoint?: string;
+    /**
+     * The OAuth server's REST base URL.
+     */
+    server_endpoint?: string;
+    /**
+     * Id of the portal.
+     */
+    member_id?: string;
+    /**
+     * OAuth token of the user behind the event, when there is one.
+     */
+    access_token?: string;
+    /**
+     * Seconds until access_token expires.
+     */
+    expires_in?: number;
+    /**
+     * The scope of the subscription.
+     */
+    scope?: string;
+    /**
+     * Application status (L local, F free, D demo, T trial, P paid).
+     */
+    status?: string;
+    /**
+     * Only with some events (OnAppInstall).
+     */
+    refresh_token?: string;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2MESSAGEADD: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEADD). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventMessageAddDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2MESSAGEADD';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventMessageAddData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2MESSAGEUPDATE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEUPDATE). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventMessageUpdateDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2MESSAGEUPDATE';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventMessageUpdateData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2MESSAGEDELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEDELETE). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventMessageDeleteDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2MESSAGEDELETE';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventMessageDeleteData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2JOINCHAT: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2JOINCHAT). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventJoinChatDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2JOINCHAT';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventJoinChatData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2COMMANDADD: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2COMMANDADD). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventCommandAddDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2COMMANDADD';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventCommandAddData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2REACTIONCHANGE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2REACTIONCHANGE). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventReactionChangeDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2REACTIONCHANGE';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventReactionChangeData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2CONTEXTGET: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2CONTEXTGET). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventContextGetDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2CONTEXTGET';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventContextGetData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * A webhook delivery of ONIMBOTV2DELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2DELETE). `data` is the same schema Event.get returns for this event.
+ */
+export type ImbotV2EventDeleteDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONIMBOTV2DELETE';
+    /**
+     * Id of the subscription that delivered it.
+     */
+    event_handler_id?: number;
+    data: ImbotV2EventDeleteData;
+    /**
+     * When the queue sent it, in Unix seconds.
+     */
+    ts: number;
+    auth: ImbotV2EventAuth;
+    [key: string]: unknown;
+};
 
 /**
  * Parameters of imbot.v2.Chat.Message.send.
@@ -4929,3 +5146,99 @@ export type ImbotV2EventGetResponses = {
 };
 
 export type ImbotV2EventGetResponse = ImbotV2EventGetResponses[keyof ImbotV2EventGetResponses];
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2MessageAddWebhookPayload = ImbotV2EventMessageAddDelivery;
+
+export type OnImbotV2MessageAddWebhookRequest = {
+    body: OnImbotV2MessageAddWebhookPayload;
+    key: 'ONIMBOTV2MESSAGEADD';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2MessageUpdateWebhookPayload = ImbotV2EventMessageUpdateDelivery;
+
+export type OnImbotV2MessageUpdateWebhookRequest = {
+    body: OnImbotV2MessageUpdateWebhookPayload;
+    key: 'ONIMBOTV2MESSAGEUPDATE';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2MessageDeleteWebhookPayload = ImbotV2EventMessageDeleteDelivery;
+
+export type OnImbotV2MessageDeleteWebhookRequest = {
+    body: OnImbotV2MessageDeleteWebhookPayload;
+    key: 'ONIMBOTV2MESSAGEDELETE';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2JoinChatWebhookPayload = ImbotV2EventJoinChatDelivery;
+
+export type OnImbotV2JoinChatWebhookRequest = {
+    body: OnImbotV2JoinChatWebhookPayload;
+    key: 'ONIMBOTV2JOINCHAT';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2CommandAddWebhookPayload = ImbotV2EventCommandAddDelivery;
+
+export type OnImbotV2CommandAddWebhookRequest = {
+    body: OnImbotV2CommandAddWebhookPayload;
+    key: 'ONIMBOTV2COMMANDADD';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2ReactionChangeWebhookPayload = ImbotV2EventReactionChangeDelivery;
+
+export type OnImbotV2ReactionChangeWebhookRequest = {
+    body: OnImbotV2ReactionChangeWebhookPayload;
+    key: 'ONIMBOTV2REACTIONCHANGE';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2ContextGetWebhookPayload = ImbotV2EventContextGetDelivery;
+
+export type OnImbotV2ContextGetWebhookRequest = {
+    body: OnImbotV2ContextGetWebhookPayload;
+    key: 'ONIMBOTV2CONTEXTGET';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.
+ */
+export type OnImbotV2DeleteWebhookPayload = ImbotV2EventDeleteDelivery;
+
+export type OnImbotV2DeleteWebhookRequest = {
+    body: OnImbotV2DeleteWebhookPayload;
+    key: 'ONIMBOTV2DELETE';
+    path?: never;
+    query?: never;
+};

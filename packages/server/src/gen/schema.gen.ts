@@ -1155,7 +1155,176 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    ONIMBOTV2MESSAGEADD: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message was sent to the bot (ONIMBOTV2MESSAGEADD)
+         * @description ONIMBOTV2MESSAGEADD: A message was sent to the bot (a mention or a one-to-one dialog; supervisor and personal bots get every message of their chats).
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventMessageAdd). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2MessageAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONIMBOTV2MESSAGEUPDATE: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message in a chat of the bot was edited (ONIMBOTV2MESSAGEUPDATE)
+         * @description ONIMBOTV2MESSAGEUPDATE: A message in a chat of the bot was edited. The page gives no example and says the data is shaped like ONIMBOTV2MESSAGEADD; this schema follows that.
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventMessageUpdate). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2MessageUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONIMBOTV2MESSAGEDELETE: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message in a chat of the bot was deleted (ONIMBOTV2MESSAGEDELETE)
+         * @description ONIMBOTV2MESSAGEDELETE: A message in a chat of the bot was deleted; only its id is left. The page gives the field table but no example.
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventMessageDelete). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2MessageDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONIMBOTV2JOINCHAT: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The bot was added to a chat (ONIMBOTV2JOINCHAT)
+         * @description ONIMBOTV2JOINCHAT: The bot was added to a chat; `user` is who added it.
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventJoinChat). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2JoinChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONIMBOTV2COMMANDADD: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user invoked a command of the bot (ONIMBOTV2COMMANDADD)
+         * @description ONIMBOTV2COMMANDADD: A user invoked a command of the bot. A message with several commands gives one event per command. Answer with Command.answer.
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventCommandAdd). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2CommandAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONIMBOTV2REACTIONCHANGE: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reaction on a message of the bot was set or removed (ONIMBOTV2REACTIONCHANGE)
+         * @description ONIMBOTV2REACTIONCHANGE: A user added or removed a reaction on a message of the bot.
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventReactionChange). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2ReactionChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONIMBOTV2CONTEXTGET: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user opened a dialog with the bot passing context (ONIMBOTV2CONTEXTGET)
+         * @description ONIMBOTV2CONTEXTGET: A user opened a dialog with the bot passing context data (a link with BOT_CONTEXT, a deep link or the JS API).
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventContextGet). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2ContextGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONIMBOTV2DELETE: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The bot was deleted (ONIMBOTV2DELETE)
+         * @description ONIMBOTV2DELETE: The bot was deleted; the last event it receives.
+         *     The platform POSTs it to the bot's webhookUrl when the bot was registered with eventMode webhook; with eventMode fetch the same `data` comes from imbot.v2.Event.get (ImbotV2EventDelete). Follows `V2/events/events.md`.
+         */
+        post: operations["onImbotV2Delete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
@@ -1587,7 +1756,7 @@ export interface components {
             /** @description Ids of the user's departments. */
             departments?: number[];
             /** @description Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted. */
-            phones?: Record<string, never> | unknown[] | false;
+            phones?: Record<string, unknown> | unknown[] | false;
             /** @description Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`). */
             type?: string;
             /** @description Personal website. */
@@ -1716,11 +1885,11 @@ export interface components {
             /** @description Extra data of the linked object (3). */
             entityData3?: string;
             /** @description Link to the external object. */
-            entityLink?: Record<string, never>;
+            entityLink?: Record<string, unknown>;
             /** @description Drive folder of the chat's files. */
             diskFolderId?: number | null;
             /** @description What the calling bot may do in the chat. */
-            permissions?: Record<string, never>;
+            permissions?: Record<string, unknown>;
             /** @description Parent chat of a thread. */
             parentChatId?: number | null;
             /** @description Parent message of a thread. */
@@ -1756,7 +1925,7 @@ export interface components {
             /** @description Answers only. Id of the marked message. */
             markedId?: number | null;
             /** @description Answers only. Public access settings (an empty string when none). */
-            public?: Record<string, never> | string;
+            public?: Record<string, unknown> | string;
         };
         /**
          * @description Where a forwarded message came from.
@@ -1813,7 +1982,7 @@ export interface components {
             /** @description Origin of a forwarded message, or null. */
             forward?: components["schemas"]["MessageForward"] | null;
             /** @description Further data (attach, keyboard, files, ...). */
-            params?: Record<string, never>;
+            params?: Record<string, unknown>;
             /** @description Whether another member has read it. */
             viewedByOthers?: boolean;
             /** @description Answers only. Unread for the calling bot. */
@@ -1983,7 +2152,7 @@ export interface components {
             error?: components["schemas"]["V2TooManyRequestsCode"];
         };
         /** @description imbot.v2.Revision.get takes no parameters. */
-        ImbotV2RevisionGetParams: Record<string, never>;
+        ImbotV2RevisionGetParams: Record<string, unknown>;
         /** @description The success envelope of imbot.v2.Revision.get. */
         ImbotV2RevisionGetSuccess: {
             /** @description Revision numbers. */
@@ -2571,14 +2740,14 @@ export interface components {
             BUTTONS: components["schemas"]["ImbotV2KeyboardButton"][];
         };
         /** @description Rich attachment (V2/messages/attachments/index.md): the full form, an object with ID, COLOR_TOKEN, COLOR and BLOCKS, or the short form, an array of blocks. Each block is an object with one key naming its type (MESSAGE, LINK, USER, GRID, IMAGE, FILE, DELIMITER). The method pages type it as an array; the attachments page documents both forms. Blocks are not checked further here. */
-        ImbotV2Attach: Record<string, never>[] | {
+        ImbotV2Attach: Record<string, unknown>[] | {
             /** @description Attachment id. */
             ID?: number;
             /** @description Colour token, e.g. primary, secondary, alert, base. */
             COLOR_TOKEN?: string;
             /** @description Colour, hex. */
             COLOR?: string;
-            BLOCKS?: Record<string, never>[];
+            BLOCKS?: Record<string, unknown>[];
         };
         /**
          * @description The 48 reaction codes listed on V2/messages/chat-message-reaction-add.md. The page warns the list may change without notice.
@@ -3340,6 +3509,159 @@ export interface components {
         };
         /** @description One bot event from Event.get, told apart by `type`. Only the eight ONIMBOTV2* bot events are described; user events (ONIMV2*, returned with withUserEvents) are not part of this contract. */
         ImbotV2Event: components["schemas"]["ImbotV2EventMessageAdd"] | components["schemas"]["ImbotV2EventMessageUpdate"] | components["schemas"]["ImbotV2EventMessageDelete"] | components["schemas"]["ImbotV2EventJoinChat"] | components["schemas"]["ImbotV2EventCommandAdd"] | components["schemas"]["ImbotV2EventReactionChange"] | components["schemas"]["ImbotV2EventContextGet"] | components["schemas"]["ImbotV2EventDelete"];
+        /** @description The top-level `auth` of a webhook delivery (api-reference/events/index.md): the portal and the application token. Verify a delivery by comparing application_token with the one saved at install, in constant time (api-reference/events/safe-event-handlers.md); not data.bot.auth. An application also gets OAuth tokens here when the event came from a user; an outgoing webhook only the keys below. */
+        ImbotV2EventAuth: {
+            /** @description Proves the delivery comes from the portal. */
+            application_token: string;
+            /** @description The portal's host name. */
+            domain?: string;
+            /** @description The portal's REST base URL. */
+            client_endpoint?: string;
+            /** @description The OAuth server's REST base URL. */
+            server_endpoint?: string;
+            /** @description Id of the portal. */
+            member_id?: string;
+            /** @description OAuth token of the user behind the event, when there is one. */
+            access_token?: string;
+            /** @description Seconds until access_token expires. */
+            expires_in?: number;
+            /** @description The scope of the subscription. */
+            scope?: string;
+            /** @description Application status (L local, F free, D demo, T trial, P paid). */
+            status?: string;
+            /** @description Only with some events (OnAppInstall). */
+            refresh_token?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2MESSAGEADD: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEADD). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventMessageAddDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2MESSAGEADD";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventMessageAddData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2MESSAGEUPDATE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEUPDATE). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventMessageUpdateDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2MESSAGEUPDATE";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventMessageUpdateData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2MESSAGEDELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEDELETE). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventMessageDeleteDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2MESSAGEDELETE";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventMessageDeleteData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2JOINCHAT: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2JOINCHAT). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventJoinChatDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2JOINCHAT";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventJoinChatData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2COMMANDADD: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2COMMANDADD). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventCommandAddDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2COMMANDADD";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventCommandAddData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2REACTIONCHANGE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2REACTIONCHANGE). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventReactionChangeDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2REACTIONCHANGE";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventReactionChangeData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2CONTEXTGET: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2CONTEXTGET). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventContextGetDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2CONTEXTGET";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventContextGetData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A webhook delivery of ONIMBOTV2DELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2DELETE). `data` is the same schema Event.get returns for this event. */
+        ImbotV2EventDeleteDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONIMBOTV2DELETE";
+            /** @description Id of the subscription that delivered it. */
+            event_handler_id?: number;
+            data: components["schemas"]["ImbotV2EventDeleteData"];
+            /** @description When the queue sent it, in Unix seconds. */
+            ts: number;
+            auth: components["schemas"]["ImbotV2EventAuth"];
+        } & {
+            [key: string]: unknown;
+        };
         /** @description Parameters of imbot.v2.Chat.Message.send. */
         ImbotV2ChatMessageSendParams: {
             /** @description Id of the bot acting. Missing: BOT_ID_REQUIRED. */
@@ -5764,6 +6086,262 @@ export interface operations {
             429: components["responses"]["V2TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    onImbotV2MessageAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventMessageAddDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onImbotV2MessageUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventMessageUpdateDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onImbotV2MessageDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventMessageDeleteDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onImbotV2JoinChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventJoinChatDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onImbotV2CommandAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventCommandAddDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onImbotV2ReactionChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventReactionChangeDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onImbotV2ContextGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventContextGetDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onImbotV2Delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ImbotV2EventDeleteDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it logs any other answer and does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
         };
     };
 }

@@ -32,7 +32,14 @@ export type Coercion =
       readonly additional?: Coercion;
       /** For a oneOf/anyOf that also takes a list: how that list's items are read. */
       readonly items?: Coercion;
-    };
+      /** Required properties a PHP form leaves out when empty (`[]`, `{}`): read as that value. */
+      readonly empty?: Readonly<Record<string, 'array' | 'object'>>;
+    }
+  /**
+   * Wire strings that stand for a value the schema allows (event deliveries: `""` is null where
+   * null is allowed, `"0"` is false where false is), else read by `then`.
+   */
+  | { readonly literals: Readonly<Record<string, null | boolean>>; readonly then?: Coercion };
 
 export interface OperationDefinition {
   /** The contract's operationId, the key of the handler map. */
@@ -65,4 +72,16 @@ export interface OperationDefinition {
   readonly errorStatus: Readonly<Record<string, readonly number[]>>;
   /** The `result` of the 200 answer's documented example (what `exampleHandlers` answer). */
   readonly example: unknown;
+}
+
+/** One entry of the generated events table (src/gen/events.gen.ts): an event the platform delivers. */
+export interface EventDefinition {
+  /** The event name, e.g. `ONIMBOTV2MESSAGEADD`. */
+  readonly name: string;
+  /** The contract's operationId of the webhook. */
+  readonly operationId: string;
+  /** How the delivery's wire strings are read (numbers, booleans, `""` null, `"0"` false). */
+  readonly coerce: Coercion;
+  /** Validates the whole delivery, `{event, data, ts, auth, ...}`, once read. */
+  readonly validatePayload: CompiledValidator;
 }

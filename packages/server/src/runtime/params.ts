@@ -66,7 +66,11 @@ const TRUE = new Set(['true', 'Y', '1']);
 const FALSE = new Set(['false', 'N', '0']);
 
 /** A wire value read as the contract wants it; anything else is left for the validator to refuse. */
-const coerce = (value: unknown, how: Coercion): unknown => {
+export const coerce = (value: unknown, how: Coercion): unknown => {
+  if (typeof how === 'object' && 'literals' in how) {
+    if (typeof value === 'string' && Object.hasOwn(how.literals, value)) return how.literals[value];
+    return how.then === undefined ? value : coerce(value, how.then);
+  }
   if (typeof how === 'string') {
     if (typeof value !== 'string') return value;
     if (how === 'boolean') return TRUE.has(value) ? true : FALSE.has(value) ? false : value;
@@ -79,6 +83,9 @@ const coerce = (value: unknown, how: Coercion): unknown => {
     for (const [name, item] of Object.entries(out)) {
       const inner = Object.hasOwn(how.properties, name) ? how.properties[name] : how.additional;
       if (inner !== undefined && item !== undefined) out[name] = coerce(item, inner);
+    }
+    for (const [name, kind] of Object.entries(how.empty ?? {})) {
+      if (out[name] === undefined) out[name] = kind === 'array' ? [] : {};
     }
     return out;
   }
