@@ -84,10 +84,13 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
   }
 
   // Bodies are read raw, whatever their type, and parsed once the method is known.
+  // JSON and forms get parsers of their own (the same one): Fastify caches the parser it finds
+  // for a Content-Type, except the catch-all, which it looks for anew on every request.
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_request, body, done) => {
-    done(null, body);
-  });
+  const rawBody = (_request: FastifyRequest, body: Buffer, done: (error: null, body: Buffer) => void): void => done(null, body);
+  for (const type of ['application/json', 'application/x-www-form-urlencoded', '*']) {
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, rawBody);
+  }
 
   fastify.setErrorHandler(errorHandler(limits));
 
