@@ -2,7 +2,7 @@ import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } f
 import fp from 'fastify-plugin';
 import { Bitrix24Error, type BitrixErrorCode, isBitrix24Error, statusesOf } from './errors.js';
 import { operationTable } from './gen/operations.gen.js';
-import { JSON_CONTENT_TYPE, errorEnvelope } from './runtime/envelope.js';
+import { JSON_CONTENT_TYPE, errorEnvelope, successEnvelope } from './runtime/envelope.js';
 import type { OperationDefinition } from './runtime/operation.js';
 import { splitParams, validateParams } from './runtime/params.js';
 import { nowMs, responseTime } from './runtime/time.js';
@@ -135,7 +135,7 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
       request.log.error({ operationId: op.operationId, issues: op.validateSuccess.errors }, 'reply breaks the contract');
       throw new Error(`The ${op.operationId} handler's reply breaks the contract`);
     }
-    return reply.code(200).header('content-type', JSON_CONTENT_TYPE).send(JSON.stringify(envelope));
+    return reply.code(200).header('content-type', JSON_CONTENT_TYPE).send(successEnvelope(result, envelope.time));
   };
 
   fastify.route({
