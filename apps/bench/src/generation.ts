@@ -14,10 +14,11 @@ import { syntheticSchema } from './synthetic.js';
 
 export interface GenerationRow {
   methods: number;
-  /** Wall times in ms, one per run, and the median time of each turbo task and of hey-api alone. */
+  /** Wall and CPU (user + system, all processes) times in ms, one per run; the median time of each turbo task and of hey-api alone. */
   wall: number[];
+  cpu: number[];
   tasks: Record<string, number>;
-  heyApi: number;
+  heyApi: { wall: number; cpu: number };
   /** The one-method client app, bytes after gzip. */
   bundle: number;
 }
@@ -29,24 +30,33 @@ const generateOnce = async (ws: ScratchWorkspace, root: string) => {
   const runs = join(root, '.turbo', 'runs');
   rmSync(runs, { recursive: true, force: true });
   const started = performance.now();
-  const { ok, output } = await ws.exec('pnpm', ['generate', '--force', '--summarize', '--output-logs=errors-only'], root);
+  // bash's `times` prints the CPU time of the finished commands (second line: user and system).
+  const { ok, output } = await ws.exec('bash', ['-c', 'pnpm generate --force --summarize --output-logs=errors-only && times'], root);
   const wall = performance.now() - started;
   if (!ok) throw new Error(`pnpm generate failed:\n${output.slice(-2000)}`);
+  const cpu = cpuOf(output);
   const summary = JSON.parse(readFileSync(join(runs, readdirSync(runs)[0]!), 'utf8')) as {
     tasks: Array<{ taskId: string; execution: { startTime: number; endTime: number } }>;
   };
   const tasks = Object.fromEntries(summary.tasks.map((task) => [task.taskId, task.execution.endTime - task.execution.startTime]));
-  return { wall, tasks };
+  return { wall, cpu, tasks };
+};
+
+/** User + system time of the children from bash's `times` output (its last line; stderr may follow), in ms. */
+const cpuOf = (output: string): number => {
+  const line = output.split('\n').filter((text) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(text.trim())).at(-1) ?? '';
+  const [user, system] = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, sec]) => Number(m) * 60 + Number(sec));
+  return ((user ?? NaN) + (system ?? NaN)) * 1000;
 };
 
 /** hey-api with its own types plugin only, on the copy's bundled document, in a fresh Node. */
-const heyApiAlone = async (ws: ScratchWorkspace, root: string): Promise<number> => {
+const heyApiAlone = async (ws: ScratchWorkspace, root: string): Promise<{ wall: number; cpu: number }> => {
   const script = `import { createClient } from '@hey-api/openapi-ts';
 await createClient({ input: ${JSON.stringify(join(root, 'schema/dist/openapi.json'))}, output: ${JSON.stringify(join(ws.dir, '.heyapi'))}, logs: { file: false, level: 'silent' }, plugins: ['@hey-api/typescript'] });`;
   const started = performance.now();
-  const { ok, output } = await ws.exec(process.execPath, ['--input-type=module', '-e', script], join(ws.dir, 'packages', 'client'));
+  const { ok, output } = await ws.exec('bash', ['-c', '"$0" --input-type=module -e "$1" && times', process.execPath, script], join(ws.dir, 'packages', 'client'));
   if (!ok) throw new Error(`hey-api alone failed:\n${output.slice(-2000)}`);
-  return performance.now() - started;
+  return { wall: performance.now() - started, cpu: cpuOf(output) };
 };
 
 /** `methods` = 1: the real contract, generated in place in the repository (what `pnpm generate --force` does). */
@@ -64,7 +74,7 @@ export async function generationRow(methods: number, runs: number, log: (line: s
     const tasks = Object.fromEntries(Object.keys(results[0]!.tasks).map((task) => [task, median(results.map((r) => r.tasks[task] ?? NaN))]));
     const heyApi = await heyApiAlone(ws, root);
     const bundle = await bundleSize('create-chat-client', join(root, 'packages/client/src/index.ts'));
-    return { methods, wall: results.map((r) => r.wall), tasks, heyApi, bundle };
+    return { methods, wall: results.map((r) => r.wall), cpu: results.map((r) => r.cpu), tasks, heyApi, bundle };
   } finally {
     ws.remove();
   }
