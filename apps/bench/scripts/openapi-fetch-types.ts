@@ -1,9 +1,12 @@
-// Generates openapi-typescript's types for the real contract into .tmp/openapi-fetch/ (git-ignored),
+// openapi-typescript's types for the bundled contract into .tmp/openapi-fetch/ (git-ignored),
 // which the openapi-fetch contender and apps/create-chat-openapi-fetch.ts import. `typecheck`
-// runs this first; `pnpm bench` does it itself.
-import { join } from 'node:path';
+// and `pnpm bench` run this first.
+import { mkdirSync, writeFileSync } from 'node:fs';
 
-import { repoDir } from '../src/generation.js';
-import { generateOpenapiFetchTypes } from '../src/size.js';
+import { bundledContractPath } from '@b24-imbot/schema/model';
+import { run } from '@b24-imbot/testkit';
 
-await generateOpenapiFetchTypes(join(repoDir, 'schema', 'openapi.yaml'));
+const out = new URL('../.tmp/openapi-fetch/', import.meta.url);
+mkdirSync(out, { recursive: true });
+await run('openapi-typescript', [bundledContractPath, '-o', new URL('schema.d.ts', out).pathname], { cwd: new URL('..', import.meta.url).pathname });
+writeFileSync(new URL('package.json', out), '{"type":"module"}\n');

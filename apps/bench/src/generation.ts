@@ -1,106 +1,81 @@
-// Runs the packages' own generators on a schema other than the real one, in a temp copy of the
-// workspace layout: <dir>/schema/openapi.yaml, <dir>/packages/{client,server}/ with their
-// generator configs and scripts copied from the repository, exactly as `pnpm generate` (turbo
-// runs each package's `generate` script, the two in parallel) would run them. Output lands in
-// <dir>/packages/*/src/gen, never in the real src/gen. Node resolves the generators' imports
-// from apps/bench/node_modules (the same pinned versions the packages use), so <dir> must be
-// inside apps/bench.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Generation: wall time of `pnpm generate --force` (turbo: the schema bundle, then both
+// generators in parallel) for the real contract, and for synthetic contracts of N methods in a
+// scratch copy of the workspace (testkit's copyWorkspace) whose schema/openapi.yaml is the
+// synthetic document as JSON. Per task, turbo's run summary; and hey-api alone (its own types
+// plugin, none of ours) on the same bundled document, to show the floor it sets. Then the
+// one-method app bundled against each generated client (tree-shaking).
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
-export const benchDir = fileURLToPath(new URL('..', import.meta.url));
-export const repoDir = join(benchDir, '..', '..');
-export const tmpRoot = join(benchDir, '.tmp');
+import { copyWorkspace, type ScratchWorkspace, workspaceRoot } from '@b24-imbot/testkit';
 
-export const GENERATED_PACKAGES = ['client', 'server'] as const;
-export type GeneratedPackage = (typeof GENERATED_PACKAGES)[number];
+import { bundleSize } from './size.js';
+import { syntheticSchema } from './synthetic.js';
 
-/** PATH with the workspace's binaries (openapi-ts, tsx, ...) first. */
-export const toolPath = (): string =>
-  [join(benchDir, 'node_modules', '.bin'), join(repoDir, 'node_modules', '.bin'), process.env['PATH'] ?? ''].join(
-    delimiter,
-  );
+export interface GenerationRow {
+  methods: number;
+  /** Wall and CPU (user + system, all processes) times in ms, one per run; the median time of each turbo task and of hey-api alone. */
+  wall: number[];
+  cpu: number[];
+  tasks: Record<string, number>;
+  heyApi: { wall: number; cpu: number };
+  /** The one-method client app, bytes after gzip. */
+  bundle: number;
+}
 
-/** Everything of a package but its generated code and build output. */
-const copyPackage = (name: GeneratedPackage, to: string): void => {
-  const from = join(repoDir, 'packages', name);
-  cpSync(from, to, {
-    recursive: true,
-    filter: (source) => {
-      const rel = source.slice(from.length).replaceAll('\\', '/');
-      return !/^\/(node_modules|dist|test|\.turbo|pack\.tgz|src\/gen)(\/|$)/.test(rel);
-    },
-  });
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** One `pnpm generate --force` in `ws`, with turbo's per-task times (ms) from its run summary. */
+const generateOnce = async (ws: ScratchWorkspace, root: string) => {
+  const runs = join(root, '.turbo', 'runs');
+  rmSync(runs, { recursive: true, force: true });
+  const started = performance.now();
+  // bash's `times` prints the CPU time of the finished commands (second line: user and system).
+  const { ok, output } = await ws.exec('bash', ['-c', 'pnpm generate --force --summarize --output-logs=errors-only && times'], root);
+  const wall = performance.now() - started;
+  if (!ok) throw new Error(`pnpm generate failed:\n${output.slice(-2000)}`);
+  const cpu = cpuOf(output);
+  const summary = JSON.parse(readFileSync(join(runs, readdirSync(runs)[0]!), 'utf8')) as {
+    tasks: Array<{ taskId: string; execution: { startTime: number; endTime: number } }>;
+  };
+  const tasks = Object.fromEntries(summary.tasks.map((task) => [task.taskId, task.execution.endTime - task.execution.startTime]));
+  return { wall, cpu, tasks };
 };
 
-/** Lays out a workspace in `dir` for the schema text `yaml`. */
-export function prepareWorkspace(dir: string, yaml: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'schema'), { recursive: true });
-  writeFileSync(join(dir, 'schema', 'openapi.yaml'), yaml);
-  cpSync(join(repoDir, 'tsconfig.base.json'), join(dir, 'tsconfig.base.json'));
-  for (const name of GENERATED_PACKAGES) copyPackage(name, join(dir, 'packages', name));
-}
-
-export interface RunResult {
-  code: number;
-  ms: number;
-  output: string;
-}
-
-/** Runs a shell command, with a time limit; resolves with its exit code, wall time and output. */
-export function run(command: string, cwd: string, timeoutMs = 300_000, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const child = spawn(command, {
-      cwd,
-      shell: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PATH: toolPath(), TURBO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-    });
-    let output = '';
-    const collect = (chunk: Buffer): void => {
-      if (output.length < 20_000) output += chunk.toString();
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? 1, ms: performance.now() - start, output });
-    });
-  });
-}
-
-const generateScript = (packageDir: string): string => {
-  const script = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> })
-    .scripts?.['generate'];
-  if (!script) throw new Error(`${packageDir} has no generate script`);
-  return script;
+/** User + system time of the children from bash's `times` output (its last line; stderr may follow), in ms. */
+const cpuOf = (output: string): number => {
+  const line = output.split('\n').filter((text) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(text.trim())).at(-1) ?? '';
+  const [user, system] = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, sec]) => Number(m) * 60 + Number(sec));
+  return ((user ?? NaN) + (system ?? NaN)) * 1000;
 };
 
-export interface GenerateTiming {
-  /** Wall time of both generators run in parallel, as turbo runs them. */
-  wallMs: number;
-  perPackage: Record<GeneratedPackage, number>;
-}
+/** hey-api with its own types plugin only, on the copy's bundled document, in a fresh Node. */
+const heyApiAlone = async (ws: ScratchWorkspace, root: string): Promise<{ wall: number; cpu: number }> => {
+  const script = `import { createClient } from '@hey-api/openapi-ts';
+await createClient({ input: ${JSON.stringify(join(root, 'schema/dist/openapi.json'))}, output: ${JSON.stringify(join(ws.dir, '.heyapi'))}, logs: { file: false, level: 'silent' }, plugins: ['@hey-api/typescript'] });`;
+  const started = performance.now();
+  const { ok, output } = await ws.exec('bash', ['-c', '"$0" --input-type=module -e "$1" && times', process.execPath, script], join(ws.dir, 'packages', 'client'));
+  if (!ok) throw new Error(`hey-api alone failed:\n${output.slice(-2000)}`);
+  return { wall: performance.now() - started, cpu: cpuOf(output) };
+};
 
-/** Runs each package's `generate` script in `dir` (laid out by prepareWorkspace), in parallel. */
-export async function generateIn(dir: string): Promise<GenerateTiming> {
-  const start = performance.now();
-  const results = await Promise.all(
-    GENERATED_PACKAGES.map(async (name) => {
-      const packageDir = join(dir, 'packages', name);
-      rmSync(join(packageDir, 'src', 'gen'), { recursive: true, force: true });
-      const result = await run(generateScript(packageDir), packageDir);
-      if (result.code !== 0) throw new Error(`generate failed in packages/${name}:\n${result.output.slice(-3000)}`);
-      return [name, result.ms] as const;
-    }),
-  );
-  return { wallMs: performance.now() - start, perPackage: Object.fromEntries(results) as Record<GeneratedPackage, number> };
+/** `methods` = 1: the real contract, generated in place in the repository (what `pnpm generate --force` does). */
+export async function generationRow(methods: number, runs: number, log: (line: string) => void): Promise<GenerationRow> {
+  const ws = copyWorkspace(['schema', 'packages/client', 'packages/server']);
+  try {
+    if (methods > 1) ws.write('schema/openapi.yaml', `${JSON.stringify(syntheticSchema(methods), null, 2)}\n`);
+    // The real contract is generated in the repository itself, as a user runs it.
+    const root = methods > 1 ? ws.dir : workspaceRoot;
+    const results: Array<Awaited<ReturnType<typeof generateOnce>>> = [];
+    for (let run = 0; run < runs; run++) {
+      results.push(await generateOnce(ws, root));
+      log(`  generate, ${methods} method(s), run ${run + 1}/${runs}: ${(results.at(-1)!.wall / 1000).toFixed(1)} s`);
+    }
+    const tasks = Object.fromEntries(Object.keys(results[0]!.tasks).map((task) => [task, median(results.map((r) => r.tasks[task] ?? NaN))]));
+    const heyApi = await heyApiAlone(ws, root);
+    const bundle = await bundleSize('create-chat-client', join(root, 'packages/client/src/index.ts'));
+    return { methods, wall: results.map((r) => r.wall), cpu: results.map((r) => r.cpu), tasks, heyApi, bundle };
+  } finally {
+    ws.remove();
+  }
 }
-
-export const hasGenerated = (dir: string): boolean =>
-  GENERATED_PACKAGES.every((name) => existsSync(join(dir, 'packages', name, 'src', 'gen')));

@@ -1,57 +1,26 @@
-// Size: min+gzip of an esbuild bundle of a small app (apps/*.ts), the way an app would ship it:
-// ESM, minified, tree-shaken, for browsers. `@b24-imbot/client` can be pointed at another copy
-// of the client (one generated from a synthetic schema).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// Size: min+gzip of a small app (apps/*.ts) through size-limit (esbuild, minified, tree-shaken),
+// as an app would ship it. `@b24-imbot/client` can be pointed at a client generated from
+// another contract.
+import { fileURLToPath } from 'node:url';
 
-import { build, type Plugin } from 'esbuild';
+// @ts-expect-error: the preset ships no types (its default export is size-limit's plugin list).
+import presetSmallLib from '@size-limit/preset-small-lib';
+import sizeLimit from 'size-limit';
 
-import { benchDir, run, tmpRoot } from './generation.js';
+export const appPath = (name: string): string => fileURLToPath(new URL(`../apps/${name}.ts`, import.meta.url));
 
-export interface BundleSize {
-  app: string;
-  minBytes: number;
-  gzipBytes: number;
-}
+type EsbuildConfig = Record<string, unknown>;
 
-/** The app file for a name: apps/<name>.ts. */
-export const appPath = (name: string): string => join(benchDir, 'apps', `${name}.ts`);
-
-const redirectClient = (clientEntry: string): Plugin => ({
-  name: 'redirect-client',
-  setup(b) {
-    b.onResolve({ filter: /^@b24-imbot\/client$/ }, () => ({ path: clientEntry }));
-  },
-});
-
-/** Bundles apps/<app>.ts; with `clientEntry`, `@b24-imbot/client` resolves to that file. */
-export async function bundleSize(app: string, clientEntry?: string): Promise<BundleSize> {
-  const result = await build({
-    entryPoints: [appPath(app)],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    treeShaking: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-    absWorkingDir: benchDir,
-    plugins: clientEntry ? [redirectClient(clientEntry)] : [],
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { app, minBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
-}
-
-export const openapiFetchTypesDir = join(tmpRoot, 'openapi-fetch');
-
-/** openapi-typescript's types for the real contract, for the openapi-fetch app (into .tmp/). */
-export async function generateOpenapiFetchTypes(schemaPath: string): Promise<void> {
-  mkdirSync(openapiFetchTypesDir, { recursive: true });
-  const out = join(openapiFetchTypesDir, 'schema.d.ts');
-  const result = await run(`openapi-typescript "${schemaPath}" -o "${out}"`, benchDir);
-  if (result.code !== 0) throw new Error(`openapi-typescript failed:\n${result.output}`);
-  writeFileSync(join(openapiFetchTypesDir, 'package.json'), '{"type":"module"}\n');
+/** Bytes after gzip of apps/<app>.ts bundled; with `clientEntry`, `@b24-imbot/client` resolves to that file. */
+export async function bundleSize(app: string, clientEntry?: string): Promise<number> {
+  const redirect = {
+    name: 'redirect-client',
+    setup(build: { onResolve(options: { filter: RegExp }, resolve: () => { path: string }): void }) {
+      build.onResolve({ filter: /^@b24-imbot\/client$/ }, () => ({ path: clientEntry! }));
+    },
+  };
+  // ESM, as apps ship (the apps use top-level await).
+  const modifyEsbuildConfig = (config: EsbuildConfig) => ({ ...config, format: 'esm', plugins: clientEntry ? [redirect] : [] });
+  const results = await sizeLimit(presetSmallLib, { checks: [{ files: [appPath(app)], gzip: true, modifyEsbuildConfig }] });
+  return (results as Array<{ size: number }>)[0]!.size;
 }

@@ -24,7 +24,9 @@ interface Branch {
 const handler: MethodsPlugin['Handler'] = ({ plugin }) => {
   const contract = loadContract();
   const typeSymbol = (operationId: string, role: 'data' | 'responses') =>
-    plugin.querySymbol({ category: 'type', resource: 'operation', resourceId: operationId, role, tool: 'typescript' }) ??
+    // resourceId first: hey-api intersects the index sets in the filter's key order, so the
+    // smallest set first keeps each query short (category first scans every type symbol).
+    plugin.querySymbol({ resourceId: operationId, role, resource: 'operation', category: 'type', tool: 'typescript' }) ??
     (() => {
       throw new Error(`methods plugin: @hey-api/typescript wrote no ${role} type for ${operationId}`);
     })();

@@ -1,6 +1,7 @@
 // Reading a Bitrix24 REST request off the wire: the URL forms, the query string and the body
 // (JSON or PHP-style form), into one parameter bag. Everything here is independent of the
 // contract's methods; anything malformed becomes a Bitrix24Error (400 INVALID_FORMAT).
+import { isUtf8 } from 'node:buffer';
 import qs from 'qs';
 import { Bitrix24Error } from '../errors.js';
 import type { Limits } from '../types.js';
@@ -30,26 +31,31 @@ export interface Target {
 }
 
 export const parseTarget = (rest: string): Target | undefined => {
+  // The usual form, one segment (`imbot.chat.add`), without splitting.
+  if (rest !== '' && rest.indexOf('/') === -1) return { method: methodName(rest) };
   const segments = rest.split('/');
   if (segments.length > 1 && segments.at(-1) === '') segments.pop();
   if (segments.some((segment) => segment === '')) return undefined;
-  const last = segments.at(-1)!.replace(/\.json$/i, '').toLowerCase();
+  const last = methodName(segments.at(-1)!);
   if (segments.length === 1) return { method: last };
   if (segments.length === 3) return { method: last, webhook: { userId: segments[0]!, code: segments[1]! } };
   return undefined;
 };
 
+/** `Imbot.Chat.Add.json` -> `imbot.chat.add`. */
+const methodName = (segment: string): string => {
+  const lower = segment.toLowerCase();
+  return lower.endsWith('.json') ? lower.slice(0, -5) : lower;
+};
+
 const FORBIDDEN_KEY = /^(?:__proto__|constructor|prototype)$/i;
 const FORBIDDEN_IN_FORM_KEY = /(?:^|\[)\s*(?:__proto__|constructor|prototype)\s*(?:\]|\[|$)/i;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
+/** The body as text: strict UTF-8 (one native check, then a plain decode), a leading BOM dropped. */
 const decodeUtf8 = (body: Buffer): string => {
-  try {
-    return utf8.decode(body);
-  } catch {
-    throw invalid('The request body is not valid UTF-8');
-  }
+  if (!isUtf8(body)) throw invalid('The request body is not valid UTF-8');
+  const bom = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
+  return body.toString('utf8', bom ? 3 : 0);
 };
 
 /** Checks nesting of a JSON text before parsing it, so that parsing cannot run deep. */
@@ -76,23 +82,44 @@ const checkJsonDepth = (text: string, maxDepth: number): void => {
   }
 };
 
-/** Walks parsed input: forbidden keys, array lengths, object sizes (depth is bounded already). */
-const checkShape = (value: unknown, limits: Limits, path: string): void => {
+/**
+ * Walks parsed input: forbidden keys, array lengths, object sizes (depth is bounded already).
+ * `path` holds the keys and indexes down to `value`; it is turned into text only for an error.
+ */
+const checkShape = (value: unknown, limits: Limits, path: Array<string | number> = []): void => {
   if (Array.isArray(value)) {
     if (value.length > limits.arrayLength) {
-      throw invalid(`${path || 'The body'}: more than ${limits.arrayLength} items`);
+      throw invalid(`${pathText(path) || 'The body'}: more than ${limits.arrayLength} items`);
     }
-    value.forEach((item, index) => checkShape(item, limits, `${path}[${index}]`));
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(index);
+      checkShape(item, limits, path);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value);
     if (keys.length > limits.parameters) {
-      throw invalid(`${path || 'The body'}: more than ${limits.parameters} keys`);
+      throw invalid(`${pathText(path) || 'The body'}: more than ${limits.parameters} keys`);
     }
     for (const key of keys) {
-      if (FORBIDDEN_KEY.test(key)) throw invalid(`Parameter name ${key} is not allowed`);
-      checkShape((value as Record<string, unknown>)[key], limits, path ? `${path}[${key}]` : key);
+      // The forbidden names are 9 to 11 characters long.
+      if (key.length >= 9 && key.length <= 11 && FORBIDDEN_KEY.test(key)) throw invalid(`Parameter name ${key} is not allowed`);
+      const item = (value as Record<string, unknown>)[key];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(key);
+      checkShape(item, limits, path);
+      path.pop();
     }
   }
+};
+
+/** `['USERS', 0]` -> `USERS[0]`. */
+const pathText = (path: ReadonlyArray<string | number>): string => {
+  let text = '';
+  for (const part of path) text = typeof part === 'number' || text ? `${text}[${part}]` : part;
+  return text;
 };
 
 const formDecoder = (part: string, _default: unknown, _charset: unknown, type: 'key' | 'value'): string => {
@@ -127,7 +154,7 @@ export const parseForm = (text: string, limits: Limits): Record<string, unknown>
     if (error instanceof Bitrix24Error) throw error;
     throw invalid(`Malformed form data: ${error instanceof Error ? error.message : String(error)}`);
   }
-  checkShape(parsed, limits, '');
+  checkShape(parsed, limits);
   return parsed;
 };
 
@@ -142,7 +169,7 @@ export const parseJson = (text: string, limits: Limits): Record<string, unknown>
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw invalid('The JSON body must be an object of parameters');
   }
-  checkShape(parsed, limits, '');
+  checkShape(parsed, limits);
   return parsed as Record<string, unknown>;
 };
 
@@ -153,6 +180,8 @@ export const parseBody = (
   limits: Limits,
 ): Record<string, unknown> => {
   if (body === undefined || body.length === 0) return {};
+  // The usual header, with nothing to take apart.
+  if (contentType === 'application/json') return parseJson(decodeUtf8(body), limits);
   const [mediaType = '', ...attributes] = (contentType ?? '').split(';').map((part) => part.trim());
   const type = mediaType.toLowerCase();
   const charset = attributes
