@@ -91,6 +91,32 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
 
   fastify.setErrorHandler(errorHandler(limits));
 
+  // The budget of body bytes held at once. A body is counted from its headers (before any of
+  // it is read) until its answer has gone out; the bytes of one over the budget are discarded
+  // as they arrive, so it holds no memory, and it is answered 503 OVERLOAD_LIMIT.
+  let bodyBytesHeld = 0;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const declared = request.headers['content-length'];
+    const size =
+      declared !== undefined ? Number(declared) : request.headers['transfer-encoding'] !== undefined ? limits.bodyBytes : 0;
+    // No body, a malformed length, or one over bodyBytes: Fastify answers those itself.
+    if (!(size > 0) || size > limits.bodyBytes) return done();
+    if (bodyBytesHeld > 0 && bodyBytesHeld + size > limits.bodyBytesInFlight) {
+      // Read to the end and dropped, then answered: every client (also one that sent
+      // `Connection: close`, whose socket closes after the answer) gets the 503, not a reset.
+      request.raw.once('end', () =>
+        sendError(reply, answer(new Bitrix24Error('OVERLOAD_LIMIT', 'Too many large requests at once; retry later'))),
+      );
+      request.raw.resume();
+      return;
+    }
+    bodyBytesHeld += size;
+    reply.raw.once('close', () => {
+      bodyBytesHeld -= size;
+    });
+    done();
+  });
+
   const serve = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const startMs = nowMs();
     const target = parseTarget((request.params as Record<string, string>)['*'] ?? '');

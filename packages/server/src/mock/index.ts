@@ -7,10 +7,11 @@ import { safeEqual } from '../auth.js';
 import { Bitrix24Error, type BitrixErrorCode, type ErrorStatus } from '../errors.js';
 import { createServer } from '../server.js';
 import { exampleHandlers } from '../examples.js';
-import { type StoredChat, createMockState, mockHandlers, resetMockState } from './handlers.js';
+import { DEFAULT_MAX_CHATS, type StoredAvatar, type StoredChat, createMockState, mockHandlers, resetMockState } from './handlers.js';
 import type { Authenticate, CallInfo, Limits } from '../types.js';
 
-export type { StoredChat };
+export type { StoredAvatar, StoredChat };
+export { DEFAULT_MAX_CHATS };
 
 /** A failure the portal answers instead of serving a call. */
 export type MockFault =
@@ -37,6 +38,11 @@ export interface MockPortalOptions {
    * your own numbers. Over the limit: 503 QUERY_LIMIT_EXCEEDED.
    */
   readonly rateLimit?: boolean | { readonly burst?: number; readonly perSecond?: number };
+  /**
+   * Most chats kept in `chats` (default 1000); past it the oldest are dropped, ids keep
+   * counting. AVATAR is kept as its SHA-256 and length, never the image.
+   */
+  readonly maxChats?: number;
   /** Faults for the first calls, in order (see `failNext`). */
   readonly faults?: readonly MockFault[];
   /** Request limits (see `defaultLimits`). */
@@ -58,7 +64,7 @@ export interface CallRecord {
 export interface MockPortal {
   /** The origin, e.g. `http://127.0.0.1:54321`; the REST base is `${url}/rest`. */
   readonly url: string;
-  /** Chats created so far; ids start at 1. */
+  /** The chats created, oldest first, at most `maxChats` of them; ids start at 1. */
   readonly chats: readonly StoredChat[];
   /** Calls to known methods so far. */
   readonly calls: readonly CallRecord[];
@@ -91,7 +97,9 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
   const tokens = new Set(typeof options.token === 'string' ? [options.token] : (options.token ?? []));
   const expired = new Set<string>();
   const open = webhook === undefined && tokens.size === 0;
-  const state = createMockState();
+  const maxChats = options.maxChats ?? DEFAULT_MAX_CHATS;
+  if (!Number.isInteger(maxChats) || maxChats < 1) throw new TypeError(`maxChats must be a positive integer, got ${maxChats}`);
+  const state = createMockState(maxChats);
   const calls: CallRecord[] = [];
   const faults: MockFault[] = [...(options.faults ?? [])];
   const records = new WeakMap<FastifyRequest, CallRecord>();
