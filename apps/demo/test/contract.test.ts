@@ -4,7 +4,7 @@
 //   typecheck` and the packages' tests pass, the mock portal serves the method at once and the
 //   client calls it, typed;
 // - renaming a parameter, or changing the result's type, stops both sides compiling: the
-//   client-side walkthrough and the server-side handler.
+//   client-side walkthrough and web page, and the server-side handler.
 import { join } from 'node:path';
 import { copyWorkspace, type ScratchWorkspace, startListening } from '@b24-imbot/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -133,7 +133,7 @@ describe('one contract drives both sides', () => {
     }
   }, 600_000);
 
-  it('renaming TITLE and making the result a string break the walkthrough (client) and the handler (server)', async () => {
+  it('renaming TITLE and making the result a string break the walkthrough and the web page (client) and the handler (server)', async () => {
     const copy = scratch();
     copy.edit('schema/openapi.yaml', (text) =>
       text
@@ -148,6 +148,8 @@ describe('one contract drives both sides', () => {
     const errors = await typeErrors(copy);
     expect(failsIn(errors, 'src/walkthrough.ts', "'TITLE'"), errors.join('\n')).toBe(true);
     expect(failsIn(errors, 'src/portal.ts', "'TITLE'"), errors.join('\n')).toBe(true);
+    // The browser form too: its fields are typed from the client.
+    expect(failsIn(errors, 'web/main.ts', "'TITLE'"), errors.join('\n')).toBe(true);
     expect(failsIn(errors, 'src/walkthrough.ts', "'string'"), errors.join('\n')).toBe(true);
     expect(failsIn(errors, 'src/portal.ts', "'number'"), errors.join('\n')).toBe(true);
   }, 300_000);
