@@ -33,6 +33,7 @@ const accepting = (url: string): Promise<boolean> =>
   });
 
 const here = dirname(fileURLToPath(import.meta.url));
+const NETWORK_ENV = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
 const verdaccioBin = join(here, '../node_modules/verdaccio/bin/verdaccio');
 const scope = '@b24-imbot';
 const published = publishedPackages().map((pkg) => pkg.name);
@@ -49,7 +50,9 @@ const keep = process.env.RELEASE_CHECK_KEEP === '1';
 // Child processes get a small, explicit environment: nothing from vitest, turbo or the outer
 // pnpm run leaks into the release, and the registry and its token only reach it through here.
 const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-  const pick = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TERM', 'npm_config_nodedir'];
+  // The machine's CA certificates and proxy too: the official Node binaries of other majors
+  // trust only their bundled CAs (without these, each npm request there waits on retries).
+  const pick = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TERM', 'npm_config_nodedir', ...NETWORK_ENV];
   return {
     ...Object.fromEntries(pick.filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
     CI: 'true',

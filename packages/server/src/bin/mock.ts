@@ -4,6 +4,10 @@ import { parseArgs } from 'node:util';
 // The package itself, so that the built bin shares dist/index.js instead of bundling a copy.
 import { DEFAULT_MAX_CHATS, startMockPortal } from '@b24-imbot/server/mock';
 
+// The process that started us, read first: a launcher killed as soon as it sees `listening on`
+// must not be gone already when we look.
+const parent = process.ppid;
+
 const HELP = `Usage: b24-imbot-mock [options]
 
 A mock Bitrix24 portal serving imbot.chat.add from memory (chat ids from 1).
@@ -129,7 +133,6 @@ process.on('SIGTERM', stop);
 
 // Launchers (pnpm, npm exec / npx) do not pass their SIGTERM on to the mock: when the process
 // that started it goes away, the mock is re-parented, and stops.
-const parent = process.ppid;
 setInterval(() => {
   if (process.ppid !== parent) stop('parent exited');
 }, 200).unref();
