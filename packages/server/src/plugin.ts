@@ -92,8 +92,8 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
   fastify.setErrorHandler(errorHandler(limits));
 
   // The budget of body bytes held at once. A body is counted from its headers (before any of
-  // it is read) until its answer has gone out; the bytes of one over the budget are discarded
-  // as they arrive, so it holds no memory, and it is answered 503 OVERLOAD_LIMIT.
+  // it is read) until its answer has gone out; one over the budget is answered 503
+  // OVERLOAD_LIMIT and its bytes are discarded as they arrive, so it holds no memory.
   let bodyBytesHeld = 0;
   fastify.addHook('onRequest', (request, reply, done) => {
     const declared = request.headers['content-length'];
@@ -102,11 +102,14 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     // No body, a malformed length, or one over bodyBytes: Fastify answers those itself.
     if (!(size > 0) || size > limits.bodyBytes) return done();
     if (bodyBytesHeld > 0 && bodyBytesHeld + size > limits.bodyBytesInFlight) {
-      // Read to the end and dropped, then answered: every client (also one that sent
-      // `Connection: close`, whose socket closes after the answer) gets the 503, not a reset.
-      request.raw.once('end', () =>
-        sendError(reply, answer(new Bitrix24Error('OVERLOAD_LIMIT', 'Too many large requests at once; retry later'))),
-      );
+      // Answered at once (the whole 503, so a client can stop sending), then the body is read
+      // to its end and dropped before the exchange is closed: a client that keeps sending (one
+      // that sent `Connection: close` too) still gets the 503, never a reset.
+      reply.hijack();
+      const text = errorEnvelope('OVERLOAD_LIMIT', 'Too many large requests at once; retry later');
+      reply.raw.writeHead(503, { 'content-type': JSON_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
+      reply.raw.write(text);
+      request.raw.once('end', () => reply.raw.end());
       request.raw.resume();
       return;
     }
