@@ -150,7 +150,7 @@ export const listeningPort = (pid: number): number | undefined => {
  * requests; we measure it at its best. The port is read from /proc (Prism prints it only at
  * `info`).
  */
-export async function startPrism(schemaPath: string): Promise<Started> {
+export async function startPrism(schemaPath: string, timeoutMs = 60_000): Promise<Started> {
   const packageJson = require.resolve('@stoplight/prism-cli/package.json');
   const bin = (JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: Record<string, string> }).bin['prism']!;
   const child = spawn(
@@ -158,7 +158,7 @@ export async function startPrism(schemaPath: string): Promise<Started> {
     [join(dirname(packageJson), bin), 'mock', '--host', '127.0.0.1', '--port', '0', '--verboseLevel', 'warn', schemaPath],
     { cwd: benchDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } },
   );
-  const port = await waitFor(child, 'prism', () => listeningPort(child.pid!), 60_000);
+  const port = await waitFor(child, 'prism', () => listeningPort(child.pid!), timeoutMs);
   child.stdout?.resume();
   child.stderr?.resume();
   return { name: 'prism', pid: child.pid!, port, url: `http://127.0.0.1:${port}`, stop: stopper(child) };

@@ -11,9 +11,10 @@ const contract = fileURLToPath(new URL('../../../schema/openapi.yaml', import.me
 
 describe("the client against Prism's mock of the contract", () => {
   let prism: Started;
+  // Prism takes 20 s to start on an idle two-core machine, minutes when every test runs at once.
   beforeAll(async () => {
-    prism = await startPrism(contract);
-  }, 90_000);
+    prism = await startPrism(contract, 240_000);
+  }, 250_000);
   afterAll(() => prism?.stop());
 
   it('restUrl reaches the contract paths at the root and gets the example CHAT_ID', async () => {

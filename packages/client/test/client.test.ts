@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { loadContract } from '@b24-imbot/schema/model';
 import { describe, expect, test, vi } from 'vitest';
 
@@ -61,7 +62,9 @@ describe('success', () => {
 
     expect(chatId).toBe(1);
     expect(portal.chats).toHaveLength(1);
-    expect(portal.chats[0]).toEqual({ ...EVERY_PARAMETER, CLIENT_ID, CHAT_ID: 1 });
+    // The mock keeps an avatar as its hash and length.
+    const avatar = { sha256: createHash('sha256').update(AVATAR).digest('hex'), length: AVATAR.length };
+    expect(portal.chats[0]).toEqual({ ...EVERY_PARAMETER, AVATAR: avatar, CLIENT_ID, CHAT_ID: 1 });
     expect(portal.calls).toEqual([{ method: 'imbot.chat.add', httpMethod: 'POST', status: 200 }]);
   });
 

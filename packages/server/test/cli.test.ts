@@ -94,7 +94,8 @@ const freePrivilegedPort = async (): Promise<number | undefined> => {
 
 const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_verify_deps_before_run: 'false' };
 
-describe('b24-imbot-mock', () => {
+// Each test starts node processes (tsx's loader included): generous timeouts for a busy machine.
+describe('b24-imbot-mock', { timeout: 60_000 }, () => {
   it('--help prints the options and exits 0', async () => {
     const started = run('--help');
     expect(await started.exit).toEqual({ code: 0, signal: null });
