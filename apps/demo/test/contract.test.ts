@@ -108,7 +108,8 @@ const typeErrors = async (copy: ScratchWorkspace): Promise<string[]> => {
 
 /** Whether some error is reported in `file` and mentions `text`. */
 const failsIn = (errors: string[], file: string, text: string) =>
-  errors.some((error) => error.startsWith(file) && error.includes(text));
+  // tsc names files relative to where it runs: `src/...` or `apps/demo/src/...`.
+  errors.some((error) => (error.startsWith(file) || error.startsWith(`apps/demo/${file}`)) && error.includes(text));
 
 describe('one contract drives both sides', () => {
   it('a method added to the contract needs no other edit: generated, type-checked, tested, served and called', async () => {
