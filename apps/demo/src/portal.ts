@@ -105,6 +105,7 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
   };
   app.get('/', (_request, reply) => sendPage('index.html', reply));
   app.get('/reference', (_request, reply) => sendPage('reference.html', reply));
+  app.get('/favicon.svg', (_request, reply) => sendPage('favicon.svg', reply));
   app.get<{ Params: { '*': string } }>('/assets/*', (request, reply) =>
     sendPage(join('assets', request.params['*']), reply),
   );

@@ -82,4 +82,61 @@ describe('the demo page in headless Chromium', () => {
     await page.screenshot({ path: join(screenshots, 'reference.png') });
     expect(outside).toEqual([]);
   });
+
+  it('keeps a 5000-character title inside the page, and asks for nothing that is missing (favicon)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400 && new URL(response.url()).pathname !== '/rest/1/b24imbotdemo/imbot.chat.add') {
+        missing.push(`${response.status()} ${response.url()}`);
+      }
+    });
+    await page.goto(`${demo.origin}/`);
+    await expect.poll(() => page.locator('#chats tbody tr').count()).toBeGreaterThan(0);
+    await page.fill('input[name=USERS]', '1');
+    await page.fill('input[name=TITLE]', 'W'.repeat(5000));
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('#outcome').textContent()).toMatch(/^Created chat CHAT_ID \d+$/);
+    await expect.poll(() => page.locator('#chats tbody tr').first().textContent()).toContain('WWWW');
+    const layout = await page.evaluate(() => ({
+      pageWidth: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      tableRight: document.querySelector('#chats')!.getBoundingClientRect().right,
+      rowHeight: document.querySelector('#chats tbody tr')!.getBoundingClientRect().height,
+    }));
+    await page.screenshot({ path: join(screenshots, 'long-title.png'), fullPage: true });
+    expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.tableRight).toBeLessThanOrEqual(layout.viewport);
+    // Clamped to a few lines, not 5000 characters of wrapped text.
+    expect(layout.rowHeight).toBeLessThan(200);
+    await page.goto(`${demo.origin}/reference`);
+    await expect.poll(() => page.getByText('Create a chat on behalf of the chat bot').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Chromium asks for the favicon once the page has loaded.
+    await page.waitForLoadState('load');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(missing).toEqual([]);
+  });
+
+  it("points the API reference's server at this demo portal (its webhook, with its CLIENT_ID), with no share or SDK toolbar", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.origin}/reference`);
+    await expect.poll(() => page.getByText('Create a chat on behalf of the chat bot').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The request example (rendered last) calls the demo's webhook with its CLIENT_ID.
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('"CLIENT_ID": "b24-imbot-demo"');
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(`curl '${demo.origin}/rest/1/b24imbotdemo/imbot.chat.add`);
+    expect(text).not.toContain('example.bitrix24.com');
+    for (const toolbar of ['Share', 'Generate SDK', 'Deploy']) expect(await page.getByRole('button', { name: toolbar }).count(), toolbar).toBe(0);
+    await page.screenshot({ path: join(screenshots, 'reference-server.png') });
+    // "Try it" for real: the request the example shows, sent by the page, creates a chat.
+    const answer = await page.evaluate(async (origin) => {
+      const response = await fetch(`${origin}/rest/1/b24imbotdemo/imbot.chat.add`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ USERS: [1], CLIENT_ID: 'b24-imbot-demo' }),
+      });
+      return { status: response.status, body: await response.json() };
+    }, demo.origin);
+    expect(answer).toMatchObject({ status: 200, body: { result: expect.any(Number) } });
+  });
 });

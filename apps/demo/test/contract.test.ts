@@ -4,7 +4,7 @@
 //   typecheck` and the packages' tests pass, the mock portal serves the method at once and the
 //   client calls it, typed;
 // - renaming a parameter, or changing the result's type, stops both sides compiling: the
-//   client-side walkthrough and the server-side handler.
+//   client-side walkthrough and web page, and the server-side handler.
 import { join } from 'node:path';
 import { copyWorkspace, type ScratchWorkspace, startListening } from '@b24-imbot/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -103,7 +103,8 @@ const typeErrors = async (copy: ScratchWorkspace): Promise<string[]> => {
 
 /** Whether some error is reported in `file` and mentions `text`. */
 const failsIn = (errors: string[], file: string, text: string) =>
-  errors.some((error) => error.startsWith(file) && error.includes(text));
+  // tsc names files relative to where it runs: `src/...` or `apps/demo/src/...`.
+  errors.some((error) => (error.startsWith(file) || error.startsWith(`apps/demo/${file}`)) && error.includes(text));
 
 describe('one contract drives both sides', () => {
   it('a method added to the contract needs no other edit: generated, type-checked, tested, served and called', async () => {
@@ -128,7 +129,7 @@ describe('one contract drives both sides', () => {
     }
   }, 600_000);
 
-  it('renaming TITLE and making the result a string break the walkthrough (client) and the handler (server)', async () => {
+  it('renaming TITLE and making the result a string break the walkthrough and the web page (client) and the handler (server)', async () => {
     const copy = scratch();
     copy.edit('schema/openapi.yaml', (text) =>
       text
@@ -143,6 +144,8 @@ describe('one contract drives both sides', () => {
     const errors = await typeErrors(copy);
     expect(failsIn(errors, 'src/walkthrough.ts', "'TITLE'"), errors.join('\n')).toBe(true);
     expect(failsIn(errors, 'src/portal.ts', "'TITLE'"), errors.join('\n')).toBe(true);
+    // The browser form too: its fields are typed from the client.
+    expect(failsIn(errors, 'web/main.ts', "'TITLE'"), errors.join('\n')).toBe(true);
     expect(failsIn(errors, 'src/walkthrough.ts', "'string'"), errors.join('\n')).toBe(true);
     expect(failsIn(errors, 'src/portal.ts', "'number'"), errors.join('\n')).toBe(true);
   }, 300_000);

@@ -16,7 +16,7 @@ const client = createImbotClient({
 
 // Fill the TYPE and COLOR choices from the contract's enums.
 const contract = await (await fetch('/openapi.json')).json();
-const fillChoices = (name: string, schema: { enum: string[]; default?: string }) => {
+const fillChoices = (name: keyof Params, schema: { enum: string[]; default?: string }) => {
   const select = form.elements.namedItem(name) as HTMLSelectElement;
   for (const value of schema.enum) select.add(new Option(value, value, false, value === schema.default));
 };
@@ -46,19 +46,25 @@ async function showChats() {
   );
 }
 
+// The form's fields are parameters of the contract, typed from the client: a parameter renamed
+// or removed in the schema fails to compile here (the demo's contract test checks it).
+const TEXT_FIELDS = ['TITLE', 'DESCRIPTION', 'MESSAGE'] as const satisfies readonly (keyof Params)[];
+
 function paramsFromForm(): Params {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const text = (name: keyof Params) => String(data.get(name) ?? '').trim();
   const users = text('USERS')
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(Number);
-  const params: Record<string, unknown> = { USERS: users };
-  for (const name of ['TITLE', 'DESCRIPTION', 'TYPE', 'COLOR', 'MESSAGE']) {
-    if (text(name)) params[name] = text(name);
-  }
-  // The form is untyped text; the portal checks it against the contract and says what is wrong.
-  return params as Params;
+  // The portal checks what the form cannot (an empty USERS, a user id that is not a number)
+  // against the contract and says what is wrong.
+  const params: Params = { USERS: users as Params['USERS'] };
+  for (const name of TEXT_FIELDS) if (text(name)) params[name] = text(name);
+  // The choices are the contract's own enum values (filled from /openapi.json above).
+  if (text('TYPE')) params.TYPE = text('TYPE') as NonNullable<Params['TYPE']>;
+  if (text('COLOR')) params.COLOR = text('COLOR') as NonNullable<Params['COLOR']>;
+  return params;
 }
 
 form.addEventListener('submit', async (event) => {

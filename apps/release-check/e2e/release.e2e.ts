@@ -1,10 +1,12 @@
 // The release, end to end, against a real registry on this machine:
 //   1. a local verdaccio on 127.0.0.1 (no uplinks, temporary storage) is the @b24-imbot registry;
 //   2. in a temporary copy of the repo: a changeset, `pnpm version-packages`, `pnpm release`;
-//   3. in a fresh folder outside the workspace: `npm install` the published client, server and
-//      schema (the scope from verdaccio, everything else from the npm registry) with TypeScript,
-//      type-check a consumer, and run it as ESM and as CJS against the mock portal started from
-//      the installed server's `b24-imbot-mock` bin: each gets a CHAT_ID back;
+//   3. for each Node major the packages support (scripts/node-majors.ts), in a fresh folder
+//      outside the workspace and with that major's binary: `npm install` the published client,
+//      server and schema (the scope from verdaccio, everything else from the npm registry) with
+//      TypeScript, with no EBADENGINE warning; type-check a consumer, and run it as ESM and as
+//      CJS against the mock portal started from the installed server's `b24-imbot-mock` bin: each
+//      gets a CHAT_ID back; `npx b24-imbot-mock` frees its port within 2 s of a SIGTERM.
 //   4. the contract check against the published version (a breaking edit with a patch changeset
 //      fails), then a second release that deprecates a parameter: the changelog lists it and
 //      the consumer's TypeScript reports it as deprecated.
@@ -13,15 +15,30 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { createConnection } from 'node:net';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLSeq } from 'yaml';
 import { bundle, minimumVersion } from '../src/contract-bump.js';
 import { contractVersion, publishedPackages, root, workspacePackages } from '../test/workspace.js';
 import { freePort, run, start, type Started } from '@b24-imbot/testkit';
+import { canFetchNode, ENGINES_NODE, nodeBinary, npmCli, SUPPORTED_MAJORS, versionOf } from '../scripts/node-majors.js';
+
+/** Whether something accepts connections at a URL's port. */
+const accepting = (url: string): Promise<boolean> =>
+  new Promise((resolve) => {
+    const { hostname, port } = new URL(url);
+    const socket = createConnection({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 
 const here = dirname(fileURLToPath(import.meta.url));
+const NETWORK_ENV = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
 const verdaccioBin = join(here, '../node_modules/verdaccio/bin/verdaccio');
 const scope = '@b24-imbot';
 const published = publishedPackages().map((pkg) => pkg.name);
@@ -29,7 +46,7 @@ const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')
 
 const tmp = mkdtempSync(join(tmpdir(), 'b24-release-'));
 const repo = join(tmp, 'repo');
-const consumer = join(tmp, 'consumer');
+const consumers = join(tmp, 'consumers');
 let registry = '';
 let verdaccio: Started | undefined;
 let version = '';
@@ -38,7 +55,9 @@ const keep = process.env.RELEASE_CHECK_KEEP === '1';
 // Child processes get a small, explicit environment: nothing from vitest, turbo or the outer
 // pnpm run leaks into the release, and the registry and its token only reach it through here.
 const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-  const pick = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TERM', 'npm_config_nodedir'];
+  // The machine's CA certificates and proxy too: the official Node binaries of other majors
+  // trust only their bundled CAs (without these, each npm request there waits on retries).
+  const pick = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TERM', 'npm_config_nodedir', ...NETWORK_ENV];
   return {
     ...Object.fromEntries(pick.filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
     CI: 'true',
@@ -200,19 +219,33 @@ describe('release', () => {
     for (const name of published) expect(tags, name).toContain(`${name}@${version}`);
   });
 
-  it('installs back from the registry, type-checks a consumer and gets a CHAT_ID through import and require', async () => {
+  // On every Node major the packages claim (engines), with that major's own binary: npm
+  // installs under it (so an engines mismatch in the dependency tree shows as EBADENGINE), tsc
+  // and the consumer run under it, and the bin's `#!/usr/bin/env node` finds it first on PATH.
+  const majors = canFetchNode
+    ? SUPPORTED_MAJORS.map((major) => ({ label: `Node ${major}`, node: () => nodeBinary(major, env()) }))
+    : [{ label: `Node ${process.versions.node.split('.')[0]} (this machine; other majors need linux-x64)`, node: () => process.execPath }];
+
+  it.each(majors)('installs back from the registry on $label, type-checks a consumer, gets a CHAT_ID through import and require, and npx leaves no mock behind', async ({ label, node: nodeOf }) => {
     expect(version).not.toBe('');
+    const node = await step(`${label}: binary`, async () => nodeOf());
+    const nodeVersion = versionOf(node);
+    const consumer = join(consumers, label.split(' ').slice(0, 2).join('-'));
     mkdirSync(consumer, { recursive: true });
     expect(relative(root, consumer).startsWith('..')).toBe(true);
     cpSync(join(here, 'consumer'), consumer, { recursive: true });
     writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2)}\n`);
     // An npmrc of its own: the scope comes from verdaccio (the flag), the rest from the npm registry.
     writeFileSync(join(consumer, '.npmrc'), '');
-    const consumerEnv = env({ npm_config_userconfig: join(consumer, '.npmrc') });
-    await step('npm install', () =>
+    const consumerEnv = env({
+      npm_config_userconfig: join(consumer, '.npmrc'),
+      PATH: [dirname(node), process.env.PATH].join(delimiter),
+    });
+    const install = await step(`${label}: npm install`, () =>
       run(
-        'npm',
+        node,
         [
+          npmCli('npm-cli.js'),
           'install',
           '--no-audit',
           '--no-fund',
@@ -224,11 +257,17 @@ describe('release', () => {
         { cwd: consumer, env: consumerEnv },
       ),
     );
+    // The packages' engines hold for their whole dependency tree on this major.
+    expect(`${install.stdout}${install.stderr}`).not.toMatch(/EBADENGINE/);
     const lock = readFileSync(join(consumer, 'package-lock.json'), 'utf8');
     expect(lock).toContain(`${registry}${scope}/client/-/client-${version}.tgz`);
     expect(lock).toContain('https://registry.npmjs.org/typescript/-/typescript-');
+    for (const name of published) {
+      const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
+      expect(manifest.engines?.node, name).toBe(ENGINES_NODE);
+    }
 
-    await step('tsc', () => run(join(consumer, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: consumer, env: consumerEnv }));
+    await step(`${label}: tsc`, () => run(node, [join(consumer, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: consumer, env: consumerEnv }));
 
     // The mock portal from the installed package's bin, on a free port; stopped by its PID.
     const code = 'release-check-webhook';
@@ -241,13 +280,14 @@ describe('release', () => {
       const [, portal] = await mock.waitFor(/listening on (http:\/\/\S+)/);
       const chatIds: number[] = [];
       for (const entry of ['out/consumer.mjs', 'out/consumer.cjs']) {
-        const { stdout } = await run(process.execPath, [entry, portal!, code], { cwd: consumer, env: consumerEnv });
+        const { stdout } = await run(node, [entry, portal!, code], { cwd: consumer, env: consumerEnv });
         const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
         expect(result, entry).toEqual({
           chatId: expect.any(Number),
           contractVersion: contractVersion(),
           serverContractVersion: contractVersion(),
           schemaVersion: contractVersion(),
+          node: nodeVersion,
         });
         expect(Number.isInteger(result.chatId) && (result.chatId as number) > 0, entry).toBe(true);
         chatIds.push(result.chatId as number);
@@ -257,6 +297,17 @@ describe('release', () => {
       await mock.stop();
     }
     expect(mock.child.exitCode ?? mock.child.signalCode).not.toBeNull();
+
+    // The README's `npx b24-imbot-mock`, stopped as a CI script stops it (`kill $!`, a SIGTERM
+    // to npx): the port is free within 2 s.
+    const npx = start(node, [npmCli('npx-cli.js'), '--no-install', 'b24-imbot-mock', '--port', '0'], { cwd: consumer, env: consumerEnv });
+    try {
+      const [, url] = await npx.waitFor(/listening on (http:\/\/\S+)/);
+      process.kill(npx.pid, 'SIGTERM');
+      await expect.poll(() => accepting(url!), { timeout: 2000, interval: 50 }).toBe(false);
+    } finally {
+      await npx.stop();
+    }
   });
 
   // The contract check (src/contract-bump.ts) in the copy, now that a version is published:

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryPoints, pack, type Packed } from './pack.js';
 import { publishedPackages, root } from './workspace.js';
+import { ENGINES_NODE, SUPPORTED_MAJORS } from '../scripts/node-majors.js';
 
 // dist/, the docs, and the manifest; CHANGELOG.md appears once `pnpm version-packages` has run.
 const allowed = (file: string) =>
@@ -50,5 +51,10 @@ describe.each(publishedPackages().map((pkg) => [pkg.name, pkg] as const))('%s, p
     expect(packed.manifest.name).toBe(pkg.name);
     expect(packed.manifest.version).toBe(pkg.manifest.version);
     expect(packed.manifest.license).toBe('MIT');
+  });
+
+  it(`claims the Node majors the release check runs it on (${SUPPORTED_MAJORS.join(', ')}): engines.node ${ENGINES_NODE}`, () => {
+    // The e2e installs it on each of them and fails on any EBADENGINE in its dependency tree.
+    expect(packed.manifest.engines).toEqual({ node: ENGINES_NODE });
   });
 });

@@ -1,6 +1,7 @@
 import { Bitrix24Error, Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
 import { type EventsOptions, pollEvents } from './events.js';
 import { createLeakyBucket, rateLimitPresets, sleep } from './rate-limit.js';
+import { redactor } from './redact.js';
 import type { CallOptions, ImbotClient, ImbotClientOptions, RetryOptions } from './types.js';
 
 type Envelope = Record<string, unknown> & { response: Response };
@@ -29,16 +30,29 @@ const resolveBase = (options: ImbotClientOptions): { baseUrl: string; shown: str
     } catch {
       throw new TypeError('webhookUrl is not a URL; expected https://<portal>/rest/<user_id>/<code>/');
     }
-    const match = /^\/rest\/(\d+)\/([^/]+)\/?$/.exec(url.pathname);
-    if (match === null || url.search || url.hash) {
+    // Any path prefix is kept (a portal behind a gateway: https://gw.example/b24/rest/1/<code>/).
+    const match = /^(\/(?:[^/]+\/)*?)(\d+)\/([^/]+)\/?$/.exec(url.pathname);
+    if (match === null || url.search || url.hash || !/^https?:$/.test(url.protocol)) {
       throw new TypeError('webhookUrl must look like https://<portal>/rest/<user_id>/<code>/');
     }
-    const secret = decodeURIComponent(match[2]!);
-    return {
-      baseUrl: `${url.origin}/rest/${match[1]}/${match[2]}`,
-      shown: `${url.origin}/rest/${match[1]}/***`,
-      secret,
-    };
+    const secret = decodeURIComponent(match[3]!);
+    const prefix = `${url.origin}${match[1]}${match[2]}`;
+    return { baseUrl: `${prefix}/${match[3]}`, shown: `${prefix}/***`, secret };
+  }
+  if (typeof options.restUrl === 'string' && options.restUrl) {
+    // The REST base as it is: a gateway's path prefix, or a server of the contract's paths at
+    // its root (a generic mock such as Prism).
+    let url: URL;
+    try {
+      url = new URL(options.restUrl);
+    } catch {
+      throw new TypeError('restUrl is not a URL; expected e.g. https://portal.bitrix24.com/rest');
+    }
+    if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+      throw new TypeError('restUrl must be an http(s) URL without query, fragment or credentials');
+    }
+    const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return { baseUrl: base, shown: base };
   }
   if (typeof options.portal === 'string' && options.portal) {
     const portal = options.portal.includes('://') ? options.portal : `https://${options.portal}`;
@@ -50,7 +64,7 @@ const resolveBase = (options: ImbotClientOptions): { baseUrl: string; shown: str
     }
     return { baseUrl: `${origin}/rest`, shown: `${origin}/rest` };
   }
-  throw new TypeError('createImbotClient needs either webhookUrl, or portal and accessToken');
+  throw new TypeError('createImbotClient needs either webhookUrl, or portal (or restUrl) and accessToken');
 };
 
 /**
@@ -80,11 +94,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
   const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
 
-  const redact = (text: string): string => {
-    let out = text;
-    for (const value of secrets) if (value) out = out.split(value).join('***');
-    return out;
-  };
+  const redact = redactor(secrets);
   /** A cause without secrets in its message or stack (e.g. "Failed to parse URL from ..."). */
   const safeCause = (error: unknown): unknown => {
     if (!(error instanceof Error)) return error;

@@ -109,17 +109,16 @@ interface CommonClientOptions {
 
 /** Calls through an incoming webhook: the secret is in the URL. */
 export interface WebhookClientOptions extends CommonClientOptions {
-  /** The webhook URL, `https://<portal>/rest/<user_id>/<code>/`. */
+  /** The webhook URL, `https://<portal>/rest/<user_id>/<code>/` (a path prefix before `/rest` is kept). */
   webhookUrl: string;
   portal?: never;
+  restUrl?: never;
   accessToken?: never;
   refreshToken?: never;
 }
 
 /** Calls as an OAuth application: the token goes in the `auth` parameter. */
-export interface OAuthClientOptions extends CommonClientOptions {
-  /** The portal: an origin (`https://portal.bitrix24.com`, `http://127.0.0.1:8080`) or a bare host (https). */
-  portal: string;
+interface OAuthCommonOptions extends CommonClientOptions {
   /** The OAuth access token. */
   accessToken: string;
   /**
@@ -129,5 +128,27 @@ export interface OAuthClientOptions extends CommonClientOptions {
   refreshToken?: () => string | Promise<string>;
   webhookUrl?: never;
 }
+
+/** Where an OAuth application's calls go: a portal (its `/rest`), or a REST base URL as it is. */
+export type OAuthClientOptions = OAuthCommonOptions &
+  (
+    | {
+        /**
+         * The portal: an origin (`https://portal.bitrix24.com`, `http://127.0.0.1:8080`) or a
+         * bare host (https). Methods are called at `<origin>/rest/<method>`.
+         */
+        portal: string;
+        restUrl?: never;
+      }
+    | {
+        /**
+         * The REST base URL, used as it is: methods are called at `<restUrl>/<method>`. For a
+         * portal behind a path prefix (`https://gw.example/b24/rest`) or a server of the
+         * contract's paths at its root (a generic OpenAPI mock: `http://127.0.0.1:4010`).
+         */
+        restUrl: string;
+        portal?: never;
+      }
+  );
 
 export type ImbotClientOptions = WebhookClientOptions | OAuthClientOptions;

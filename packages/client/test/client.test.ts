@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { loadContract } from '@b24-imbot/schema/model';
 import { describe, expect, test, vi } from 'vitest';
 
@@ -62,7 +63,9 @@ describe('success', () => {
 
     expect(chatId).toBe(1);
     expect(portal.chats).toHaveLength(1);
-    expect(portal.chats[0]).toEqual({ ...EVERY_PARAMETER, CLIENT_ID, CHAT_ID: 1 });
+    // The mock keeps an avatar as its hash and length.
+    const avatar = { sha256: createHash('sha256').update(AVATAR).digest('hex'), length: AVATAR.length };
+    expect(portal.chats[0]).toEqual({ ...EVERY_PARAMETER, AVATAR: avatar, CLIENT_ID, CHAT_ID: 1 });
     expect(portal.calls).toEqual([{ method: 'imbot.chat.add', httpMethod: 'POST', status: 200 }]);
   });
 
@@ -495,6 +498,98 @@ describe('configuration', () => {
       expect(portal.calls).toHaveLength(0);
     } finally {
       await portal.close();
+    }
+  });
+});
+
+describe('secrets are redacted where they are, never in the portal text', () => {
+  test('a short OAuth token does not alter the expired_token description', async () => {
+    const portal = await startPortal({ token: ['tok'] });
+    portal.expireToken('tok');
+    const error = await rejection(oauthClient(portal, { accessToken: 'tok', retry: false }).imbot.chat.add({ USERS: [1] }));
+    expect(error).toMatchObject({ code: 'expired_token', description: 'The access token provided has expired.' });
+    expect((error as Error).message).toBe('imbot.chat.add: expired_token (HTTP 401): The access token provided has expired.');
+  });
+
+  test('a one-letter webhook code does not alter the INVALID_CREDENTIALS description', async () => {
+    const portal = await startPortal();
+    const client = createImbotClient({ webhookUrl: webhookUrl(portal, 's'), clientId: CLIENT_ID, retry: false });
+    const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
+    expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', description: 'Invalid request credentials' });
+    expect((error as Error).message).toContain('Invalid request credentials');
+  });
+
+  test('a secret in a URL, a query value or the auth parameter of a description is redacted', async () => {
+    const portal = await startPortal({ token: ['tok'] });
+    const description =
+      `Upstream ${portal.url}/rest/imbot.chat.add?x=1&auth=tok failed; retry with auth=tok ` +
+      `or ${portal.url}/rest/1/s/imbot.chat.add (token tok stays: it is prose)`;
+    portal.failNext({ error: 'INTERNAL_SERVER_ERROR', description });
+    const error = await rejection(oauthClient(portal, { accessToken: 'tok', retry: false }).imbot.chat.add({ USERS: [1] }));
+    expect((error as Bitrix24Error).description).toBe(
+      `Upstream ${portal.url}/rest/imbot.chat.add?x=1&auth=*** failed; retry with auth=*** ` +
+        `or ${portal.url}/rest/1/s/imbot.chat.add (token tok stays: it is prose)`,
+    );
+
+    portal.failNext({ error: 'INTERNAL_SERVER_ERROR', description: `see ${webhookUrl(portal, 's')}imbot.chat.add.json` });
+    const client = createImbotClient({ webhookUrl: webhookUrl(portal, 's'), clientId: CLIENT_ID, retry: false });
+    const hook = await rejection(client.imbot.chat.add({ USERS: [1] }));
+    expect((hook as Bitrix24Error).description).toBe(`see ${portal.url}/rest/1/***/imbot.chat.add.json`);
+  });
+
+  test('a fetch failure quoting the request URL has the secret removed from the cause, message and stack', async () => {
+    const code = 'c0de-f00d-4a1b';
+    const token = 'tok/+=&x';
+    const failing = (async (url: string) => {
+      throw new TypeError(`Failed to parse URL from ${url}`);
+    }) as typeof fetch;
+    const viaHook = await rejection(
+      createImbotClient({ webhookUrl: `https://portal.example/rest/7/${code}/`, fetch: failing }).imbot.chat.add({ USERS: [1] }),
+    );
+    expect(viaHook).toBeInstanceOf(Bitrix24NetworkError);
+    expect(String((viaHook as Error).cause)).toContain('https://portal.example/rest/7/***/imbot.chat.add');
+    expectNoSecrets(viaHook, code);
+    const viaToken = await rejection(
+      createImbotClient({ portal: 'https://portal.example', accessToken: token, fetch: failing }).imbot.chat.add({ USERS: [1] }),
+    );
+    expect(String((viaToken as Error).cause)).toContain('https://portal.example/rest/imbot.chat.add?auth=***');
+    expectNoSecrets(viaToken, token, encodeURIComponent(token));
+  });
+});
+
+describe('REST base URL', () => {
+  test('restUrl is used as it is: a portal behind a path prefix', async () => {
+    const portal = await startPortal();
+    const seen: string[] = [];
+    // A gateway at /b24/rest forwarding to the portal's /rest.
+    const gateway = (async (url: string, init: RequestInit) => {
+      seen.push(url);
+      return fetch(url.replace('/b24/rest/', '/rest/'), init);
+    }) as typeof fetch;
+    const client = createImbotClient({ restUrl: `${portal.url}/b24/rest/`, accessToken: TOKEN, fetch: gateway });
+    expect(await client.imbot.chat.add({ USERS: [1] })).toBe(1);
+    expect(seen).toEqual([`${portal.url}/b24/rest/imbot.chat.add?auth=${TOKEN}`]);
+  });
+
+  test('a webhook URL behind a path prefix keeps the prefix', async () => {
+    const seen: string[] = [];
+    const recording = (async (url: string) => {
+      seen.push(url);
+      return Response.json({ result: 5, time: {} });
+    }) as typeof fetch;
+    const client = createImbotClient({ webhookUrl: 'https://gw.example/b24/rest/1/hook/', fetch: recording });
+    expect(await client.imbot.chat.add({ USERS: [1] })).toBe(5);
+    expect(seen).toEqual(['https://gw.example/b24/rest/1/hook/imbot.chat.add']);
+  });
+
+  test('a restUrl that is not http(s), or with a query, is refused without echoing it', () => {
+    for (const restUrl of ['ftp://x.example/rest', 'https://x.example/rest?auth=secret-q', 'not a url secret-q']) {
+      expect(() => createImbotClient({ restUrl, accessToken: 't' })).toThrow(TypeError);
+      try {
+        createImbotClient({ restUrl, accessToken: 't' });
+      } catch (error) {
+        expect((error as Error).message).not.toContain('secret-q');
+      }
     }
   });
 });

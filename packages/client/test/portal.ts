@@ -18,7 +18,7 @@ export const startPortal = async (options: MockPortalOptions = {}): Promise<Mock
   return portal;
 };
 
-type Common = Omit<ImbotClientOptions, 'webhookUrl' | 'portal' | 'accessToken' | 'refreshToken'>;
+type Common = Omit<ImbotClientOptions, 'webhookUrl' | 'portal' | 'restUrl' | 'accessToken' | 'refreshToken'>;
 
 export const webhookUrl = (portal: MockPortal, code: string = WEBHOOK.code): string =>
   `${portal.url}/rest/${WEBHOOK.userId}/${code}/`;

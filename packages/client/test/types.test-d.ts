@@ -104,4 +104,14 @@ describe('options', () => {
     // @ts-expect-error rateLimit presets are true and 'enterprise'
     createImbotClient({ portal: 'portal.example', accessToken: 't', rateLimit: 'free' });
   });
+
+  test('OAuth goes to a portal or to a REST base URL, not both', () => {
+    createImbotClient({ restUrl: 'https://gw.example/b24/rest', accessToken: 't' });
+    // @ts-expect-error portal or restUrl, not both
+    createImbotClient({ portal: 'portal.example', restUrl: 'https://gw.example/b24/rest', accessToken: 't' });
+    // @ts-expect-error a webhook URL is its own base
+    createImbotClient({ webhookUrl: 'https://portal.example/rest/1/code/', restUrl: 'https://gw.example/b24/rest' });
+    // @ts-expect-error OAuth needs a token there too
+    createImbotClient({ restUrl: 'https://gw.example/b24/rest' });
+  });
 });

@@ -102,6 +102,35 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
 
   fastify.setErrorHandler(errorHandler(limits));
 
+  // The budget of body bytes held at once. A body is counted from its headers (before any of
+  // it is read) until its answer has gone out; one over the budget is answered 503
+  // OVERLOAD_LIMIT and its bytes are discarded as they arrive, so it holds no memory.
+  let bodyBytesHeld = 0;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const declared = request.headers['content-length'];
+    const size =
+      declared !== undefined ? Number(declared) : request.headers['transfer-encoding'] !== undefined ? limits.bodyBytes : 0;
+    // No body, a malformed length, or one over bodyBytes: Fastify answers those itself.
+    if (!(size > 0) || size > limits.bodyBytes) return done();
+    if (bodyBytesHeld > 0 && bodyBytesHeld + size > limits.bodyBytesInFlight) {
+      // Answered at once (the whole 503, so a client can stop sending), then the body is read
+      // to its end and dropped before the exchange is closed: a client that keeps sending (one
+      // that sent `Connection: close` too) still gets the 503, never a reset.
+      reply.hijack();
+      const text = errorEnvelope('OVERLOAD_LIMIT', 'Too many large requests at once; retry later');
+      reply.raw.writeHead(503, { 'content-type': JSON_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
+      reply.raw.write(text);
+      request.raw.once('end', () => reply.raw.end());
+      request.raw.resume();
+      return;
+    }
+    bodyBytesHeld += size;
+    reply.raw.once('close', () => {
+      bodyBytesHeld -= size;
+    });
+    done();
+  });
+
   const serve = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const startMs = nowMs();
     const target = parseTarget((request.params as Record<string, string>)['*'] ?? '');

@@ -55,6 +55,14 @@ export type Authenticate = (auth: Auth, call: CallInfo) => void | Promise<void>;
 export interface Limits {
   /** Largest request body, in bytes. */
   readonly bodyBytes: number;
+  /**
+   * Most bytes of request bodies held at once, over all requests being read or served: a body
+   * counts its Content-Length (a chunked one counts `bodyBytes`) until its answer is sent. A
+   * request that would go past it (when another is in flight) is answered 503 OVERLOAD_LIMIT
+   * without its body being kept, which clients retry. Bounds the memory large concurrent
+   * bodies take.
+   */
+  readonly bodyBytesInFlight: number;
   /** Deepest nesting of arrays and objects (JSON and form bodies, query string). */
   readonly depth: number;
   /** Most items in one array. */

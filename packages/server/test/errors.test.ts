@@ -228,7 +228,38 @@ describe('default limits', () => {
     // A form body percent-encodes `+` and `/` (2 of the 64 base64 characters) as 3 characters.
     const formEncoded = Math.ceil(base64 * (1 + (2 / 64) * 2));
     expect(defaultLimits.bodyBytes).toBeGreaterThan(formEncoded + 64 * 1024);
-    expect(defaultLimits).toEqual({ bodyBytes: 134_217_728, depth: 8, arrayLength: 1000, parameters: 1000 });
+    expect(defaultLimits).toEqual({ bodyBytes: 134_217_728, bodyBytesInFlight: 268_435_456, depth: 8, arrayLength: 1000, parameters: 1000 });
+  });
+
+  it('hold at most bodyBytesInFlight of bodies at once: one more is answered 503 OVERLOAD_LIMIT, one alone always passes', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let waiting = 0;
+    const other = await startServer({ limits: { bodyBytesInFlight: 5000 } }, {
+      imbotChatAdd: async (params) => {
+        if ((params.TITLE ?? '').length > 5000) {
+          waiting += 1;
+          await held;
+        }
+        return 1;
+      },
+    });
+    try {
+      const body = (size: number) => json({ USERS: [1], TITLE: 'x'.repeat(size) });
+      // Bigger than the budget, but alone: served.
+      const first = request(`${other.url}/rest/imbot.chat.add`, body(6000));
+      await expect.poll(() => waiting).toBe(1);
+      // While it is held, a second body does not fit; a request without a body still does.
+      expectError(await request(`${other.url}/rest/imbot.chat.add`, body(100)), 503, 'OVERLOAD_LIMIT');
+      expectSuccess(await request(`${other.url}/rest/imbot.chat.add?USERS[]=1`, { method: 'GET' }));
+      release();
+      expectSuccess(await first);
+      // Once answered, its bytes are given back.
+      expectSuccess(await request(`${other.url}/rest/imbot.chat.add`, body(4000)));
+    } finally {
+      release();
+      await other.close();
+    }
   });
 
   it('take a 24 MB avatar (far above Fastify default 1 MiB) with the default limits', async () => {

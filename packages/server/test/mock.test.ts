@@ -37,12 +37,20 @@ describe('startMockPortal', () => {
     expect(expectSuccess(await add('/rest/imbot.chat.add', full))).toBe(1);
     expect(expectSuccess(await add('/rest/imbot.chat.add.json'))).toBe(2);
     expect(portal.chats).toEqual([
-      { ...full, CHAT_ID: 1 },
+      // AVATAR is kept as its hash and length (sha256 of 'AAAA').
+      { ...full, AVATAR: { sha256: '63c1dd951ffedf6f7fd968ad4efa39b8ed584f162f46e715114ee184f8de9201', length: 4 }, CHAT_ID: 1 },
       { USERS: [1], TYPE: 'CHAT', CHAT_ID: 2 },
     ]);
     portal.reset();
     expect(portal.chats).toEqual([]);
     expect(expectSuccess(await add('/rest/imbot.chat.add'))).toBe(1);
+  });
+
+  it('keeps at most maxChats chats, dropping the oldest; ids keep counting', async () => {
+    portal = await startMockPortal({ maxChats: 3 });
+    for (let i = 1; i <= 5; i++) expect(expectSuccess(await add('/rest/imbot.chat.add', { USERS: [i] }))).toBe(i);
+    expect(portal.chats.map((chat) => [chat.CHAT_ID, chat.USERS[0]])).toEqual([[3, 3], [4, 4], [5, 5]]);
+    await expect(startMockPortal({ maxChats: 0 })).rejects.toThrow(/maxChats/);
   });
 
   it('accepts any call when no credentials are configured (webhooks still need CLIENT_ID)', async () => {

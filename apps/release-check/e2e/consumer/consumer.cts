@@ -14,6 +14,7 @@ async function main(): Promise<void> {
       contractVersion: imbot.contractVersion,
       serverContractVersion: server.contractVersion,
       schemaVersion: contract.info.version,
+      node: process.version,
     }),
   );
 }

@@ -15,4 +15,4 @@ export const wrong = () =>
   // @ts-expect-error USERS is a list of user ids
   client.imbot.chat.add({ USERS: 'everyone' });
 
-console.log(JSON.stringify({ chatId, contractVersion, serverContractVersion, schemaVersion: contract.info.version }));
+console.log(JSON.stringify({ chatId, contractVersion, serverContractVersion, schemaVersion: contract.info.version, node: process.version }));

@@ -9,7 +9,7 @@ import { safeEqual } from '../auth.js';
 import { Bitrix24Error, type BitrixErrorCode, type ErrorStatus } from '../errors.js';
 import { createServer } from '../server.js';
 import { exampleHandlers } from '../examples.js';
-import { type StoredChat, createMockState, mockHandlers, resetMockState } from './handlers.js';
+import { DEFAULT_MAX_CHATS, type StoredAvatar, type StoredChat, createMockState, mockHandlers, resetMockState } from './handlers.js';
 import type { Authenticate, CallInfo, Limits } from '../types.js';
 import { v1ChatAdd } from './chats.js';
 import { serveFiles } from './files.js';
@@ -17,7 +17,8 @@ import { type UserMessage, userSends } from './messages.js';
 import { type PlatformLimits, type PlatformState, appOf, createPlatform, resetPlatform } from './state.js';
 import { v2Handlers } from './v2.js';
 
-export type { StoredChat, UserMessage, PlatformLimits, PlatformState };
+export type { StoredAvatar, StoredChat, UserMessage, PlatformLimits, PlatformState };
+export { DEFAULT_MAX_CHATS };
 export type { PlatformEvent, JournalEntry } from './state.js';
 /**
  * The bot platform on its own, for servers of your own that want the mock's imbot.v2 behaviour
@@ -65,6 +66,11 @@ export interface MockPortalOptions {
    * entries.
    */
   readonly platform?: Partial<PlatformLimits>;
+  /**
+   * Most chats kept in `chats` (default 1000); past it the oldest are dropped, ids keep
+   * counting. AVATAR is kept as its SHA-256 and length, never the image.
+   */
+  readonly maxChats?: number;
   /** Faults for the first calls, in order (see `failNext`). */
   readonly faults?: readonly MockFault[];
   /** Request limits (see `defaultLimits`; the mock's body limit is 160 MiB, room for a 100 MB file in base64). */
@@ -86,7 +92,7 @@ export interface CallRecord {
 export interface MockPortal {
   /** The origin, e.g. `http://127.0.0.1:54321`; the REST base is `${url}/rest`. */
   readonly url: string;
-  /** Chats created with imbot.chat.add so far, as called (v1 parameters and CHAT_ID); ids start at 1. */
+  /** Chats created with imbot.chat.add, oldest first, at most `maxChats` of them (v1 parameters and CHAT_ID); ids start at 1. */
   readonly chats: readonly StoredChat[];
   /**
    * The bot platform (imbot.v2): bots, chats (those imbot.chat.add made too), messages,
@@ -159,7 +165,9 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
   const tokens = new Set(typeof options.token === 'string' ? [options.token] : (options.token ?? []));
   const expired = new Set<string>();
   const open = webhook === undefined && tokens.size === 0;
-  const state = createMockState();
+  const maxChats = options.maxChats ?? DEFAULT_MAX_CHATS;
+  if (!Number.isInteger(maxChats) || maxChats < 1) throw new TypeError(`maxChats must be a positive integer, got ${maxChats}`);
+  const state = createMockState(maxChats);
   const platform = createPlatform(() => state.nextChatId++, options.platform);
   const calls: CallRecord[] = [];
   const faults: MockFault[] = [...(options.faults ?? [])];

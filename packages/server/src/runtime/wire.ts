@@ -11,12 +11,15 @@ import type { Limits } from '../types.js';
  * - bodyBytes, 128 MiB: fits the worst case of the contract's AVATAR, a 5000x5000 image that
  *   does not compress at all (24-bit: 75,000,054 bytes as BMP, 100,000,072 in base64, about
  *   106.3 MB once a form body percent-encodes `+` and `/`), with room for the other parameters.
+ * - bodyBytesInFlight, 256 MiB: two bodies at the limit at once (any number of usual ones);
+ *   64 concurrent bodies at the limit then stay under 1 GiB of RSS (test/memory.test.ts).
  * - parameters, 1000: PHP's `max_input_vars` default, what a portal reads at most.
  * - arrayLength, 1000: the same bound for one array (USERS).
  * - depth, 8: no parameter of the contract nests deeper than 2.
  */
 export const defaultLimits: Limits = Object.freeze({
   bodyBytes: 128 * 1024 * 1024,
+  bodyBytesInFlight: 256 * 1024 * 1024,
   depth: 8,
   arrayLength: 1000,
   parameters: 1000,
