@@ -30,12 +30,13 @@ interface Contender {
 }
 
 /** Prism prints its address only at log level `info`: poll the port chosen for it instead. */
-const startPrism = async (port: number): Promise<Server> => {
+/** Prism's mock of the contract on `port`; it prints nothing at `warn`, so its port is polled. */
+export const startPrism = async (port: number, timeoutMs = 60_000): Promise<Server> => {
   const bin = join(dirname(prismPackage), JSON.parse(readFileSync(prismPackage, 'utf8')).bin.prism);
   // `warn`: at its default `info` Prism logs five lines per request and serves about 2.5x fewer.
   const args = [bin, 'mock', '--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'warn', bundledContractPath];
   const server = Object.assign(start(process.execPath, args, { env }), { url: `http://127.0.0.1:${port}` });
-  for (let waited = 0; waited < 60_000; waited += 200) {
+  for (let waited = 0; waited < timeoutMs; waited += 200) {
     if (await fetch(server.url).then(() => true, () => false)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,19 +1,16 @@
 // The client against a generic mock of our own contract: Prism serves the contract's paths at
 // its root (no /rest), so the client reaches it through `restUrl`, the REST base used as it is.
-import { fileURLToPath } from 'node:url';
-
 import { createImbotClient, isBitrix24Error } from '@b24-imbot/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Started, startPrism } from '../src/processes.js';
-
-const contract = fileURLToPath(new URL('../../../schema/openapi.yaml', import.meta.url));
+import { freePort, type Started } from '@b24-imbot/testkit';
+import { startPrism } from '../src/server-bench.js';
 
 describe("the client against Prism's mock of the contract", () => {
-  let prism: Started;
+  let prism: Started & { url: string };
   // Prism takes 20 s to start on an idle two-core machine, minutes when every test runs at once.
   beforeAll(async () => {
-    prism = await startPrism(contract, 240_000);
+    prism = await startPrism(await freePort(), 240_000);
   }, 250_000);
   afterAll(() => prism?.stop());
 

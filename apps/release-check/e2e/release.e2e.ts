@@ -348,6 +348,8 @@ describe('release', () => {
 
   it('publishes a deprecation: the changelog lists it and a consumer sees @deprecated in its types', async () => {
     expect(version).not.toBe('');
+    // The consumer installed on the first major above.
+    const consumer = join(consumers, majors[0]!.label.split(' ').slice(0, 2).join('-'));
     const deprecations = async () =>
       JSON.parse(
         (await run(process.execPath, ['deprecations.cjs', 'deprecated.mts'], { cwd: consumer, env: env() })).stdout,

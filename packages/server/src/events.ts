@@ -77,6 +77,8 @@ export const defaultEventLimits: Limits = Object.freeze({
   depth: 16,
   arrayLength: 1000,
   parameters: 5000,
+  // One delivery at a time is what the platform sends; a few dozen at the limit fit here.
+  bodyBytesInFlight: 64 * 1024 * 1024,
 });
 
 /** Remembers recent deliveries, so that one seen before is refused (see createReplayGuard). */
