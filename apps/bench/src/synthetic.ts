@@ -92,5 +92,26 @@ export function syntheticSchema(count: number): Json {
   doc.info.title = `Bitrix24, ${count} synthetic methods`;
   doc.paths = paths;
   doc.tags = [...tags].map(([name, description]) => ({ name, description }));
+  pruneComponents(doc);
   return doc;
+}
+
+/** Drops the components that nothing kept refers to (those only the left-out real methods used). */
+function pruneComponents(doc: Json): void {
+  const used = new Set<string>();
+  const visit = (node: Json): void => {
+    JSON.stringify(node, (key, value) => {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/') && !used.has(value)) {
+        used.add(value);
+        const [, , section, name] = value.split('/');
+        visit(doc.components[section!]?.[name!]);
+      }
+      return value;
+    });
+  };
+  visit({ paths: doc.paths, webhooks: doc.webhooks });
+  for (const [section, entries] of Object.entries<Json>(doc.components)) {
+    if (section === 'securitySchemes') continue;
+    for (const name of Object.keys(entries)) if (!used.has(`#/components/${section}/${name}`)) delete entries[name];
+  }
 }

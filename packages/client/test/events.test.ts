@@ -87,7 +87,7 @@ const messageEvent = (id: number, text: string) => ({
 });
 
 describe('client.events()', () => {
-  it('1,000 events from concurrent senders arrive once each, in order, the cursor kept', async () => {
+  it('1,000 events from concurrent senders arrive once each, in order, the cursor kept', { timeout: 120_000 }, async () => {
     const queue = new EventQueue();
     const url = await start({
       imbotV2EventGet: (params) => queue.get(params) as never,
