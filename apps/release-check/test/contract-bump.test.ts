@@ -28,6 +28,9 @@ const execFileAsync = promisify(execFile);
 const scope = '@b24-imbot';
 const schemaDir = workspacePackages().find((pkg) => pkg.name === `${scope}/schema`)!.dir;
 const contract = parse(readFileSync(join(root, schemaDir, 'openapi.yaml'), 'utf8'));
+// The contract's own version (info.version) at the release, and what each kind of change takes it to.
+const breakingInfo = minimumVersion(contract.info.version, 'breaking');
+const additiveInfo = minimumVersion(contract.info.version, 'additive');
 const params = contract.components.schemas.ImbotChatAddParams;
 const colors: string[] = contract.components.schemas.ChatColor.enum;
 const lastColor = colors.at(-1)!;
@@ -189,7 +192,7 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
     ['a new required field', requireParameter, [`became required: \`${optionalParameter}\``]],
     ['a changed result type', resultToString, ["'integer' to 'string'", '`result`']],
   ] as const)('%s with a patch changeset fails and names the change', async (_name, edit, names) => {
-    const result = await check({ version: '1.0.0', edit, changeset: 'patch', info: '2.0.0' });
+    const result = await check({ version: '1.0.0', edit, changeset: 'patch', info: breakingInfo });
     expect(result.ok, result.output).toBe(false);
     expect(result.baseline.source).toBe('tag');
     expect(result.output).toContain(`baseline: the contract at the git tag ${scope}/schema@1.0.0`);
@@ -199,7 +202,7 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
   });
 
   it('the same breaking edit with a major changeset passes', async () => {
-    const result = await check({ version: '1.0.0', edit: narrowEnum, changeset: 'major', info: '2.0.0' });
+    const result = await check({ version: '1.0.0', edit: narrowEnum, changeset: 'major', info: breakingInfo });
     expect(result.ok, result.output).toBe(true);
     expect(result.needed).toBe('breaking');
     expect(result.next).toBe('2.0.0');
@@ -214,8 +217,8 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
 
   it('an additive edit with a minor changeset passes, and with a patch changeset fails', async () => {
     const [minor, patch] = await Promise.all([
-      check({ version: '1.0.0', edit: addParameter, changeset: 'minor', info: '1.1.0' }),
-      check({ version: '1.0.0', edit: addParameter, changeset: 'patch', info: '1.1.0' }),
+      check({ version: '1.0.0', edit: addParameter, changeset: 'minor', info: additiveInfo }),
+      check({ version: '1.0.0', edit: addParameter, changeset: 'patch', info: additiveInfo }),
     ]);
     expect(minor.ok, minor.output).toBe(true);
     expect(minor.needed).toBe('additive');
@@ -232,11 +235,11 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
   });
 
   it('a deprecation is additive, and the changeset for the changelog lists it with its description', async () => {
-    const failing = await check({ version: '1.0.0', edit: deprecateParameter, info: '1.1.0' });
+    const failing = await check({ version: '1.0.0', edit: deprecateParameter, info: additiveInfo });
     expect(failing.ok, failing.output).toBe(false);
     expect(failing.problems[0]).toContain(`\`${notDeprecated}\` of \`imbotChatAdd\` (POST /imbot.chat.add) is deprecated`);
 
-    const result = await check({ version: '1.0.0', edit: deprecateParameter, changeset: 'minor', info: '1.1.0' });
+    const result = await check({ version: '1.0.0', edit: deprecateParameter, changeset: 'minor', info: additiveInfo });
     expect(result.ok, result.output).toBe(true);
     const text = contractChangeset(result, [`${scope}/schema`, `${scope}/client`]);
     const description = String(params.properties[notDeprecated].description).trim().replace(/\s+/g, ' ');
@@ -258,7 +261,7 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
   it('the CLI exits 1 and prints the change, 0 when the bump is enough, and writes the changeset on request', async () => {
     const tsx = join(root, 'node_modules/tsx/dist/loader.mjs');
     const cli = join(root, 'apps/release-check/src/contract-bump.ts');
-    const failing = await copyWorkspace({ version: '1.0.0', edit: narrowEnum, changeset: 'minor', info: '2.0.0' });
+    const failing = await copyWorkspace({ version: '1.0.0', edit: narrowEnum, changeset: 'minor', info: breakingInfo });
     const error = await execFileAsync(process.execPath, ['--import', tsx, cli, '--root', failing], { cwd: failing, env }).catch(
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
@@ -266,7 +269,7 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
     expect((error as { stdout: string }).stdout).toContain('contract-bump: FAIL');
     expect((error as { stderr: string }).stderr).toContain(`lost values: '${lastColor}'`);
 
-    const passing = await copyWorkspace({ version: '1.0.0', edit: narrowEnum, changeset: 'major', info: '2.0.0' });
+    const passing = await copyWorkspace({ version: '1.0.0', edit: narrowEnum, changeset: 'major', info: breakingInfo });
     const { stdout } = await run(process.execPath, ['--import', tsx, cli, '--root', passing, '--write-changeset'], { cwd: passing, env });
     expect(stdout).toContain('contract-bump: pass');
     const written = readFileSync(join(passing, '.changeset/contract-changes.md'), 'utf8');
@@ -277,10 +280,10 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
 
 describe('the contract check, other baselines', () => {
   it('in 0.x a breaking edit needs a minor changeset, not a major', async () => {
-    const result = await check({ version: '0.3.0', edit: narrowEnum, changeset: 'minor', info: '2.0.0' });
+    const result = await check({ version: '0.3.0', edit: narrowEnum, changeset: 'minor', info: breakingInfo });
     expect(result.ok, result.output).toBe(true);
     expect(result.next).toBe('0.4.0');
-    const patch = await check({ version: '0.3.0', edit: narrowEnum, changeset: 'patch', info: '2.0.0' });
+    const patch = await check({ version: '0.3.0', edit: narrowEnum, changeset: 'patch', info: breakingInfo });
     expect(patch.ok, patch.output).toBe(false);
     expect(patch.problems[0]).toContain('need at least 0.4.0 (a minor changeset');
   });
