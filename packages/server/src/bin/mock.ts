@@ -16,6 +16,9 @@ Options:
                        accept this incoming webhook
   --client-id ID       webhook calls must send this CLIENT_ID
   --token TOKEN        accept this OAuth token (repeatable)
+  --application-token TOKEN
+                       the application token bot events carry (auth[application_token]);
+                       default: a random one, printed at start
   --rate-limit         v1: leaky bucket of 50 requests draining 2/s, over it 503;
                        imbot.v2: 2 requests/s per application, over it 429 (QUERY_LIMIT_EXCEEDED)
   --help               show this help
@@ -36,6 +39,7 @@ const parse = () =>
       webhook: { type: 'string' },
       'client-id': { type: 'string' },
       token: { type: 'string', multiple: true },
+      'application-token': { type: 'string' },
       'rate-limit': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -68,10 +72,12 @@ const portal = await startMockPortal({
   ...(values.webhook === undefined ? {} : { webhook: values.webhook }),
   ...(values['client-id'] === undefined ? {} : { clientId: values['client-id'] }),
   ...(values.token === undefined ? {} : { token: values.token }),
+  ...(values['application-token'] === undefined ? {} : { applicationToken: values['application-token'] }),
   rateLimit: values['rate-limit'] ?? false,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
 process.stdout.write(`listening on ${portal.url}\n`);
+if (values['application-token'] === undefined) process.stdout.write(`application token: ${portal.applicationToken}\n`);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals): void => {
