@@ -112,7 +112,7 @@ describe("a bot's life", () => {
     await v2.File.download({ botId, fileId: file.file.id });
     // A personal bot hears every message of its chats: the user's /ping.
     const { events } = await v2.Event.get({ botId, limit: 10 });
-    expect(events.map((event) => [event.type, 'message' in event.data ? event.data.message.text : undefined])).toEqual([
+    expect(events.map((event) => [event.type, (event.data as { message?: { text?: string } }).message?.text])).toEqual([
       ['ONIMBOTV2MESSAGEADD', '/ping'],
     ]);
     expect(await v2.Revision.get({})).toHaveProperty('rest');
