@@ -3,7 +3,8 @@
 // 0 when every step went as expected.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { createDemoPortal } from './portal.js';
+import { type EchoBot, startEchoBot } from './bot.js';
+import { createDemoPortal, demoApplicationToken, demoWebhook } from './portal.js';
 import { openChatStore } from './store.js';
 import { runWalkthrough } from './walkthrough.js';
 
@@ -20,8 +21,9 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: pnpm demo [--port 3000] [--host 127.0.0.1] [--db FILE] [--once]
 
-Starts a Bitrix24 portal stand-in (imbot.chat.add, chats kept in SQLite), walks through the
-typed client against it, then serves the web page until Ctrl-C. --once exits after the walkthrough.`);
+Starts a Bitrix24 portal stand-in (imbot.chat.add, chats kept in SQLite; imbot.v2 in memory) and
+an echo bot in webhook mode, walks through the typed client against them (a scripted conversation
+with the bot included), then serves the web page until Ctrl-C. --once exits after the walkthrough.`);
   process.exit(0);
 }
 
@@ -47,17 +49,33 @@ try {
   process.exit(2);
 }
 console.log(`listening on ${address}`);
+// Bot event deliveries name the portal by its origin.
+portal.platform.origin = address;
 
+let bot: EchoBot | undefined;
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
+  await bot?.close();
   await portal.app.close();
   store.close();
   process.exit(code);
 };
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
+
+// The echo bot: its own server receiving the portal's webhook deliveries.
+try {
+  bot = await startEchoBot({
+    webhookUrl: `${address}/rest/${demoWebhook.userId}/${demoWebhook.code}/`,
+    applicationToken: demoApplicationToken,
+    host: values.host,
+  });
+  console.log(`echo bot #${bot.botId} receives events at ${bot.eventsUrl}`);
+} catch (error) {
+  console.error(`The echo bot could not start: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 console.log('walkthrough: the typed client against the portal');
 const steps = await runWalkthrough(address, portal, (line) => console.log(line));
@@ -69,6 +87,7 @@ if (values.once) {
 } else {
   console.log(`\nThe page:          ${address}/`);
   console.log(`The API reference: ${address}/reference`);
+  console.log(`Talk to the bot:   ${address}/#chat`);
   console.log(`Chats so far:      ${store.count()} (in ${values.db})`);
   console.log('Press Ctrl-C to stop.');
 }

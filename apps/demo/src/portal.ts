@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bitrix24Error, createServer, exampleHandlers, type Handlers, safeEqual } from '@b24-imbot/server';
-import { createPlatform, v2Handlers } from '@b24-imbot/server/mock';
+import { type PlatformState, createPlatform, v2Handlers } from '@b24-imbot/server/mock';
+import { echoBot } from './bot.js';
 import type { FastifyInstance } from 'fastify';
 import type { ChatStore } from './store.js';
 
@@ -15,12 +16,28 @@ export const demoWebhook = { userId: 1, code: 'b24imbotdemo', clientId: 'b24-imb
 /** The demo's imbot.v2 bot, registered by the walkthrough. */
 export const demoBot = { code: 'demo_bot', token: 'b24imbotdemo-bot' } as const;
 
+/** The application token the portal signs bot event deliveries with (the echo bot checks it). */
+export const demoApplicationToken = 'b24imbotdemo-application-token';
+
+/** One message of the person's dialog with the echo bot. */
+export interface ConversationLine {
+  id: number;
+  from: 'user' | 'bot';
+  text: string;
+}
+
 export interface DemoPortal {
   app: FastifyInstance;
   /** Makes the next call to imbot.chat.add answer this error once (the walkthrough's retry step). */
   failNext(code: 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT' | 'OPERATION_TIME_LIMIT'): void;
   /** How many armed failures were served so far. */
   failuresServed(): number;
+  /** The bot platform (imbot.v2, in memory); its `origin` is set once the portal listens. */
+  platform: PlatformState;
+  /** The echo bot's id, once it is registered (0 before). */
+  echoBotId(): number;
+  /** The webhook user's personal dialog with the echo bot, oldest first. */
+  conversation(): ConversationLine[];
 }
 
 const require = createRequire(import.meta.url);
@@ -53,7 +70,19 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
   // imbot.v2 is the mock portal's bot platform, in memory. Its chats take ids far above the
   // stored v1 chats, so the two never share an id.
   let nextV2ChatId = 1_000_000;
-  const platform = createPlatform(() => ++nextV2ChatId);
+  // Bot events go out as the platform sends them: to a webhook-mode bot's webhookUrl, signed.
+  const platform = createPlatform(() => ++nextV2ChatId, { applicationToken: demoApplicationToken });
+  const echoBotId = (): number => [...platform.bots.values()].find((bot) => bot.code === echoBot.code)?.id ?? 0;
+  const conversation = (): ConversationLine[] => {
+    const botId = echoBotId();
+    const chat = [...platform.chats.values()].find(
+      (candidate) => candidate.type === 'private' && candidate.members.has(botId) && candidate.members.has(demoWebhook.userId),
+    );
+    if (!chat) return [];
+    return [...platform.messages.values()]
+      .filter((message) => message.chatId === chat.id && !message.deleted)
+      .map((message) => ({ id: message.id, from: message.authorId === botId ? 'bot' : 'user', text: message.text }));
+  };
   // Every other method answers the contract's example; imbot.chat.add keeps its chats in SQLite.
   const handlers: Handlers = {
     ...exampleHandlers,
@@ -91,7 +120,13 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
   app.get('/demo/config', async () => ({
     webhookUrl: `/rest/${demoWebhook.userId}/${demoWebhook.code}/`,
     clientId: demoWebhook.clientId,
+    echoBotId: echoBotId(),
   }));
+  // The chat panel polls this: the person's dialog with the echo bot.
+  app.get<{ Querystring: { after?: string } }>('/demo/conversation', async (request) => {
+    const after = Number(request.query.after ?? 0) || 0;
+    return conversation().filter((line) => line.id > after);
+  });
 
   // The page and its assets, built by Vite into dist/web.
   const sendPage = async (file: string, reply: import('fastify').FastifyReply) => {
@@ -114,5 +149,8 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
     app,
     failNext: (code) => void pending.push(code),
     failuresServed: () => served,
+    platform,
+    echoBotId,
+    conversation,
   };
 }

@@ -2,6 +2,7 @@
 // one line what happened. A step that does not go as expected throws, and the walkthrough
 // reports it as failed.
 import { createImbotClient, isBitrix24Error } from '@b24-imbot/client';
+import { HELP_TEXT, echoOf } from './bot.js';
 import { type DemoPortal, demoBot, demoWebhook } from './portal.js';
 
 export interface Step {
@@ -114,6 +115,26 @@ export async function runWalkthrough(origin: string, portal: DemoPortal, log: Lo
       },
     ],
   ];
+
+  /** The person (the webhook's user) writes to the echo bot; resolves to the bot's answers to it. */
+  const talk = async (text: string, expected: string): Promise<string> => {
+    const echoBotId = portal.echoBotId();
+    if (echoBotId === 0) throw new Error('the echo bot is not running');
+    const messageId: number = await client.im.message.add({ DIALOG_ID: String(echoBotId), MESSAGE: text });
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const answers = portal.conversation().filter((line) => line.from === 'bot' && line.id > messageId);
+      if (answers.some((line) => line.text === expected)) return `im.message.add "${text}": the echo bot answered "${expected}"`;
+      if (Date.now() > deadline) {
+        throw new Error(`no answer "${expected}" to "${text}" (got ${JSON.stringify(answers.map((line) => line.text))})`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  steps.push(
+    ['a conversation with the echo bot (webhook mode): hello', () => talk('hello', echoOf('hello'))],
+    ['a conversation with the echo bot (webhook mode): /help', () => talk('/help', HELP_TEXT)],
+  );
 
   const results: Step[] = [];
   for (const [name, run] of steps) {

@@ -70,6 +70,38 @@ describe('the demo page in headless Chromium', () => {
     await page.screenshot({ path: join(screenshots, 'error.png'), fullPage: true });
   });
 
+  it('talks to the echo bot: the person types, the bot answers (an echo, /help, an unknown command)', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    await page.goto(`${demo.origin}/#chat`);
+    // The walkthrough's scripted conversation is shown: hello and its echo, /help and its answer.
+    await expect.poll(() => page.locator('#messages li.bot', { hasText: 'You said: hello' }).count()).toBe(1);
+    const helpAnswers = () => page.locator('#messages li.bot', { hasText: 'I repeat what you write.' }).count();
+    const helpBefore = await helpAnswers();
+    expect(helpBefore).toBeGreaterThan(0);
+
+    const say = async (text: string) => {
+      await page.fill('#say input[name=text]', text);
+      await page.click('#say button[type=submit]');
+    };
+    await say('ping from the browser');
+    await expect.poll(() => page.locator('#messages li.user', { hasText: 'ping from the browser' }).count()).toBe(1);
+    await expect.poll(() => page.locator('#messages li.bot', { hasText: 'You said: ping from the browser' }).count()).toBe(1);
+    expect(await page.inputValue('#say input[name=text]')).toBe('');
+
+    await say('/help');
+    await expect.poll(helpAnswers).toBe(helpBefore + 1);
+    await say('/dance');
+    await expect.poll(() => page.locator('#messages li.bot', { hasText: 'Unknown command /dance' }).count()).toBe(1);
+    // The bot's answer comes after the person's message.
+    const texts = await page.locator('#messages li').allTextContents();
+    expect(texts.indexOf('You said: ping from the browser')).toBeGreaterThan(texts.indexOf('ping from the browser'));
+    expect(await page.locator('#chat-outcome').textContent()).toBe('');
+    await page.screenshot({ path: join(screenshots, 'chat.png'), fullPage: true });
+    expect(failures).toEqual([]);
+  });
+
   it('renders the API reference from the same contract, with no request leaving the machine', async () => {
     const page = await browser.newPage();
     const outside: string[] = [];

@@ -88,8 +88,9 @@ const USAGE = `import { createImbotClient } from '@b24-imbot/client';
 
 const client = createImbotClient({ webhookUrl: \`\${process.argv[2]}/rest/1/code/\`, clientId: 'bot' });
 const chatId: number = await client.imbot.chat.get({ ENTITY_TYPE: 'CRM', ENTITY_ID: 13 });
+// Never called (a real call would reject, unhandled): only type-checked.
 // @ts-expect-error ENTITY_ID is required by the new method's contract
-void client.imbot.chat.get({ ENTITY_TYPE: 'CRM' });
+void (() => client.imbot.chat.get({ ENTITY_TYPE: 'CRM' }));
 console.log(\`result \${chatId}\`);
 `;
 

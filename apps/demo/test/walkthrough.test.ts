@@ -19,7 +19,7 @@ describe('pnpm demo --once', () => {
     const run = runDemo(['--once', '--db', db.file]);
     expect(await run.exited, run.output()).toBe(0);
     const lines = run.output().split('\n');
-    expect(lines.filter((line) => line.startsWith('  ok '))).toHaveLength(7);
+    expect(lines.filter((line) => line.startsWith('  ok '))).toHaveLength(9);
     // imbot.v2 beside the seed: a bot, a chat with a message, and the typed refusal after leaving.
     expect(run.output()).toMatch(/imbot\.v2\.Bot\.register: bot #\d+ "demo_bot"/);
     expect(run.output()).toMatch(/imbot\.v2\.Chat\.add: chat\d+ "Release planning \(v2\)", message #\d+ sent/);
@@ -27,7 +27,11 @@ describe('pnpm demo --once', () => {
     expect(run.output()).toMatch(/created chat #1 "Release planning" with every parameter/);
     expect(run.output()).toMatch(/400 USERS_EMPTY/);
     expect(run.output()).toMatch(/503 QUERY_LIMIT_EXCEEDED.*retried: chat #3/);
-    expect(run.output()).toContain('walkthrough: 7 of 7 steps went as expected');
+    // The scripted conversation with the echo bot (webhook mode): an echo and the /help answer.
+    expect(run.output()).toMatch(/echo bot #\d+ receives events at http:\/\/127\.0\.0\.1:\d+\/bot\/events/);
+    expect(run.output()).toContain('im.message.add "hello": the echo bot answered "You said: hello"');
+    expect(run.output()).toMatch(/im\.message\.add "\/help": the echo bot answered "I repeat what you write\./);
+    expect(run.output()).toContain('walkthrough: 9 of 9 steps went as expected');
     // The USERS_EMPTY step and the simulated rate limit stored nothing.
     expect(ids()).toEqual([1, 2, 3]);
   });

@@ -110,7 +110,11 @@ describe("a bot's life", () => {
     await v2.Command.unregister({ botId, commandId: command.id });
     const file = await v2.File.upload({ botId, dialogId, fields: { name: 'a.txt', content: 'aGk=' } });
     await v2.File.download({ botId, fileId: file.file.id });
-    expect(await v2.Event.get({ botId, limit: 10 })).toMatchObject({ events: [], hasMore: false });
+    // A personal bot hears every message of its chats: the user's /ping.
+    const { events } = await v2.Event.get({ botId, limit: 10 });
+    expect(events.map((event) => [event.type, (event.data as { message?: { text?: string } }).message?.text])).toEqual([
+      ['ONIMBOTV2MESSAGEADD', '/ping'],
+    ]);
     expect(await v2.Revision.get({})).toHaveProperty('rest');
     await v2.Chat.setOwner({ botId, dialogId, userId: 2 });
     await v2.Chat.Message.get({ botId, messageId: sent.id });

@@ -1,6 +1,6 @@
 // This file is generated from schema/openapi.yaml by @hey-api/openapi-ts (openapi-ts.config.ts). Do not edit.
 
-import type { ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
+import type { ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImMessageAddData, ImMessageAddResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
 
 /**
  * The version of the contract (`info.version`) this client was generated from.
@@ -607,6 +607,23 @@ export type Methods = {
          */
         errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'USER_NOT_SUBSCRIBED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'SCOPE_ERROR' | 'AUTH_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
     };
+    /**
+     * Send a message as the calling user
+     */
+    'im.message.add': {
+        /**
+         * The parameters.
+         */
+        params: ImMessageAddData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImMessageAddResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'MESSAGE_EMPTY' | 'USER_ID_EMPTY' | 'CHAT_ID_EMPTY' | 'ATTACH_ERROR' | 'ATTACH_OVERSIZE' | 'KEYBOARD_ERROR' | 'KEYBOARD_OVERSIZE' | 'MENU_ERROR' | 'MENU_OVERSIZE' | 'PARAMS_ERROR' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
 };
 
 /**
@@ -892,6 +909,14 @@ export type MethodTree<F extends Record<keyof Methods, unknown>> = {
                  */
                 readonly get: F['imbot.v2.Event.get'];
             };
+        };
+    };
+    readonly im: {
+        readonly message: {
+            /**
+             * Send a message as the calling user
+             */
+            readonly add: F['im.message.add'];
         };
     };
 };

@@ -77,6 +77,87 @@ export type UserId = number;
 export type ChatId = number;
 
 /**
+ * Parameters of im.message.add (api-reference/chats/messages/im-message-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.
+ */
+export type ImMessageAddParams = {
+    /**
+     * Where to write: `chat<id>` for a group chat, a user's id (a bot's too) for the personal dialog with that user.
+     */
+    DIALOG_ID: string;
+    /**
+     * The text (BB-codes allowed). Missing or empty: MESSAGE_EMPTY. A text starting with a bot's command (`/help topic`) also invokes the command.
+     */
+    MESSAGE: string;
+    /**
+     * Show the message as a system message.
+     */
+    SYSTEM?: 'Y' | 'N';
+    /**
+     * Turn links into rich links.
+     */
+    URL_PREVIEW?: 'Y' | 'N';
+    /**
+     * An attachment (see the attachments page); kept as given.
+     */
+    ATTACH?: unknown;
+    /**
+     * A keyboard (see the keyboards page); kept as given.
+     */
+    KEYBOARD?: unknown;
+    /**
+     * A context menu; kept as given.
+     */
+    MENU?: unknown;
+};
+
+/**
+ * The success envelope of im.message.add.
+ */
+export type ImMessageAddSuccess = {
+    /**
+     * The new message's id (MESSAGE_ID).
+     */
+    result: number;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of im.message.add (the page lists them without statuses).
+ * - MESSAGE_EMPTY: no text.
+ * - USER_ID_EMPTY: no recipient for a personal dialog.
+ * - CHAT_ID_EMPTY: no recipient chat.
+ * - ATTACH_ERROR, KEYBOARD_ERROR, MENU_ERROR: the object failed validation.
+ * - ATTACH_OVERSIZE, KEYBOARD_OVERSIZE, MENU_OVERSIZE: over 30 KB.
+ * - PARAMS_ERROR: something else went wrong.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImMessageAddBadRequestCode = 'MESSAGE_EMPTY' | 'USER_ID_EMPTY' | 'CHAT_ID_EMPTY' | 'ATTACH_ERROR' | 'ATTACH_OVERSIZE' | 'KEYBOARD_ERROR' | 'KEYBOARD_OVERSIZE' | 'MENU_ERROR' | 'MENU_OVERSIZE' | 'PARAMS_ERROR' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.message.add.
+ */
+export type ImMessageAddBadRequestError = BitrixErrorEnvelope & {
+    error?: ImMessageAddBadRequestCode;
+};
+
+/**
+ * HTTP 403 codes of im.message.add.
+ * - ACCESS_ERROR: the user may not write to this dialog.
+ * - INVALID_CREDENTIALS: the webhook code is wrong (sources differ between 401 and 403).
+ * - insufficient_scope: the token or webhook lacks the `im` scope (401 or 403).
+ *
+ */
+export type ImMessageAddForbiddenCode = 'ACCESS_ERROR' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
+
+/**
+ * An HTTP 403 error of im.message.add.
+ */
+export type ImMessageAddForbiddenError = BitrixErrorEnvelope & {
+    error?: ImMessageAddForbiddenCode;
+};
+
+/**
  * The success envelope.
  */
 export type ImbotChatAddSuccess = {
@@ -5146,6 +5227,58 @@ export type ImbotV2EventGetResponses = {
 };
 
 export type ImbotV2EventGetResponse = ImbotV2EventGetResponses[keyof ImbotV2EventGetResponses];
+
+export type ImMessageAddData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`DIALOG_ID=chat13&MESSAGE=...`).
+     */
+    body: ImMessageAddParams;
+    path?: never;
+    query?: never;
+    url: '/im.message.add';
+};
+
+export type ImMessageAddErrors = {
+    /**
+     * The message is empty or malformed, or names no recipient.
+     */
+    400: ImMessageAddBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The user may not write to this dialog.
+     */
+    403: ImMessageAddForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImMessageAddError = ImMessageAddErrors[keyof ImMessageAddErrors];
+
+export type ImMessageAddResponses = {
+    /**
+     * Sent; `result` is the new message's id.
+     */
+    200: ImMessageAddSuccess;
+};
+
+export type ImMessageAddResponse = ImMessageAddResponses[keyof ImMessageAddResponses];
 
 /**
  * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.

@@ -20,6 +20,9 @@ Options:
                        accept this incoming webhook
   --client-id ID       webhook calls must send this CLIENT_ID
   --token TOKEN        accept this OAuth token (repeatable)
+  --application-token TOKEN
+                       the application token bot events carry (auth[application_token]);
+                       default: a random one, printed at start
   --rate-limit         v1: leaky bucket of 50 requests draining 2/s, over it 503;
                        imbot.v2: 2 requests/s per application, over it 429 (QUERY_LIMIT_EXCEEDED)
   --max-chats N        keep at most N chats in memory, dropping the oldest (default ${DEFAULT_MAX_CHATS});
@@ -48,6 +51,7 @@ const parse = () =>
       webhook: { type: 'string' },
       'client-id': { type: 'string' },
       token: { type: 'string', multiple: true },
+      'application-token': { type: 'string' },
       'rate-limit': { type: 'boolean' },
       'max-chats': { type: 'string' },
       help: { type: 'boolean' },
@@ -104,6 +108,7 @@ const portal = await startMockPortal({
   ...(values.webhook === undefined ? {} : { webhook: values.webhook }),
   ...(values['client-id'] === undefined ? {} : { clientId: values['client-id'] }),
   ...(values.token === undefined ? {} : { token: values.token }),
+  ...(values['application-token'] === undefined ? {} : { applicationToken: values['application-token'] }),
   rateLimit: values['rate-limit'] ?? false,
 }).catch((error: unknown) => fail(listenError(error)));
 
@@ -113,6 +118,7 @@ if (port > 0 && port < 1024 && process.getuid?.() === 0) {
     `b24-imbot-mock: warning: running as root on privileged port ${port}; a mock portal needs no root (--port 0 picks a free port above 1023)\n`,
   );
 }
+if (values['application-token'] === undefined) process.stdout.write(`application token: ${portal.applicationToken}\n`);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals | 'parent exited'): void => {

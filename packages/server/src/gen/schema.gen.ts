@@ -1154,6 +1154,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im.message.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message as the calling user
+         * @description Sends a message to a dialog as the user behind the call (the webhook's user, or the OAuth
+         *     token's user) and returns the new message's id. Scope `im`: this is the user side of a chat,
+         *     how a person's message reaches a bot (the bot then gets ONIMBOTV2MESSAGEADD, and
+         *     ONIMBOTV2COMMANDADD when the text starts with one of its commands). Follows
+         *     `api-reference/chats/messages/im-message-add.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     Errors (the page lists codes without statuses; access refusals are 403 here, the rest 400):
+         *     - 400 MESSAGE_EMPTY (no text), USER_ID_EMPTY / CHAT_ID_EMPTY (no recipient), ATTACH_ERROR,
+         *       ATTACH_OVERSIZE, KEYBOARD_ERROR, KEYBOARD_OVERSIZE, MENU_ERROR, MENU_OVERSIZE,
+         *       PARAMS_ERROR, INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403 ACCESS_ERROR: the user may not write to this dialog;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imMessageAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     ONIMBOTV2MESSAGEADD: {
@@ -1409,6 +1442,74 @@ export interface components {
          * @example 2725
          */
         ChatId: number;
+        /** @description Parameters of im.message.add (api-reference/chats/messages/im-message-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImMessageAddParams: {
+            /**
+             * @description Where to write: `chat<id>` for a group chat, a user's id (a bot's too) for the personal dialog with that user.
+             * @example chat13
+             */
+            DIALOG_ID: string;
+            /**
+             * @description The text (BB-codes allowed). Missing or empty: MESSAGE_EMPTY. A text starting with a bot's command (`/help topic`) also invokes the command.
+             * @example Message text
+             */
+            MESSAGE: string;
+            /**
+             * @description Show the message as a system message.
+             * @default N
+             * @enum {string}
+             */
+            SYSTEM: "Y" | "N";
+            /**
+             * @description Turn links into rich links.
+             * @default Y
+             * @enum {string}
+             */
+            URL_PREVIEW: "Y" | "N";
+            /** @description An attachment (see the attachments page); kept as given. */
+            ATTACH?: unknown;
+            /** @description A keyboard (see the keyboards page); kept as given. */
+            KEYBOARD?: unknown;
+            /** @description A context menu; kept as given. */
+            MENU?: unknown;
+        };
+        /** @description The success envelope of im.message.add. */
+        ImMessageAddSuccess: {
+            /**
+             * @description The new message's id (MESSAGE_ID).
+             * @example 11
+             */
+            result: number;
+            time: components["schemas"]["ResponseTime"];
+        };
+        /**
+         * @description HTTP 400 codes of im.message.add (the page lists them without statuses).
+         *     - MESSAGE_EMPTY: no text.
+         *     - USER_ID_EMPTY: no recipient for a personal dialog.
+         *     - CHAT_ID_EMPTY: no recipient chat.
+         *     - ATTACH_ERROR, KEYBOARD_ERROR, MENU_ERROR: the object failed validation.
+         *     - ATTACH_OVERSIZE, KEYBOARD_OVERSIZE, MENU_OVERSIZE: over 30 KB.
+         *     - PARAMS_ERROR: something else went wrong.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImMessageAddBadRequestCode: "MESSAGE_EMPTY" | "USER_ID_EMPTY" | "CHAT_ID_EMPTY" | "ATTACH_ERROR" | "ATTACH_OVERSIZE" | "KEYBOARD_ERROR" | "KEYBOARD_OVERSIZE" | "MENU_ERROR" | "MENU_OVERSIZE" | "PARAMS_ERROR" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.message.add. */
+        ImMessageAddBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImMessageAddBadRequestCode"];
+        };
+        /**
+         * @description HTTP 403 codes of im.message.add.
+         *     - ACCESS_ERROR: the user may not write to this dialog.
+         *     - INVALID_CREDENTIALS: the webhook code is wrong (sources differ between 401 and 403).
+         *     - insufficient_scope: the token or webhook lacks the `im` scope (401 or 403).
+         * @enum {string}
+         */
+        ImMessageAddForbiddenCode: "ACCESS_ERROR" | "INVALID_CREDENTIALS" | "insufficient_scope";
+        /** @description An HTTP 403 error of im.message.add. */
+        ImMessageAddForbiddenError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImMessageAddForbiddenCode"];
+        };
         /** @description The success envelope. */
         ImbotChatAddSuccess: {
             result: components["schemas"]["ChatId"];
@@ -6084,6 +6185,55 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             429: components["responses"]["V2TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imMessageAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`DIALOG_ID=chat13&MESSAGE=...`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImMessageAddParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImMessageAddParams"];
+            };
+        };
+        responses: {
+            /** @description Sent; `result` is the new message's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImMessageAddSuccess"];
+                };
+            };
+            /** @description The message is empty or malformed, or names no recipient. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImMessageAddBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The user may not write to this dialog. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImMessageAddForbiddenError"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

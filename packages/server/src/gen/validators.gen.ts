@@ -4,18 +4,18 @@
 /* eslint-disable */
 import { formats, ucs2length } from '../runtime/formats.js';
 "use strict";
-export const imbotChatAddParams = validate220;
-const schema224 = {"$id":"imbotChatAddParams","$ref":"contract#/$defs/ImbotChatAddParams"};
-const schema225 = {"type":"object","description":"Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["USERS"],"properties":{"TYPE":{"$ref":"contract#/$defs/ChatType","default":"CHAT"},"TITLE":{"type":"string","description":"Chat title. Portals make one up when it is empty or missing.","example":"My new private chat"},"DESCRIPTION":{"type":"string","description":"Chat description.","example":"Very important events"},"COLOR":{"$ref":"contract#/$defs/ChatColor"},"MESSAGE":{"type":"string","description":"First welcome message in the chat, sent by the bot.","example":"Welcome!"},"USERS":{"type":"array","description":"Participants: ids of the users to add to the chat. Required by the page; a missing or empty list is answered with USERS_EMPTY. Today's portals treat it as optional, and answer INVALID_FORMAT for an item that is not a number.","minItems":1,"x-bitrix-empty-error":"USERS_EMPTY","items":{"$ref":"contract#/$defs/UserId"},"example":[1,2]},"AVATAR":{"type":"string","description":"Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="},"ENTITY_TYPE":{"type":"string","description":"Identifier of a custom entity (e.g. CHAT, CRM, OPENLINES, CALL), used to find the chat later and to tell the context in the bot's event handlers ONIMBOTMESSAGEADD, ONIMBOTMESSAGEUPDATE and ONIMBOTMESSAGEDELETE.","example":"CHAT"},"ENTITY_ID":{"type":"integer","minimum":1,"description":"Numeric identifier of the entity, used with ENTITY_TYPE to find the chat and in the bot's event handlers. The page makes it numeric; today's portals store it as a string.","example":13},"OWNER_ID":{"type":"integer","minimum":1,"deprecated":true,"description":"Id of the chat's owner; may be omitted when the chat is created for the intended user. Deprecated: today's portals ignore it and make the bot the owner.","example":39},"BOT_ID":{"type":"integer","minimum":1,"description":"Id of the bot making the request. May be omitted when the application has only one bot: portals then take the application's first bot.","example":39},"CLIENT_ID":{"type":"string","minLength":1,"description":"Not on the method page. The CLIENT_ID used when the bot was registered; required when the method is called through an incoming webhook (without it portals answer 403 ACCESS_DENIED).","x-bitrix-webhook-required":"ACCESS_DENIED","example":"my-bot-client-id"}}};
-const schema226 = {"type":"string","description":"OPEN: an open chat anyone may join; CHAT: a regular invitation-only chat. Today's portals treat any value other than OPEN as CHAT.","enum":["OPEN","CHAT"],"default":"CHAT","example":"CHAT"};
-const schema227 = {"type":"string","description":"Chat colour in the mobile app. Today's portals replace an unknown colour silently.","enum":["RED","GREEN","MINT","LIGHT_BLUE","DARK_BLUE","PURPLE","AQUA","PINK","LIME","BROWN","AZURE","KHAKI","SAND","MARENGO","GRAY","GRAPHITE"],"example":"PINK"};
-const schema228 = {"type":"integer","minimum":1,"description":"A Bitrix24 user id.","example":1};
+export const imbotChatAddParams = validate223;
+const schema227 = {"$id":"imbotChatAddParams","$ref":"contract#/$defs/ImbotChatAddParams"};
+const schema228 = {"type":"object","description":"Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["USERS"],"properties":{"TYPE":{"$ref":"contract#/$defs/ChatType","default":"CHAT"},"TITLE":{"type":"string","description":"Chat title. Portals make one up when it is empty or missing.","example":"My new private chat"},"DESCRIPTION":{"type":"string","description":"Chat description.","example":"Very important events"},"COLOR":{"$ref":"contract#/$defs/ChatColor"},"MESSAGE":{"type":"string","description":"First welcome message in the chat, sent by the bot.","example":"Welcome!"},"USERS":{"type":"array","description":"Participants: ids of the users to add to the chat. Required by the page; a missing or empty list is answered with USERS_EMPTY. Today's portals treat it as optional, and answer INVALID_FORMAT for an item that is not a number.","minItems":1,"x-bitrix-empty-error":"USERS_EMPTY","items":{"$ref":"contract#/$defs/UserId"},"example":[1,2]},"AVATAR":{"type":"string","description":"Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="},"ENTITY_TYPE":{"type":"string","description":"Identifier of a custom entity (e.g. CHAT, CRM, OPENLINES, CALL), used to find the chat later and to tell the context in the bot's event handlers ONIMBOTMESSAGEADD, ONIMBOTMESSAGEUPDATE and ONIMBOTMESSAGEDELETE.","example":"CHAT"},"ENTITY_ID":{"type":"integer","minimum":1,"description":"Numeric identifier of the entity, used with ENTITY_TYPE to find the chat and in the bot's event handlers. The page makes it numeric; today's portals store it as a string.","example":13},"OWNER_ID":{"type":"integer","minimum":1,"deprecated":true,"description":"Id of the chat's owner; may be omitted when the chat is created for the intended user. Deprecated: today's portals ignore it and make the bot the owner.","example":39},"BOT_ID":{"type":"integer","minimum":1,"description":"Id of the bot making the request. May be omitted when the application has only one bot: portals then take the application's first bot.","example":39},"CLIENT_ID":{"type":"string","minLength":1,"description":"Not on the method page. The CLIENT_ID used when the bot was registered; required when the method is called through an incoming webhook (without it portals answer 403 ACCESS_DENIED).","x-bitrix-webhook-required":"ACCESS_DENIED","example":"my-bot-client-id"}}};
+const schema229 = {"type":"string","description":"OPEN: an open chat anyone may join; CHAT: a regular invitation-only chat. Today's portals treat any value other than OPEN as CHAT.","enum":["OPEN","CHAT"],"default":"CHAT","example":"CHAT"};
+const schema230 = {"type":"string","description":"Chat colour in the mobile app. Today's portals replace an unknown colour silently.","enum":["RED","GREEN","MINT","LIGHT_BLUE","DARK_BLUE","PURPLE","AQUA","PINK","LIME","BROWN","AZURE","KHAKI","SAND","MARENGO","GRAY","GRAPHITE"],"example":"PINK"};
+const schema231 = {"type":"integer","minimum":1,"description":"A Bitrix24 user id.","example":1};
 const func1 = ucs2length;
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate221.evaluated;
+const evaluated0 = validate224.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29,18 +29,18 @@ data.TYPE = "CHAT";
 }
 let missing0;
 if((data.USERS === undefined) && (missing0 = "USERS")){
-validate221.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate224.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 let data0 = data.TYPE;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate221.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "OPEN") || (data0 === "CHAT"))){
-validate221.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/enum",keyword:"enum",params:{allowedValues: schema226.enum},message:"must be equal to one of the allowed values"}];
+validate224.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/enum",keyword:"enum",params:{allowedValues: schema229.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -48,7 +48,7 @@ if(valid0){
 if(data.TITLE !== undefined){
 const _errs5 = errors;
 if(typeof data.TITLE !== "string"){
-validate221.errors = [{instancePath:instancePath+"/TITLE",schemaPath:"#/properties/TITLE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/TITLE",schemaPath:"#/properties/TITLE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -60,7 +60,7 @@ if(valid0){
 if(data.DESCRIPTION !== undefined){
 const _errs8 = errors;
 if(typeof data.DESCRIPTION !== "string"){
-validate221.errors = [{instancePath:instancePath+"/DESCRIPTION",schemaPath:"#/properties/DESCRIPTION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/DESCRIPTION",schemaPath:"#/properties/DESCRIPTION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -73,11 +73,11 @@ if(data.COLOR !== undefined){
 let data3 = data.COLOR;
 const _errs11 = errors;
 if(typeof data3 !== "string"){
-validate221.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data3 === "RED") || (data3 === "GREEN")) || (data3 === "MINT")) || (data3 === "LIGHT_BLUE")) || (data3 === "DARK_BLUE")) || (data3 === "PURPLE")) || (data3 === "AQUA")) || (data3 === "PINK")) || (data3 === "LIME")) || (data3 === "BROWN")) || (data3 === "AZURE")) || (data3 === "KHAKI")) || (data3 === "SAND")) || (data3 === "MARENGO")) || (data3 === "GRAY")) || (data3 === "GRAPHITE"))){
-validate221.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/enum",keyword:"enum",params:{allowedValues: schema227.enum},message:"must be equal to one of the allowed values"}];
+validate224.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/enum",keyword:"enum",params:{allowedValues: schema230.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -89,7 +89,7 @@ if(valid0){
 if(data.MESSAGE !== undefined){
 const _errs15 = errors;
 if(typeof data.MESSAGE !== "string"){
-validate221.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -104,7 +104,7 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(Array.isArray(data5)){
 if(data5.length < 1){
-validate221.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate224.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -115,13 +115,13 @@ let data6 = data5[i0];
 const _errs22 = errors;
 const _errs23 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate221.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate224.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-validate221.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate224.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -134,7 +134,7 @@ break;
 }
 }
 else {
-validate221.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate224.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -147,7 +147,7 @@ if(valid0){
 if(data.AVATAR !== undefined){
 const _errs26 = errors;
 if(typeof data.AVATAR !== "string"){
-validate221.errors = [{instancePath:instancePath+"/AVATAR",schemaPath:"#/properties/AVATAR/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/AVATAR",schemaPath:"#/properties/AVATAR/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -159,7 +159,7 @@ if(valid0){
 if(data.ENTITY_TYPE !== undefined){
 const _errs29 = errors;
 if(typeof data.ENTITY_TYPE !== "string"){
-validate221.errors = [{instancePath:instancePath+"/ENTITY_TYPE",schemaPath:"#/properties/ENTITY_TYPE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/ENTITY_TYPE",schemaPath:"#/properties/ENTITY_TYPE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -172,13 +172,13 @@ if(data.ENTITY_ID !== undefined){
 let data9 = data.ENTITY_ID;
 const _errs32 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate221.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate224.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-validate221.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate224.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -193,13 +193,13 @@ if(data.OWNER_ID !== undefined){
 let data10 = data.OWNER_ID;
 const _errs35 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate221.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate224.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-validate221.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate224.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -214,13 +214,13 @@ if(data.BOT_ID !== undefined){
 let data11 = data.BOT_ID;
 const _errs38 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate221.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate224.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs38){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate221.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate224.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -237,12 +237,12 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-validate221.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate224.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate221.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate224.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -265,35 +265,35 @@ var valid0 = true;
 }
 }
 else {
-validate221.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate224.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate221.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
-validate221.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
+validate224.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotChatAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate220.evaluated;
+const evaluated0 = validate223.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate221(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
-validate220.errors = vErrors;
+validate223.errors = vErrors;
 return errors === 0;
 }
-validate220.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
+validate223.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotChatAddSuccess = validate20;
 const schema31 = {"$id":"imbotChatAddSuccess","$ref":"contract#/$defs/ImbotChatAddSuccess"};
@@ -530,23 +530,23 @@ return errors === 0;
 }
 validate20.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotRegisterParams = validate223;
-const schema229 = {"$id":"imbotV2BotRegisterParams","$ref":"contract#/$defs/ImbotV2BotRegisterParams"};
-const schema230 = {"type":"object","description":"Parameters of imbot.v2.Bot.register.","required":["fields"],"properties":{"fields":{"type":"object","description":"The bot to register.","required":["code","properties"],"properties":{"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken"},"properties":{"allOf":[{"$ref":"contract#/$defs/BotProperties"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Required at registration."}}}],"description":"The bot's profile; `name` is required."},"type":{"$ref":"contract#/$defs/BotType","default":"bot"},"eventMode":{"$ref":"contract#/$defs/EventMode","default":"fetch"},"webhookUrl":{"type":"string","format":"uri","description":"Where the portal POSTs events; required when `eventMode` is `webhook`.","example":"https://bot.example.com/bitrix/events"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false,"default":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true,"default":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false,"default":false},"backgroundId":{"$ref":"contract#/$defs/BotBackgroundId"}}}}};
-const schema231 = {"type":"string","minLength":1,"description":"The bot's code, unique within the application. Registering again with the same code returns the existing bot.","example":"support_bot"};
-const schema232 = {"type":"string","minLength":1,"maxLength":40,"description":"The bot's own secret, chosen at imbot.v2.Bot.register (`fields.botToken`). Required when the call goes through an incoming webhook (without it: 400 BOT_TOKEN_NOT_SPECIFIED; a token that is not this bot's: 403 BOT_OWNERSHIP_ERROR); not needed with OAuth, where the bot is tied to the application. At most 40 characters (change log BOT-BC-0506-1).","example":"my_bot_token"};
-const schema237 = {"type":"string","description":"How the bot behaves in chats (chat-bots-v2/index.md, bot types):\n- bot: answers mentions in group chats and every message in one-to-one dialogs (default);\n- supervisor: sees every message of the chats it is in;\n- personal: like supervisor, and hidden from search for users without access;\n- openline: a bot for Open Channels, otherwise like `bot`.\nThe error text of BOT_INVALID_TYPE on bot-register.md also names `network`; the contract\nfollows the bot types table, which does not.\n","enum":["bot","supervisor","personal","openline"],"default":"bot","example":"bot"};
+export const imbotV2BotRegisterParams = validate226;
+const schema232 = {"$id":"imbotV2BotRegisterParams","$ref":"contract#/$defs/ImbotV2BotRegisterParams"};
+const schema233 = {"type":"object","description":"Parameters of imbot.v2.Bot.register.","required":["fields"],"properties":{"fields":{"type":"object","description":"The bot to register.","required":["code","properties"],"properties":{"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken"},"properties":{"allOf":[{"$ref":"contract#/$defs/BotProperties"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Required at registration."}}}],"description":"The bot's profile; `name` is required."},"type":{"$ref":"contract#/$defs/BotType","default":"bot"},"eventMode":{"$ref":"contract#/$defs/EventMode","default":"fetch"},"webhookUrl":{"type":"string","format":"uri","description":"Where the portal POSTs events; required when `eventMode` is `webhook`.","example":"https://bot.example.com/bitrix/events"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false,"default":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true,"default":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false,"default":false},"backgroundId":{"$ref":"contract#/$defs/BotBackgroundId"}}}}};
+const schema234 = {"type":"string","minLength":1,"description":"The bot's code, unique within the application. Registering again with the same code returns the existing bot.","example":"support_bot"};
+const schema235 = {"type":"string","minLength":1,"maxLength":40,"description":"The bot's own secret, chosen at imbot.v2.Bot.register (`fields.botToken`). Required when the call goes through an incoming webhook (without it: 400 BOT_TOKEN_NOT_SPECIFIED; a token that is not this bot's: 403 BOT_OWNERSHIP_ERROR); not needed with OAuth, where the bot is tied to the application. At most 40 characters (change log BOT-BC-0506-1).","example":"my_bot_token"};
+const schema240 = {"type":"string","description":"How the bot behaves in chats (chat-bots-v2/index.md, bot types):\n- bot: answers mentions in group chats and every message in one-to-one dialogs (default);\n- supervisor: sees every message of the chats it is in;\n- personal: like supervisor, and hidden from search for users without access;\n- openline: a bot for Open Channels, otherwise like `bot`.\nThe error text of BOT_INVALID_TYPE on bot-register.md also names `network`; the contract\nfollows the bot types table, which does not.\n","enum":["bot","supervisor","personal","openline"],"default":"bot","example":"bot"};
 const schema39 = {"type":"string","description":"How the bot gets its events: `fetch` (it polls imbot.v2.Event.get; the default) or `webhook` (the portal POSTs each event to `webhookUrl`).","enum":["fetch","webhook"],"default":"fetch","example":"fetch"};
-const schema239 = {"type":"string","description":"Background of the bot's chat. Portals turn an unknown value into null (change log BOT-FIX-0408-4); the contract accepts only the listed ones.","enum":["azure","mint","steel","slate","teal","cornflower","sky","peach","frost"],"example":"azure"};
-const schema233 = {"type":"object","description":"The bot's profile (its user card). `name` is required at registration (else BOT_PROPERTIES_REQUIRED), optional when updating.","properties":{"name":{"type":"string","minLength":1,"description":"Name shown in the chat list and the dialog header.","example":"Support Bot"},"lastName":{"type":"string","description":"Last name.","example":"Bot"},"workPosition":{"type":"string","description":"Position shown in the profile.","example":"AI Assistant"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"gender":{"$ref":"contract#/$defs/Gender"},"avatar":{"$ref":"contract#/$defs/Base64Image"}},"example":{"name":"Support Bot","workPosition":"AI Assistant"}};
-const schema234 = {"type":"string","description":"A chat or avatar colour, by camelCase code (v1 used upper case, e.g. LIGHT_BLUE). Portals assign a colour themselves when it is missing or unknown; the contract accepts only the listed codes.","enum":["red","green","mint","lightBlue","darkBlue","purple","aqua","pink","lime","brown","azure","khaki","sand","marengo","gray","graphite"],"example":"mint"};
-const schema235 = {"type":"string","description":"Gender: M or F.","enum":["M","F"],"example":"M"};
-const schema236 = {"type":"string","minLength":1,"description":"An image as base64, without a `data:...;base64,` prefix. Portals answer BOT_AVATAR_INCORRECT_TYPE / BOT_AVATAR_INCORRECT_SIZE (bots) for something that is not an image or is larger than 5000x5000 pixels; the encoding is documented, not enforced.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="};
+const schema242 = {"type":"string","description":"Background of the bot's chat. Portals turn an unknown value into null (change log BOT-FIX-0408-4); the contract accepts only the listed ones.","enum":["azure","mint","steel","slate","teal","cornflower","sky","peach","frost"],"example":"azure"};
+const schema236 = {"type":"object","description":"The bot's profile (its user card). `name` is required at registration (else BOT_PROPERTIES_REQUIRED), optional when updating.","properties":{"name":{"type":"string","minLength":1,"description":"Name shown in the chat list and the dialog header.","example":"Support Bot"},"lastName":{"type":"string","description":"Last name.","example":"Bot"},"workPosition":{"type":"string","description":"Position shown in the profile.","example":"AI Assistant"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"gender":{"$ref":"contract#/$defs/Gender"},"avatar":{"$ref":"contract#/$defs/Base64Image"}},"example":{"name":"Support Bot","workPosition":"AI Assistant"}};
+const schema237 = {"type":"string","description":"A chat or avatar colour, by camelCase code (v1 used upper case, e.g. LIGHT_BLUE). Portals assign a colour themselves when it is missing or unknown; the contract accepts only the listed codes.","enum":["red","green","mint","lightBlue","darkBlue","purple","aqua","pink","lime","brown","azure","khaki","sand","marengo","gray","graphite"],"example":"mint"};
+const schema238 = {"type":"string","description":"Gender: M or F.","enum":["M","F"],"example":"M"};
+const schema239 = {"type":"string","minLength":1,"description":"An image as base64, without a `data:...;base64,` prefix. Portals answer BOT_AVATAR_INCORRECT_TYPE / BOT_AVATAR_INCORRECT_SIZE (bots) for something that is not an image or is larger than 5000x5000 pixels; the encoding is documented, not enforced.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="};
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate225.evaluated;
+const evaluated0 = validate228.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -561,12 +561,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate225.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate228.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate225.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate228.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -579,7 +579,7 @@ if(valid0){
 if(data.lastName !== undefined){
 const _errs5 = errors;
 if(typeof data.lastName !== "string"){
-validate225.errors = [{instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate228.errors = [{instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -591,7 +591,7 @@ if(valid0){
 if(data.workPosition !== undefined){
 const _errs8 = errors;
 if(typeof data.workPosition !== "string"){
-validate225.errors = [{instancePath:instancePath+"/workPosition",schemaPath:"#/properties/workPosition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate228.errors = [{instancePath:instancePath+"/workPosition",schemaPath:"#/properties/workPosition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -604,11 +604,11 @@ if(data.color !== undefined){
 let data3 = data.color;
 const _errs11 = errors;
 if(typeof data3 !== "string"){
-validate225.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate228.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data3 === "red") || (data3 === "green")) || (data3 === "mint")) || (data3 === "lightBlue")) || (data3 === "darkBlue")) || (data3 === "purple")) || (data3 === "aqua")) || (data3 === "pink")) || (data3 === "lime")) || (data3 === "brown")) || (data3 === "azure")) || (data3 === "khaki")) || (data3 === "sand")) || (data3 === "marengo")) || (data3 === "gray")) || (data3 === "graphite"))){
-validate225.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema234.enum},message:"must be equal to one of the allowed values"}];
+validate228.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema237.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -621,11 +621,11 @@ if(data.gender !== undefined){
 let data4 = data.gender;
 const _errs15 = errors;
 if(typeof data4 !== "string"){
-validate225.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate228.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data4 === "M") || (data4 === "F"))){
-validate225.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/enum",keyword:"enum",params:{allowedValues: schema235.enum},message:"must be equal to one of the allowed values"}];
+validate228.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/enum",keyword:"enum",params:{allowedValues: schema238.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -641,12 +641,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate225.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate228.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate225.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate228.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -662,21 +662,21 @@ var valid0 = true;
 }
 }
 else {
-validate225.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate228.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate225.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
-validate225.evaluated = {"props":{"name":true,"lastName":true,"workPosition":true,"color":true,"gender":true,"avatar":true},"dynamicProps":false,"dynamicItems":false};
+validate228.evaluated = {"props":{"name":true,"lastName":true,"workPosition":true,"color":true,"gender":true,"avatar":true},"dynamicProps":false,"dynamicItems":false};
 
 const formats150 = formats.uri;
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate224.evaluated;
+const evaluated0 = validate227.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -687,7 +687,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.fields === undefined) && (missing0 = "fields")){
-validate224.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate227.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -713,7 +713,7 @@ data0.isSupportOpenline = false;
 }
 let missing1;
 if(((data0.code === undefined) && (missing1 = "code")) || ((data0.properties === undefined) && (missing1 = "properties"))){
-validate224.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate227.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -724,12 +724,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate224.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate227.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -746,18 +746,18 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(func1(data2) > 40){
-validate224.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate224.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -771,8 +771,8 @@ if(data0.properties !== undefined){
 let data3 = data0.properties;
 const _errs11 = errors;
 const _errs12 = errors;
-if(!(validate225(data3, {instancePath:instancePath+"/fields/properties",parentData:data0,parentDataProperty:"properties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+if(!(validate228(data3, {instancePath:instancePath+"/fields/properties",parentData:data0,parentDataProperty:"properties",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 var valid4 = _errs12 === errors;
@@ -782,7 +782,7 @@ if(errors === _errs13){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing2;
 if((data3.name === undefined) && (missing2 = "name")){
-validate224.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate227.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
@@ -792,12 +792,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate224.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate227.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -805,7 +805,7 @@ return false;
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate227.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -820,11 +820,11 @@ if(valid1){
 let data5 = data0.type;
 const _errs17 = errors;
 if(typeof data5 !== "string"){
-validate224.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data5 === "bot") || (data5 === "supervisor")) || (data5 === "personal")) || (data5 === "openline"))){
-validate224.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/enum",keyword:"enum",params:{allowedValues: schema237.enum},message:"must be equal to one of the allowed values"}];
+validate227.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/enum",keyword:"enum",params:{allowedValues: schema240.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs17 === errors;
@@ -832,11 +832,11 @@ if(valid1){
 let data6 = data0.eventMode;
 const _errs21 = errors;
 if(typeof data6 !== "string"){
-validate224.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data6 === "fetch") || (data6 === "webhook"))){
-validate224.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
+validate227.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs21 === errors;
@@ -848,12 +848,12 @@ if(errors === _errs25){
 if(errors === _errs25){
 if(typeof data7 === "string"){
 if(!(formats150(data7))){
-validate224.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate227.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -866,21 +866,21 @@ var valid1 = true;
 if(valid1){
 const _errs28 = errors;
 if(typeof data0.isHidden !== "boolean"){
-validate224.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate227.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs28 === errors;
 if(valid1){
 const _errs31 = errors;
 if(typeof data0.isReactionsEnabled !== "boolean"){
-validate224.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate227.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs31 === errors;
 if(valid1){
 const _errs34 = errors;
 if(typeof data0.isSupportOpenline !== "boolean"){
-validate224.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate227.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs34 === errors;
@@ -889,11 +889,11 @@ if(data0.backgroundId !== undefined){
 let data11 = data0.backgroundId;
 const _errs37 = errors;
 if(typeof data11 !== "string"){
-validate224.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate227.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((((data11 === "azure") || (data11 === "mint")) || (data11 === "steel")) || (data11 === "slate")) || (data11 === "teal")) || (data11 === "cornflower")) || (data11 === "sky")) || (data11 === "peach")) || (data11 === "frost"))){
-validate224.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema239.enum},message:"must be equal to one of the allowed values"}];
+validate227.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema242.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs37 === errors;
@@ -913,7 +913,7 @@ var valid1 = true;
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate227.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -921,35 +921,35 @@ return false;
 }
 }
 else {
-validate224.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate227.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate224.errors = vErrors;
+validate227.errors = vErrors;
 return errors === 0;
 }
-validate224.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate227.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotRegisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate223.evaluated;
+const evaluated0 = validate226.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate227(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
-validate223.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
-validate223.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate226.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotRegisterSuccess = validate24;
 const schema36 = {"$id":"imbotV2BotRegisterSuccess","$ref":"contract#/$defs/ImbotV2BotRegisterSuccess"};
@@ -2345,15 +2345,15 @@ return errors === 0;
 }
 validate24.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotUpdateParams = validate228;
-const schema240 = {"$id":"imbotV2BotUpdateParams","$ref":"contract#/$defs/ImbotV2BotUpdateParams"};
-const schema241 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode).","example":"https://bot.example.com/bitrix/events"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
+export const imbotV2BotUpdateParams = validate231;
+const schema243 = {"$id":"imbotV2BotUpdateParams","$ref":"contract#/$defs/ImbotV2BotUpdateParams"};
+const schema244 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode).","example":"https://bot.example.com/bitrix/events"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
 const schema187 = {"type":"integer","minimum":1,"description":"Id of the bot (its user id), as returned by imbot.v2.Bot.register.","example":456};
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate229.evaluated;
+const evaluated0 = validate232.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2364,7 +2364,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate229.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate232.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2373,13 +2373,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate229.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate232.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate229.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate232.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2396,12 +2396,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate229.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate232.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate229.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate232.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2417,14 +2417,14 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-validate229.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate232.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 if(data2.properties !== undefined){
 const _errs12 = errors;
-if(!(validate225(data2.properties, {instancePath:instancePath+"/fields/properties",parentData:data2,parentDataProperty:"properties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+if(!(validate228(data2.properties, {instancePath:instancePath+"/fields/properties",parentData:data2,parentDataProperty:"properties",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs12 === errors;
@@ -2436,7 +2436,7 @@ if(valid2){
 if(data2.isHidden !== undefined){
 const _errs13 = errors;
 if(typeof data2.isHidden !== "boolean"){
-validate229.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate232.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -2448,7 +2448,7 @@ if(valid2){
 if(data2.isReactionsEnabled !== undefined){
 const _errs16 = errors;
 if(typeof data2.isReactionsEnabled !== "boolean"){
-validate229.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate232.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -2460,7 +2460,7 @@ if(valid2){
 if(data2.isSupportOpenline !== undefined){
 const _errs19 = errors;
 if(typeof data2.isSupportOpenline !== "boolean"){
-validate229.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate232.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -2487,7 +2487,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((data7 === "azure") || (data7 === "mint")) || (data7 === "steel")) || (data7 === "slate")) || (data7 === "teal")) || (data7 === "cornflower")) || (data7 === "sky")) || (data7 === "peach")) || (data7 === "frost"))){
-const err1 = {instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema239.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema242.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2532,7 +2532,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate229.errors = vErrors;
+validate232.errors = vErrors;
 return false;
 }
 else {
@@ -2556,11 +2556,11 @@ if(data2.eventMode !== undefined){
 let data8 = data2.eventMode;
 const _errs30 = errors;
 if(typeof data8 !== "string"){
-validate229.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate232.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data8 === "fetch") || (data8 === "webhook"))){
-validate229.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
+validate232.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs30 === errors;
@@ -2576,12 +2576,12 @@ if(errors === _errs34){
 if(errors === _errs34){
 if(typeof data9 === "string"){
 if(!(formats150(data9))){
-validate229.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate232.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate229.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate232.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2599,18 +2599,18 @@ const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data10 === "string"){
 if(func1(data10) > 40){
-validate229.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data10) < 1){
-validate229.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate229.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2629,7 +2629,7 @@ var valid2 = true;
 }
 }
 else {
-validate229.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate232.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2643,35 +2643,35 @@ var valid0 = true;
 }
 }
 else {
-validate229.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate232.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate229.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
-validate229.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate232.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate228.evaluated;
+const evaluated0 = validate231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate229(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate232(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
-validate228.errors = vErrors;
+validate231.errors = vErrors;
 return errors === 0;
 }
-validate228.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate231.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotUpdateSuccess = validate31;
 const schema47 = {"$id":"imbotV2BotUpdateSuccess","$ref":"contract#/$defs/ImbotV2BotUpdateSuccess"};
@@ -2949,14 +2949,14 @@ return errors === 0;
 }
 validate31.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotGetParams = validate232;
-const schema246 = {"$id":"imbotV2BotGetParams","$ref":"contract#/$defs/ImbotV2BotGetParams"};
-const schema247 = {"type":"object","description":"Parameters of imbot.v2.Bot.get: `botId` or `code`.","properties":{"botId":{"$ref":"contract#/$defs/BotId"},"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
+export const imbotV2BotGetParams = validate235;
+const schema249 = {"$id":"imbotV2BotGetParams","$ref":"contract#/$defs/ImbotV2BotGetParams"};
+const schema250 = {"type":"object","description":"Parameters of imbot.v2.Bot.get: `botId` or `code`.","properties":{"botId":{"$ref":"contract#/$defs/BotId"},"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
 
-function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate233.evaluated;
+const evaluated0 = validate236.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2970,13 +2970,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate233.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate236.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate233.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate236.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2994,12 +2994,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate233.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate236.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate233.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate236.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3016,18 +3016,18 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(func1(data2) > 40){
-validate233.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate233.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate233.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3040,35 +3040,35 @@ var valid0 = true;
 }
 }
 else {
-validate233.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate236.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate233.errors = vErrors;
+validate236.errors = vErrors;
 return errors === 0;
 }
-validate233.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate236.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate232.evaluated;
+const evaluated0 = validate235.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate233(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+if(!(validate236(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
 errors = vErrors.length;
 }
-validate232.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
-validate232.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate235.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotGetSuccess = validate36;
 const schema50 = {"$id":"imbotV2BotGetSuccess","$ref":"contract#/$defs/ImbotV2BotGetSuccess"};
@@ -3346,14 +3346,14 @@ return errors === 0;
 }
 validate36.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotListParams = validate235;
-const schema251 = {"$id":"imbotV2BotListParams","$ref":"contract#/$defs/ImbotV2BotListParams"};
-const schema252 = {"type":"object","description":"Parameters of imbot.v2.Bot.list.","properties":{"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"filter":{"type":"object","description":"Filter.","properties":{"type":{"type":"string","description":"Only bots of this type (see BotType); an unknown type gives an empty list.","example":"bot"}}},"limit":{"type":"integer","minimum":1,"default":50,"description":"Bots per page.","example":50},"offset":{"type":"integer","minimum":0,"default":0,"description":"How many bots to skip.","example":0}}};
+export const imbotV2BotListParams = validate238;
+const schema254 = {"$id":"imbotV2BotListParams","$ref":"contract#/$defs/ImbotV2BotListParams"};
+const schema255 = {"type":"object","description":"Parameters of imbot.v2.Bot.list.","properties":{"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"filter":{"type":"object","description":"Filter.","properties":{"type":{"type":"string","description":"Only bots of this type (see BotType); an unknown type gives an empty list.","example":"bot"}}},"limit":{"type":"integer","minimum":1,"default":50,"description":"Bots per page.","example":50},"offset":{"type":"integer","minimum":0,"default":0,"description":"How many bots to skip.","example":0}}};
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate236.evaluated;
+const evaluated0 = validate239.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3375,18 +3375,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 40){
-validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3403,13 +3403,13 @@ if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.type !== undefined){
 if(typeof data1.type !== "string"){
-validate236.errors = [{instancePath:instancePath+"/filter/type",schemaPath:"#/properties/filter/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate239.errors = [{instancePath:instancePath+"/filter/type",schemaPath:"#/properties/filter/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate236.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate239.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3422,13 +3422,13 @@ if(valid0){
 let data3 = data.limit;
 const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate236.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate239.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate236.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate239.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3438,13 +3438,13 @@ if(valid0){
 let data4 = data.offset;
 const _errs14 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate236.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate239.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-validate236.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate239.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3455,35 +3455,35 @@ var valid0 = _errs14 === errors;
 }
 }
 else {
-validate236.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate239.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate236.errors = vErrors;
+validate239.errors = vErrors;
 return errors === 0;
 }
-validate236.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
+validate239.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotListParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate235.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate236(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
+if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
 errors = vErrors.length;
 }
-validate235.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate235.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotListSuccess = validate41;
 const schema53 = {"$id":"imbotV2BotListSuccess","$ref":"contract#/$defs/ImbotV2BotListSuccess"};
@@ -3792,14 +3792,14 @@ return errors === 0;
 }
 validate41.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotUnregisterParams = validate238;
-const schema254 = {"$id":"imbotV2BotUnregisterParams","$ref":"contract#/$defs/ImbotV2BotUnregisterParams"};
-const schema255 = {"type":"object","description":"Parameters of imbot.v2.Bot.unregister.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
+export const imbotV2BotUnregisterParams = validate241;
+const schema257 = {"$id":"imbotV2BotUnregisterParams","$ref":"contract#/$defs/ImbotV2BotUnregisterParams"};
+const schema258 = {"type":"object","description":"Parameters of imbot.v2.Bot.unregister.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate239.evaluated;
+const evaluated0 = validate242.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3810,7 +3810,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate239.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate242.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3819,13 +3819,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate239.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate242.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate239.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate242.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3843,18 +3843,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3867,35 +3867,35 @@ var valid0 = true;
 }
 }
 else {
-validate239.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate242.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate239.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
-validate239.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate242.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotUnregisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
+const evaluated0 = validate241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate242(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
-validate238.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
-validate238.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate241.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotUnregisterSuccess = validate46;
 const schema56 = {"$id":"imbotV2BotUnregisterSuccess","$ref":"contract#/$defs/ImbotV2BotUnregisterSuccess"};
@@ -4139,16 +4139,16 @@ return errors === 0;
 }
 validate46.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatAddParams = validate241;
-const schema258 = {"$id":"imbotV2ChatAddParams","$ref":"contract#/$defs/ImbotV2ChatAddParams"};
-const schema259 = {"type":"object","description":"Parameters of imbot.v2.Chat.add.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"fields":{"type":"object","description":"The new chat.","properties":{"title":{"type":"string","description":"Title.","example":"Support Chat"},"description":{"type":"string","description":"Description.","example":"Questions about orders"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"},"userIds":{"$ref":"contract#/$defs/UserIds"},"ownerId":{"type":"integer","minimum":1,"description":"Owner of the chat; the bot when missing.","example":1},"message":{"type":"string","maxLength":20000,"description":"First message, sent by the bot.","example":"Welcome!"}}}}};
-const schema264 = {"type":"array","minItems":1,"description":"Ids of users.","items":{"$ref":"contract#/$defs/UserIdV2"},"example":[1,2]};
-const schema265 = {"type":"integer","minimum":1,"description":"Id of a portal user.","example":1};
+export const imbotV2ChatAddParams = validate244;
+const schema261 = {"$id":"imbotV2ChatAddParams","$ref":"contract#/$defs/ImbotV2ChatAddParams"};
+const schema262 = {"type":"object","description":"Parameters of imbot.v2.Chat.add.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"fields":{"type":"object","description":"The new chat.","properties":{"title":{"type":"string","description":"Title.","example":"Support Chat"},"description":{"type":"string","description":"Description.","example":"Questions about orders"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"},"userIds":{"$ref":"contract#/$defs/UserIds"},"ownerId":{"type":"integer","minimum":1,"description":"Owner of the chat; the bot when missing.","example":1},"message":{"type":"string","maxLength":20000,"description":"First message, sent by the bot.","example":"Welcome!"}}}}};
+const schema267 = {"type":"array","minItems":1,"description":"Ids of users.","items":{"$ref":"contract#/$defs/UserIdV2"},"example":[1,2]};
+const schema268 = {"type":"integer","minimum":1,"description":"Id of a portal user.","example":1};
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate243.evaluated;
+const evaluated0 = validate246.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4158,7 +4158,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate243.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate246.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -4169,13 +4169,13 @@ let data0 = data[i0];
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate243.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate246.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate243.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate246.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4188,20 +4188,20 @@ break;
 }
 }
 else {
-validate243.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate246.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate243.errors = vErrors;
+validate246.errors = vErrors;
 return errors === 0;
 }
-validate243.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate246.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate242.evaluated;
+const evaluated0 = validate245.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4212,7 +4212,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate242.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate245.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4221,13 +4221,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate242.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate245.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate242.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate245.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4245,18 +4245,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate245.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate245.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate245.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4274,7 +4274,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.title !== undefined){
 const _errs13 = errors;
 if(typeof data2.title !== "string"){
-validate242.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate245.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -4286,7 +4286,7 @@ if(valid3){
 if(data2.description !== undefined){
 const _errs16 = errors;
 if(typeof data2.description !== "string"){
-validate242.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate245.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -4299,11 +4299,11 @@ if(data2.color !== undefined){
 let data5 = data2.color;
 const _errs19 = errors;
 if(typeof data5 !== "string"){
-validate242.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate245.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data5 === "red") || (data5 === "green")) || (data5 === "mint")) || (data5 === "lightBlue")) || (data5 === "darkBlue")) || (data5 === "purple")) || (data5 === "aqua")) || (data5 === "pink")) || (data5 === "lime")) || (data5 === "brown")) || (data5 === "azure")) || (data5 === "khaki")) || (data5 === "sand")) || (data5 === "marengo")) || (data5 === "gray")) || (data5 === "graphite"))){
-validate242.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema234.enum},message:"must be equal to one of the allowed values"}];
+validate245.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema237.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs19 === errors;
@@ -4319,12 +4319,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-validate242.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate245.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate242.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate245.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4336,8 +4336,8 @@ var valid3 = true;
 if(valid3){
 if(data2.userIds !== undefined){
 const _errs27 = errors;
-if(!(validate243(data2.userIds, {instancePath:instancePath+"/fields/userIds",parentData:data2,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate246(data2.userIds, {instancePath:instancePath+"/fields/userIds",parentData:data2,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs27 === errors;
@@ -4350,13 +4350,13 @@ if(data2.ownerId !== undefined){
 let data8 = data2.ownerId;
 const _errs28 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate242.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate245.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-validate242.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate245.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4373,12 +4373,12 @@ const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data9 === "string"){
 if(func1(data9) > 20000){
-validate242.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate245.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate242.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate245.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4395,7 +4395,7 @@ var valid3 = true;
 }
 }
 else {
-validate242.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate245.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4409,35 +4409,35 @@ var valid0 = true;
 }
 }
 else {
-validate242.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate245.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate242.errors = vErrors;
+validate245.errors = vErrors;
 return errors === 0;
 }
-validate242.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate245.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate244.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate242(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate245(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
-validate241.errors = vErrors;
+validate244.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate244.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatAddSuccess = validate49;
 const schema60 = {"$id":"imbotV2ChatAddSuccess","$ref":"contract#/$defs/ImbotV2ChatAddSuccess"};
@@ -5338,16 +5338,16 @@ return errors === 0;
 }
 validate49.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatGetParams = validate246;
-const schema266 = {"$id":"imbotV2ChatGetParams","$ref":"contract#/$defs/ImbotV2ChatGetParams"};
-const schema267 = {"type":"object","description":"Parameters of imbot.v2.Chat.get.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
+export const imbotV2ChatGetParams = validate249;
+const schema269 = {"$id":"imbotV2ChatGetParams","$ref":"contract#/$defs/ImbotV2ChatGetParams"};
+const schema270 = {"type":"object","description":"Parameters of imbot.v2.Chat.get.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
 const schema173 = {"type":"string","pattern":"^(chat[1-9][0-9]*|[1-9][0-9]*)$","description":"A dialog: `chat<chatId>` for a group chat (`chat5`), or the other user's id as a string for a personal dialog (`\"1\"`). In a personal dialog it is always the counterpart's id, so the dialogId an event carries is the one to answer to.","example":"chat5"};
 const pattern4 = new RegExp("^(chat[1-9][0-9]*|[1-9][0-9]*)$", "u");
 
-function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate247.evaluated;
+const evaluated0 = validate250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5358,7 +5358,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate247.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate250.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5367,13 +5367,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate247.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate250.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate247.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate250.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -5391,18 +5391,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate247.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate247.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate247.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5419,12 +5419,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate247.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate250.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate247.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate250.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5438,35 +5438,35 @@ var valid0 = true;
 }
 }
 else {
-validate247.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate250.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate247.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
-validate247.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate250.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate246.evaluated;
+const evaluated0 = validate249.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate247(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+if(!(validate250(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
-validate246.errors = vErrors;
+validate249.errors = vErrors;
 return errors === 0;
 }
-validate246.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate249.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatGetSuccess = validate53;
 const schema64 = {"$id":"imbotV2ChatGetSuccess","$ref":"contract#/$defs/ImbotV2ChatGetSuccess"};
@@ -6330,14 +6330,14 @@ return errors === 0;
 }
 validate53.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUpdateParams = validate249;
-const schema271 = {"$id":"imbotV2ChatUpdateParams","$ref":"contract#/$defs/ImbotV2ChatUpdateParams"};
-const schema272 = {"type":"object","description":"Parameters of imbot.v2.Chat.update.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"title":{"type":"string","description":"New title.","example":"Support Chat (EU)"},"description":{"type":"string","description":"New description.","example":"Orders from Europe"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"}}}}};
+export const imbotV2ChatUpdateParams = validate252;
+const schema274 = {"$id":"imbotV2ChatUpdateParams","$ref":"contract#/$defs/ImbotV2ChatUpdateParams"};
+const schema275 = {"type":"object","description":"Parameters of imbot.v2.Chat.update.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"title":{"type":"string","description":"New title.","example":"Support Chat (EU)"},"description":{"type":"string","description":"New description.","example":"Orders from Europe"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"}}}}};
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6348,7 +6348,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate250.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate253.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6357,13 +6357,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate250.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate253.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate250.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate253.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -6381,18 +6381,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6409,12 +6409,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate250.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate253.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate250.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate253.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6430,14 +6430,14 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-validate250.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate253.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 if(data3.title !== undefined){
 const _errs17 = errors;
 if(typeof data3.title !== "string"){
-validate250.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate253.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -6449,7 +6449,7 @@ if(valid4){
 if(data3.description !== undefined){
 const _errs20 = errors;
 if(typeof data3.description !== "string"){
-validate250.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate253.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -6462,11 +6462,11 @@ if(data3.color !== undefined){
 let data6 = data3.color;
 const _errs23 = errors;
 if(typeof data6 !== "string"){
-validate250.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate253.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data6 === "red") || (data6 === "green")) || (data6 === "mint")) || (data6 === "lightBlue")) || (data6 === "darkBlue")) || (data6 === "purple")) || (data6 === "aqua")) || (data6 === "pink")) || (data6 === "lime")) || (data6 === "brown")) || (data6 === "azure")) || (data6 === "khaki")) || (data6 === "sand")) || (data6 === "marengo")) || (data6 === "gray")) || (data6 === "graphite"))){
-validate250.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema234.enum},message:"must be equal to one of the allowed values"}];
+validate253.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema237.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -6482,12 +6482,12 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data7 === "string"){
 if(func1(data7) < 1){
-validate250.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate253.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate250.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate253.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6502,7 +6502,7 @@ var valid4 = true;
 }
 }
 else {
-validate250.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate253.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6517,35 +6517,35 @@ var valid0 = true;
 }
 }
 else {
-validate250.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate253.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate250.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate249.evaluated;
+const evaluated0 = validate252.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate250(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate253(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
-validate249.errors = vErrors;
+validate252.errors = vErrors;
 return errors === 0;
 }
-validate249.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate252.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUpdateSuccess = validate56;
 const schema68 = {"$id":"imbotV2ChatUpdateSuccess","$ref":"contract#/$defs/ImbotV2ChatUpdateSuccess"};
@@ -6788,14 +6788,14 @@ return errors === 0;
 }
 validate56.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatLeaveParams = validate252;
-const schema278 = {"$id":"imbotV2ChatLeaveParams","$ref":"contract#/$defs/ImbotV2ChatLeaveParams"};
-const schema279 = {"type":"object","description":"Parameters of imbot.v2.Chat.leave.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
+export const imbotV2ChatLeaveParams = validate255;
+const schema281 = {"$id":"imbotV2ChatLeaveParams","$ref":"contract#/$defs/ImbotV2ChatLeaveParams"};
+const schema282 = {"type":"object","description":"Parameters of imbot.v2.Chat.leave.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6806,7 +6806,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate253.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate256.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6815,13 +6815,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate253.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate256.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate253.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate256.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -6839,18 +6839,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6867,12 +6867,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate253.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate253.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6886,35 +6886,35 @@ var valid0 = true;
 }
 }
 else {
-validate253.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate256.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate253.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatLeaveParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate252.evaluated;
+const evaluated0 = validate255.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate253(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate256(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
-validate252.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
-validate252.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate255.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatLeaveSuccess = validate59;
 const schema72 = {"$id":"imbotV2ChatLeaveSuccess","$ref":"contract#/$defs/ImbotV2ChatLeaveSuccess"};
@@ -7157,14 +7157,14 @@ return errors === 0;
 }
 validate59.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatSetOwnerParams = validate255;
-const schema283 = {"$id":"imbotV2ChatSetOwnerParams","$ref":"contract#/$defs/ImbotV2ChatSetOwnerParams"};
-const schema284 = {"type":"object","description":"Parameters of imbot.v2.Chat.setOwner.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The new owner.","example":1}}};
+export const imbotV2ChatSetOwnerParams = validate258;
+const schema286 = {"$id":"imbotV2ChatSetOwnerParams","$ref":"contract#/$defs/ImbotV2ChatSetOwnerParams"};
+const schema287 = {"type":"object","description":"Parameters of imbot.v2.Chat.setOwner.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The new owner.","example":1}}};
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate256.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7175,7 +7175,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userId === undefined) && (missing0 = "userId"))){
-validate256.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate259.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7184,13 +7184,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate256.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate259.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate256.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate259.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7208,18 +7208,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7236,12 +7236,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate259.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate259.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7255,13 +7255,13 @@ if(data.userId !== undefined){
 let data3 = data.userId;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate256.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate259.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate256.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate259.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7277,35 +7277,35 @@ var valid0 = true;
 }
 }
 else {
-validate256.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate259.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate256.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate256.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatSetOwnerParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate258.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate256(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate259(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
-validate255.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate258.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatSetOwnerSuccess = validate62;
 const schema76 = {"$id":"imbotV2ChatSetOwnerSuccess","$ref":"contract#/$defs/ImbotV2ChatSetOwnerSuccess"};
@@ -7548,14 +7548,14 @@ return errors === 0;
 }
 validate62.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUserAddParams = validate258;
-const schema288 = {"$id":"imbotV2ChatUserAddParams","$ref":"contract#/$defs/ImbotV2ChatUserAddParams"};
-const schema289 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds"}}};
+export const imbotV2ChatUserAddParams = validate261;
+const schema291 = {"$id":"imbotV2ChatUserAddParams","$ref":"contract#/$defs/ImbotV2ChatUserAddParams"};
+const schema292 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds"}}};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate262.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7566,7 +7566,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userIds === undefined) && (missing0 = "userIds"))){
-validate259.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate262.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7575,13 +7575,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate259.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate262.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate259.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate262.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7599,18 +7599,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate262.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate262.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate262.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7627,12 +7627,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate259.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate262.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate259.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate262.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7644,8 +7644,8 @@ var valid0 = true;
 if(valid0){
 if(data.userIds !== undefined){
 const _errs15 = errors;
-if(!(validate243(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate246(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs15 === errors;
@@ -7659,35 +7659,35 @@ var valid0 = true;
 }
 }
 else {
-validate259.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate262.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate259.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate262.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUserAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate258.evaluated;
+const evaluated0 = validate261.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate259(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+if(!(validate262(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
-validate258.errors = vErrors;
+validate261.errors = vErrors;
 return errors === 0;
 }
-validate258.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate261.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUserAddSuccess = validate65;
 const schema80 = {"$id":"imbotV2ChatUserAddSuccess","$ref":"contract#/$defs/ImbotV2ChatUserAddSuccess"};
@@ -7930,14 +7930,14 @@ return errors === 0;
 }
 validate65.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUserDeleteParams = validate262;
-const schema293 = {"$id":"imbotV2ChatUserDeleteParams","$ref":"contract#/$defs/ImbotV2ChatUserDeleteParams"};
-const schema294 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.delete.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The user to remove.","example":3}}};
+export const imbotV2ChatUserDeleteParams = validate265;
+const schema296 = {"$id":"imbotV2ChatUserDeleteParams","$ref":"contract#/$defs/ImbotV2ChatUserDeleteParams"};
+const schema297 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.delete.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The user to remove.","example":3}}};
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate263.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7948,7 +7948,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userId === undefined) && (missing0 = "userId"))){
-validate263.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate266.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7957,13 +7957,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate263.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate266.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate263.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate266.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7981,18 +7981,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate263.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate263.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate263.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8009,12 +8009,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate263.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate266.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate263.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate266.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8028,13 +8028,13 @@ if(data.userId !== undefined){
 let data3 = data.userId;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate263.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate266.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate263.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate266.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8050,35 +8050,35 @@ var valid0 = true;
 }
 }
 else {
-validate263.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate266.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate263.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate263.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUserDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate265.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate263(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate266(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
 errors = vErrors.length;
 }
-validate262.errors = vErrors;
+validate265.errors = vErrors;
 return errors === 0;
 }
-validate262.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate265.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUserDeleteSuccess = validate68;
 const schema84 = {"$id":"imbotV2ChatUserDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatUserDeleteSuccess"};
@@ -8321,15 +8321,15 @@ return errors === 0;
 }
 validate68.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUserListParams = validate265;
-const schema298 = {"$id":"imbotV2ChatUserListParams","$ref":"contract#/$defs/ImbotV2ChatUserListParams"};
-const schema299 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.list.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"order":{"type":"object","description":"Sort order: a field (`id`, `lastSendMessageId`, `userId`) and ASC or DESC.","properties":{"id":{"$ref":"contract#/$defs/SortDirection"},"lastSendMessageId":{"$ref":"contract#/$defs/SortDirection"},"userId":{"$ref":"contract#/$defs/SortDirection"}},"example":{"id":"ASC"}},"limit":{"type":"integer","minimum":1,"maximum":200,"default":50,"description":"How many members at most.","example":50}}};
-const schema303 = {"type":"string","description":"Sort direction.","enum":["ASC","DESC"],"example":"ASC"};
+export const imbotV2ChatUserListParams = validate268;
+const schema301 = {"$id":"imbotV2ChatUserListParams","$ref":"contract#/$defs/ImbotV2ChatUserListParams"};
+const schema302 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.list.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"order":{"type":"object","description":"Sort order: a field (`id`, `lastSendMessageId`, `userId`) and ASC or DESC.","properties":{"id":{"$ref":"contract#/$defs/SortDirection"},"lastSendMessageId":{"$ref":"contract#/$defs/SortDirection"},"userId":{"$ref":"contract#/$defs/SortDirection"}},"example":{"id":"ASC"}},"limit":{"type":"integer","minimum":1,"maximum":200,"default":50,"description":"How many members at most.","example":50}}};
+const schema306 = {"type":"string","description":"Sort direction.","enum":["ASC","DESC"],"example":"ASC"};
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate269.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8343,7 +8343,7 @@ data.limit = 50;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate266.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate269.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8352,13 +8352,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate266.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate269.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate266.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate269.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8376,18 +8376,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8404,12 +8404,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate266.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate269.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate266.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate269.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8428,11 +8428,11 @@ if(data3.id !== undefined){
 let data4 = data3.id;
 const _errs18 = errors;
 if(typeof data4 !== "string"){
-validate266.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate269.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data4 === "ASC") || (data4 === "DESC"))){
-validate266.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema303.enum},message:"must be equal to one of the allowed values"}];
+validate269.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema306.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -8445,11 +8445,11 @@ if(data3.lastSendMessageId !== undefined){
 let data5 = data3.lastSendMessageId;
 const _errs22 = errors;
 if(typeof data5 !== "string"){
-validate266.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate269.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data5 === "ASC") || (data5 === "DESC"))){
-validate266.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema303.enum},message:"must be equal to one of the allowed values"}];
+validate269.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema306.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -8462,11 +8462,11 @@ if(data3.userId !== undefined){
 let data6 = data3.userId;
 const _errs26 = errors;
 if(typeof data6 !== "string"){
-validate266.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate269.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data6 === "ASC") || (data6 === "DESC"))){
-validate266.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema303.enum},message:"must be equal to one of the allowed values"}];
+validate269.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema306.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -8478,7 +8478,7 @@ var valid4 = true;
 }
 }
 else {
-validate266.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate269.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8491,18 +8491,18 @@ if(valid0){
 let data7 = data.limit;
 const _errs30 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate266.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate269.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 200 || isNaN(data7)){
-validate266.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"}];
+validate269.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"}];
 return false;
 }
 else {
 if(data7 < 1 || isNaN(data7)){
-validate266.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate269.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8516,35 +8516,35 @@ var valid0 = _errs30 === errors;
 }
 }
 else {
-validate266.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate269.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate266.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
-validate266.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+validate269.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUserListParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate265.evaluated;
+const evaluated0 = validate268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate266(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+if(!(validate269(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
-validate265.errors = vErrors;
+validate268.errors = vErrors;
 return errors === 0;
 }
-validate265.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+validate268.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUserListSuccess = validate71;
 const schema88 = {"$id":"imbotV2ChatUserListSuccess","$ref":"contract#/$defs/ImbotV2ChatUserListSuccess"};
@@ -8786,14 +8786,14 @@ return errors === 0;
 }
 validate71.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatManagerAddParams = validate268;
-const schema306 = {"$id":"imbotV2ChatManagerAddParams","$ref":"contract#/$defs/ImbotV2ChatManagerAddParams"};
-const schema307 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
+export const imbotV2ChatManagerAddParams = validate271;
+const schema309 = {"$id":"imbotV2ChatManagerAddParams","$ref":"contract#/$defs/ImbotV2ChatManagerAddParams"};
+const schema310 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate272.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8804,7 +8804,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userIds === undefined) && (missing0 = "userIds"))){
-validate269.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate272.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8813,13 +8813,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate269.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate272.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate269.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate272.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8837,18 +8837,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate272.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate272.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate272.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8865,12 +8865,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate269.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate272.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate269.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate272.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8882,8 +8882,8 @@ var valid0 = true;
 if(valid0){
 if(data.userIds !== undefined){
 const _errs15 = errors;
-if(!(validate243(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate246(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs15 === errors;
@@ -8897,35 +8897,35 @@ var valid0 = true;
 }
 }
 else {
-validate269.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate272.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate269.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate272.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatManagerAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
+const evaluated0 = validate271.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate269(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
-validate268.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
-validate268.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate271.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatManagerAddSuccess = validate75;
 const schema91 = {"$id":"imbotV2ChatManagerAddSuccess","$ref":"contract#/$defs/ImbotV2ChatManagerAddSuccess"};
@@ -9168,14 +9168,14 @@ return errors === 0;
 }
 validate75.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatManagerDeleteParams = validate272;
-const schema311 = {"$id":"imbotV2ChatManagerDeleteParams","$ref":"contract#/$defs/ImbotV2ChatManagerDeleteParams"};
-const schema312 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.delete.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
+export const imbotV2ChatManagerDeleteParams = validate275;
+const schema314 = {"$id":"imbotV2ChatManagerDeleteParams","$ref":"contract#/$defs/ImbotV2ChatManagerDeleteParams"};
+const schema315 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.delete.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
 
-function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate273.evaluated;
+const evaluated0 = validate276.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9186,7 +9186,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userIds === undefined) && (missing0 = "userIds"))){
-validate273.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate276.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9195,13 +9195,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate273.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate276.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate273.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate276.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9219,18 +9219,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate273.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate276.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate273.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate276.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate273.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate276.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9247,12 +9247,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate273.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate276.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate273.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate276.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9264,8 +9264,8 @@ var valid0 = true;
 if(valid0){
 if(data.userIds !== undefined){
 const _errs15 = errors;
-if(!(validate243(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate246(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs15 === errors;
@@ -9279,35 +9279,35 @@ var valid0 = true;
 }
 }
 else {
-validate273.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate276.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate273.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
-validate273.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate276.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatManagerDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate275.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate273(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
-validate272.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate275.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatManagerDeleteSuccess = validate78;
 const schema95 = {"$id":"imbotV2ChatManagerDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatManagerDeleteSuccess"};
@@ -9550,15 +9550,15 @@ return errors === 0;
 }
 validate78.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatInputActionNotifyParams = validate276;
-const schema316 = {"$id":"imbotV2ChatInputActionNotifyParams","$ref":"contract#/$defs/ImbotV2ChatInputActionNotifyParams"};
-const schema317 = {"type":"object","description":"Parameters of imbot.v2.Chat.InputAction.notify.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"statusMessageCode":{"$ref":"contract#/$defs/InputActionStatusCode"},"duration":{"type":"integer","minimum":1,"maximum":600,"description":"Seconds to show it; the portal picks when missing.","example":30}}};
-const schema321 = {"type":"string","description":"Which activity the indicator names (V2/ui/chat-input-action-notify.md): thinking, searching, generating, analysing, processing, translating, connecting, checking, calculating, reading documents or composing. Without it the usual \"typing\" indicator shows.","enum":["IMBOT_AGENT_ACTION_THINKING","IMBOT_AGENT_ACTION_SEARCHING","IMBOT_AGENT_ACTION_GENERATING","IMBOT_AGENT_ACTION_ANALYZING","IMBOT_AGENT_ACTION_PROCESSING","IMBOT_AGENT_ACTION_TRANSLATING","IMBOT_AGENT_ACTION_CONNECTING","IMBOT_AGENT_ACTION_CHECKING","IMBOT_AGENT_ACTION_CALCULATING","IMBOT_AGENT_ACTION_READING_DOCS","IMBOT_AGENT_ACTION_COMPOSING"],"example":"IMBOT_AGENT_ACTION_THINKING"};
+export const imbotV2ChatInputActionNotifyParams = validate279;
+const schema319 = {"$id":"imbotV2ChatInputActionNotifyParams","$ref":"contract#/$defs/ImbotV2ChatInputActionNotifyParams"};
+const schema320 = {"type":"object","description":"Parameters of imbot.v2.Chat.InputAction.notify.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"statusMessageCode":{"$ref":"contract#/$defs/InputActionStatusCode"},"duration":{"type":"integer","minimum":1,"maximum":600,"description":"Seconds to show it; the portal picks when missing.","example":30}}};
+const schema324 = {"type":"string","description":"Which activity the indicator names (V2/ui/chat-input-action-notify.md): thinking, searching, generating, analysing, processing, translating, connecting, checking, calculating, reading documents or composing. Without it the usual \"typing\" indicator shows.","enum":["IMBOT_AGENT_ACTION_THINKING","IMBOT_AGENT_ACTION_SEARCHING","IMBOT_AGENT_ACTION_GENERATING","IMBOT_AGENT_ACTION_ANALYZING","IMBOT_AGENT_ACTION_PROCESSING","IMBOT_AGENT_ACTION_TRANSLATING","IMBOT_AGENT_ACTION_CONNECTING","IMBOT_AGENT_ACTION_CHECKING","IMBOT_AGENT_ACTION_CALCULATING","IMBOT_AGENT_ACTION_READING_DOCS","IMBOT_AGENT_ACTION_COMPOSING"],"example":"IMBOT_AGENT_ACTION_THINKING"};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9569,7 +9569,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate277.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate280.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9578,13 +9578,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate277.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate280.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate277.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate280.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9602,18 +9602,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate277.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate277.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate277.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9630,12 +9630,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate277.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate280.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate277.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9649,11 +9649,11 @@ if(data.statusMessageCode !== undefined){
 let data3 = data.statusMessageCode;
 const _errs15 = errors;
 if(typeof data3 !== "string"){
-validate277.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((((((data3 === "IMBOT_AGENT_ACTION_THINKING") || (data3 === "IMBOT_AGENT_ACTION_SEARCHING")) || (data3 === "IMBOT_AGENT_ACTION_GENERATING")) || (data3 === "IMBOT_AGENT_ACTION_ANALYZING")) || (data3 === "IMBOT_AGENT_ACTION_PROCESSING")) || (data3 === "IMBOT_AGENT_ACTION_TRANSLATING")) || (data3 === "IMBOT_AGENT_ACTION_CONNECTING")) || (data3 === "IMBOT_AGENT_ACTION_CHECKING")) || (data3 === "IMBOT_AGENT_ACTION_CALCULATING")) || (data3 === "IMBOT_AGENT_ACTION_READING_DOCS")) || (data3 === "IMBOT_AGENT_ACTION_COMPOSING"))){
-validate277.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/enum",keyword:"enum",params:{allowedValues: schema321.enum},message:"must be equal to one of the allowed values"}];
+validate280.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/enum",keyword:"enum",params:{allowedValues: schema324.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -9666,18 +9666,18 @@ if(data.duration !== undefined){
 let data4 = data.duration;
 const _errs19 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate277.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate280.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs19){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 600 || isNaN(data4)){
-validate277.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
+validate280.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
 return false;
 }
 else {
 if(data4 < 1 || isNaN(data4)){
-validate277.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate280.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9695,35 +9695,35 @@ var valid0 = true;
 }
 }
 else {
-validate277.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate280.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate277.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatInputActionNotifyParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate280(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
-validate276.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
-validate276.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
+validate279.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatInputActionNotifySuccess = validate81;
 const schema99 = {"$id":"imbotV2ChatInputActionNotifySuccess","$ref":"contract#/$defs/ImbotV2ChatInputActionNotifySuccess"};
@@ -9966,14 +9966,14 @@ return errors === 0;
 }
 validate81.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatTextFieldEnabledParams = validate279;
-const schema322 = {"$id":"imbotV2ChatTextFieldEnabledParams","$ref":"contract#/$defs/ImbotV2ChatTextFieldEnabledParams"};
-const schema323 = {"type":"object","description":"Parameters of imbot.v2.Chat.TextField.enabled.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"enabled":{"type":"boolean","default":true,"description":"true to turn the field on, false to turn it off.","example":false}}};
+export const imbotV2ChatTextFieldEnabledParams = validate282;
+const schema325 = {"$id":"imbotV2ChatTextFieldEnabledParams","$ref":"contract#/$defs/ImbotV2ChatTextFieldEnabledParams"};
+const schema326 = {"type":"object","description":"Parameters of imbot.v2.Chat.TextField.enabled.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"enabled":{"type":"boolean","default":true,"description":"true to turn the field on, false to turn it off.","example":false}}};
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9987,7 +9987,7 @@ data.enabled = true;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate280.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate283.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9996,13 +9996,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate280.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate283.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate280.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate283.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -10020,18 +10020,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate283.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate283.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate283.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10048,12 +10048,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate280.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate283.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate280.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate283.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10065,7 +10065,7 @@ var valid0 = true;
 if(valid0){
 const _errs15 = errors;
 if(typeof data.enabled !== "boolean"){
-validate280.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate283.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -10075,35 +10075,35 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate280.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate283.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate280.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+validate283.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatTextFieldEnabledParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate279.evaluated;
+const evaluated0 = validate282.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate280(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate283(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
-validate279.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
-validate279.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+validate282.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatTextFieldEnabledSuccess = validate84;
 const schema103 = {"$id":"imbotV2ChatTextFieldEnabledSuccess","$ref":"contract#/$defs/ImbotV2ChatTextFieldEnabledSuccess"};
@@ -10346,15 +10346,15 @@ return errors === 0;
 }
 validate84.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2RevisionGetParams = validate282;
-const schema327 = {"$id":"imbotV2RevisionGetParams","$ref":"contract#/$defs/ImbotV2RevisionGetParams"};
-const schema328 = {"type":"object","description":"imbot.v2.Revision.get takes no parameters.","properties":{}};
+export const imbotV2RevisionGetParams = validate285;
+const schema330 = {"$id":"imbotV2RevisionGetParams","$ref":"contract#/$defs/ImbotV2RevisionGetParams"};
+const schema331 = {"type":"object","description":"imbot.v2.Revision.get takes no parameters.","properties":{}};
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2RevisionGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate282.evaluated;
+const evaluated0 = validate285.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10364,14 +10364,14 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 if(errors === _errs0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate282.errors = [{instancePath,schemaPath:"contract#/$defs/ImbotV2RevisionGetParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate285.errors = [{instancePath,schemaPath:"contract#/$defs/ImbotV2RevisionGetParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate282.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
-validate282.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate285.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2RevisionGetSuccess = validate87;
 const schema107 = {"$id":"imbotV2RevisionGetSuccess","$ref":"contract#/$defs/ImbotV2RevisionGetSuccess"};
@@ -10661,18 +10661,18 @@ return errors === 0;
 }
 validate87.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageSendParams = validate283;
-const schema329 = {"$id":"imbotV2ChatMessageSendParams","$ref":"contract#/$defs/ImbotV2ChatMessageSendParams"};
-const schema330 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.send.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","description":"The message. It needs text or an attachment (else EMPTY_MESSAGE).","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message (authorId 0; the bot cannot edit it later). JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true},"replyId":{"type":"integer","minimum":1,"description":"Id of the message this one replies to."},"templateId":{"type":"string","format":"uuid","description":"UUID of a message template."},"forwardIds":{"type":"object","maxProperties":100,"description":"Messages to forward, as {uuid: messageId}: the keys are any UUIDs the caller picks, answered back in uuidMap with the new ids. Up to 100, only from chats the bot is in.","propertyNames":{"format":"uuid"},"additionalProperties":{"type":"integer","minimum":1}},"skipConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): do not pass the message to an Open Channel connector. JSON booleans; portals also read \"Y\"/\"N\"."},"silentConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): pass the message to the connector without notifying. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
-const schema334 = {"type":"string","maxLength":20000,"description":"Message text (BB codes allowed), at most 20,000 characters: the limit of the chat-bots-v2 overview and the method pages. The send page says portals cut a longer text and append \" (...)\"; this contract rejects it (INVALID_FORMAT) so nothing is lost silently.","example":"Hello from bot!"};
-const schema335 = {"description":"Rich attachment (V2/messages/attachments/index.md): the full form, an object with ID, COLOR_TOKEN, COLOR and BLOCKS, or the short form, an array of blocks. Each block is an object with one key naming its type (MESSAGE, LINK, USER, GRID, IMAGE, FILE, DELIMITER). The method pages type it as an array; the attachments page documents both forms. Blocks are not checked further here.","oneOf":[{"type":"array","items":{"type":"object"}},{"type":"object","properties":{"ID":{"type":"integer","description":"Attachment id."},"COLOR_TOKEN":{"type":"string","description":"Colour token, e.g. primary, secondary, alert, base."},"COLOR":{"type":"string","description":"Colour, hex."},"BLOCKS":{"type":"array","items":{"type":"object"}}}}]};
-const schema336 = {"description":"Buttons under a message: the short form (an array of buttons) or the full form (an object with BUTTONS and, for updates, the BOT_ID that routes the button commands). The method pages type it as an array; the keyboards page documents both forms.","oneOf":[{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}},{"type":"object","required":["BUTTONS"],"properties":{"BOT_ID":{"type":"integer","minimum":1,"description":"Bot that receives the button commands."},"BUTTONS":{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}}}}]};
-const schema337 = {"type":"object","description":"One keyboard button (V2/messages/message-keyboards.md). Keys are upper case as on the page. A button needs TEXT and one action (LINK, COMMAND, ACTION with ACTION_VALUE, or APP_ID); a button with only TYPE NEWLINE starts a new row. The schema does not enforce those combinations: portals decide.","properties":{"TEXT":{"type":"string","description":"Caption."},"TYPE":{"type":"string","enum":["NEWLINE"],"description":"NEWLINE puts the next buttons on a new row."},"LINK":{"type":"string","description":"http(s) URL or a relative path starting with /."},"COMMAND":{"type":"string","description":"Bot command run on press (ONIMBOTV2COMMANDADD, context keyboard)."},"COMMAND_PARAMS":{"type":"string","description":"Parameters for COMMAND."},"ACTION":{"type":"string","enum":["PUT","SEND","COPY","CALL","DIALOG"],"description":"Client-side action."},"ACTION_VALUE":{"type":"string","description":"Text, phone number or dialog id for ACTION."},"APP_ID":{"type":"integer","minimum":1,"description":"Chat application to open (deprecated by the page)."},"APP_PARAMS":{"type":"string","description":"Launch parameters for APP_ID (deprecated by the page)."},"BLOCK":{"type":"string","enum":["Y","N"],"description":"Y: disable a COMMAND button after one press. Default N."},"DISABLED":{"type":"string","enum":["Y","N"],"description":"Y: the button is inactive. Default N."},"CONTEXT":{"type":"string","enum":["MOBILE","DESKTOP","ALL"],"description":"Where to show it. Default ALL."},"DISPLAY":{"type":"string","enum":["LINE","BLOCK"],"description":"Inline or full-width. Default BLOCK."},"WIDTH":{"type":"integer","minimum":1,"description":"Width in pixels."},"BG_COLOR":{"type":"string","description":"Background colour, hex."},"BG_COLOR_TOKEN":{"type":"string","enum":["primary","secondary","alert","base"],"description":"Background colour token. Default base."},"TEXT_COLOR":{"type":"string","description":"Text colour, hex."},"OFF_BG_COLOR":{"type":"string","description":"Background colour when inactive."},"OFF_TEXT_COLOR":{"type":"string","description":"Text colour when inactive."}},"example":{"TEXT":"Open","LINK":"https://example.com","BG_COLOR_TOKEN":"primary"}};
+export const imbotV2ChatMessageSendParams = validate286;
+const schema332 = {"$id":"imbotV2ChatMessageSendParams","$ref":"contract#/$defs/ImbotV2ChatMessageSendParams"};
+const schema333 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.send.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","description":"The message. It needs text or an attachment (else EMPTY_MESSAGE).","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message (authorId 0; the bot cannot edit it later). JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true},"replyId":{"type":"integer","minimum":1,"description":"Id of the message this one replies to."},"templateId":{"type":"string","format":"uuid","description":"UUID of a message template."},"forwardIds":{"type":"object","maxProperties":100,"description":"Messages to forward, as {uuid: messageId}: the keys are any UUIDs the caller picks, answered back in uuidMap with the new ids. Up to 100, only from chats the bot is in.","propertyNames":{"format":"uuid"},"additionalProperties":{"type":"integer","minimum":1}},"skipConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): do not pass the message to an Open Channel connector. JSON booleans; portals also read \"Y\"/\"N\"."},"silentConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): pass the message to the connector without notifying. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
+const schema337 = {"type":"string","maxLength":20000,"description":"Message text (BB codes allowed), at most 20,000 characters: the limit of the chat-bots-v2 overview and the method pages. The send page says portals cut a longer text and append \" (...)\"; this contract rejects it (INVALID_FORMAT) so nothing is lost silently.","example":"Hello from bot!"};
+const schema338 = {"description":"Rich attachment (V2/messages/attachments/index.md): the full form, an object with ID, COLOR_TOKEN, COLOR and BLOCKS, or the short form, an array of blocks. Each block is an object with one key naming its type (MESSAGE, LINK, USER, GRID, IMAGE, FILE, DELIMITER). The method pages type it as an array; the attachments page documents both forms. Blocks are not checked further here.","oneOf":[{"type":"array","items":{"type":"object"}},{"type":"object","properties":{"ID":{"type":"integer","description":"Attachment id."},"COLOR_TOKEN":{"type":"string","description":"Colour token, e.g. primary, secondary, alert, base."},"COLOR":{"type":"string","description":"Colour, hex."},"BLOCKS":{"type":"array","items":{"type":"object"}}}}]};
+const schema339 = {"description":"Buttons under a message: the short form (an array of buttons) or the full form (an object with BUTTONS and, for updates, the BOT_ID that routes the button commands). The method pages type it as an array; the keyboards page documents both forms.","oneOf":[{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}},{"type":"object","required":["BUTTONS"],"properties":{"BOT_ID":{"type":"integer","minimum":1,"description":"Bot that receives the button commands."},"BUTTONS":{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}}}}]};
+const schema340 = {"type":"object","description":"One keyboard button (V2/messages/message-keyboards.md). Keys are upper case as on the page. A button needs TEXT and one action (LINK, COMMAND, ACTION with ACTION_VALUE, or APP_ID); a button with only TYPE NEWLINE starts a new row. The schema does not enforce those combinations: portals decide.","properties":{"TEXT":{"type":"string","description":"Caption."},"TYPE":{"type":"string","enum":["NEWLINE"],"description":"NEWLINE puts the next buttons on a new row."},"LINK":{"type":"string","description":"http(s) URL or a relative path starting with /."},"COMMAND":{"type":"string","description":"Bot command run on press (ONIMBOTV2COMMANDADD, context keyboard)."},"COMMAND_PARAMS":{"type":"string","description":"Parameters for COMMAND."},"ACTION":{"type":"string","enum":["PUT","SEND","COPY","CALL","DIALOG"],"description":"Client-side action."},"ACTION_VALUE":{"type":"string","description":"Text, phone number or dialog id for ACTION."},"APP_ID":{"type":"integer","minimum":1,"description":"Chat application to open (deprecated by the page)."},"APP_PARAMS":{"type":"string","description":"Launch parameters for APP_ID (deprecated by the page)."},"BLOCK":{"type":"string","enum":["Y","N"],"description":"Y: disable a COMMAND button after one press. Default N."},"DISABLED":{"type":"string","enum":["Y","N"],"description":"Y: the button is inactive. Default N."},"CONTEXT":{"type":"string","enum":["MOBILE","DESKTOP","ALL"],"description":"Where to show it. Default ALL."},"DISPLAY":{"type":"string","enum":["LINE","BLOCK"],"description":"Inline or full-width. Default BLOCK."},"WIDTH":{"type":"integer","minimum":1,"description":"Width in pixels."},"BG_COLOR":{"type":"string","description":"Background colour, hex."},"BG_COLOR_TOKEN":{"type":"string","enum":["primary","secondary","alert","base"],"description":"Background colour token. Default base."},"TEXT_COLOR":{"type":"string","description":"Text colour, hex."},"OFF_BG_COLOR":{"type":"string","description":"Background colour when inactive."},"OFF_TEXT_COLOR":{"type":"string","description":"Text colour when inactive."}},"example":{"TEXT":"Open","LINK":"https://example.com","BG_COLOR_TOKEN":"primary"}};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate285.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10725,7 +10725,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(data2 === "NEWLINE")){
-const err2 = {instancePath:instancePath+"/" + i0+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema337.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/" + i0+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema340.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10808,7 +10808,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((data6 === "PUT") || (data6 === "SEND")) || (data6 === "COPY")) || (data6 === "CALL")) || (data6 === "DIALOG"))){
-const err7 = {instancePath:instancePath+"/" + i0+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema337.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/" + i0+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema340.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10906,7 +10906,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data10 === "Y") || (data10 === "N"))){
-const err13 = {instancePath:instancePath+"/" + i0+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema337.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/" + i0+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema340.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10935,7 +10935,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data11 === "Y") || (data11 === "N"))){
-const err15 = {instancePath:instancePath+"/" + i0+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema337.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/" + i0+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10964,7 +10964,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data12 === "MOBILE") || (data12 === "DESKTOP")) || (data12 === "ALL"))){
-const err17 = {instancePath:instancePath+"/" + i0+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema337.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/" + i0+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema340.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10993,7 +10993,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data13 === "LINE") || (data13 === "BLOCK"))){
-const err19 = {instancePath:instancePath+"/" + i0+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema337.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/" + i0+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11073,7 +11073,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data16 === "primary") || (data16 === "secondary")) || (data16 === "alert")) || (data16 === "base"))){
-const err24 = {instancePath:instancePath+"/" + i0+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema337.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/" + i0+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema340.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11287,7 +11287,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(data24 === "NEWLINE")){
-const err35 = {instancePath:instancePath+"/BUTTONS/" + i1+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema337.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/BUTTONS/" + i1+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema340.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11370,7 +11370,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!(((((data28 === "PUT") || (data28 === "SEND")) || (data28 === "COPY")) || (data28 === "CALL")) || (data28 === "DIALOG"))){
-const err40 = {instancePath:instancePath+"/BUTTONS/" + i1+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema337.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/BUTTONS/" + i1+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema340.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11468,7 +11468,7 @@ vErrors.push(err45);
 errors++;
 }
 if(!((data32 === "Y") || (data32 === "N"))){
-const err46 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema337.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema340.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11497,7 +11497,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!((data33 === "Y") || (data33 === "N"))){
-const err48 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema337.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11526,7 +11526,7 @@ vErrors.push(err49);
 errors++;
 }
 if(!(((data34 === "MOBILE") || (data34 === "DESKTOP")) || (data34 === "ALL"))){
-const err50 = {instancePath:instancePath+"/BUTTONS/" + i1+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema337.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
+const err50 = {instancePath:instancePath+"/BUTTONS/" + i1+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema340.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11555,7 +11555,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!((data35 === "LINE") || (data35 === "BLOCK"))){
-const err52 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema337.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11635,7 +11635,7 @@ vErrors.push(err56);
 errors++;
 }
 if(!((((data38 === "primary") || (data38 === "secondary")) || (data38 === "alert")) || (data38 === "base"))){
-const err57 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema337.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
+const err57 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema340.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11792,7 +11792,7 @@ else {
 vErrors.push(err64);
 }
 errors++;
-validate285.errors = vErrors;
+validate288.errors = vErrors;
 return false;
 }
 else {
@@ -11806,19 +11806,19 @@ vErrors = null;
 }
 }
 }
-validate285.errors = vErrors;
+validate288.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate285.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate288.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const formats194 = formats.uuid;
+const formats198 = formats.uuid;
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate284.evaluated;
+const evaluated0 = validate287.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11829,7 +11829,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate284.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate287.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -11838,13 +11838,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate284.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate287.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate284.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate287.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -11862,18 +11862,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate284.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate287.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate284.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate287.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate284.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate287.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11890,12 +11890,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate284.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate287.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate284.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate287.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11923,12 +11923,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data4 === "string"){
 if(func1(data4) > 20000){
-validate284.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate287.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate284.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate287.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12124,7 +12124,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate284.errors = vErrors;
+validate287.errors = vErrors;
 return false;
 }
 else {
@@ -12146,8 +12146,8 @@ var valid4 = true;
 if(valid4){
 if(data3.keyboard !== undefined){
 const _errs40 = errors;
-if(!(validate285(data3.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate288(data3.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 var valid4 = _errs40 === errors;
@@ -12158,14 +12158,14 @@ var valid4 = true;
 if(valid4){
 const _errs41 = errors;
 if(typeof data3.system !== "boolean"){
-validate284.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate287.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs41 === errors;
 if(valid4){
 const _errs43 = errors;
 if(typeof data3.urlPreview !== "boolean"){
-validate284.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate287.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs43 === errors;
@@ -12174,13 +12174,13 @@ if(data3.replyId !== undefined){
 let data15 = data3.replyId;
 const _errs45 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate284.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate287.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs45){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-validate284.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate287.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12197,13 +12197,13 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(errors === _errs47){
 if(typeof data16 === "string"){
-if(!(formats194(data16))){
-validate284.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+if(!(formats198(data16))){
+validate287.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate284.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate287.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12220,7 +12220,7 @@ const _errs49 = errors;
 if(errors === _errs49){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length > 100){
-validate284.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties"}];
+validate287.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties"}];
 return false;
 }
 else {
@@ -12228,7 +12228,7 @@ for(const key0 in data17){
 const _errs51 = errors;
 if(errors === _errs51){
 if(typeof key0 === "string"){
-if(!(formats194(key0))){
+if(!(formats198(key0))){
 const err9 = {instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/propertyNames/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
@@ -12250,7 +12250,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
-validate284.errors = vErrors;
+validate287.errors = vErrors;
 return false;
 break;
 }
@@ -12260,13 +12260,13 @@ for(const key1 in data17){
 let data18 = data17[key1];
 const _errs53 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate284.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate287.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs53){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 1 || isNaN(data18)){
-validate284.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate287.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12280,7 +12280,7 @@ break;
 }
 }
 else {
-validate284.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate287.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12293,7 +12293,7 @@ if(valid4){
 if(data3.skipConnector !== undefined){
 const _errs55 = errors;
 if(typeof data3.skipConnector !== "boolean"){
-validate284.errors = [{instancePath:instancePath+"/fields/skipConnector",schemaPath:"#/properties/fields/properties/skipConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate287.errors = [{instancePath:instancePath+"/fields/skipConnector",schemaPath:"#/properties/fields/properties/skipConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs55 === errors;
@@ -12305,7 +12305,7 @@ if(valid4){
 if(data3.silentConnector !== undefined){
 const _errs57 = errors;
 if(typeof data3.silentConnector !== "boolean"){
-validate284.errors = [{instancePath:instancePath+"/fields/silentConnector",schemaPath:"#/properties/fields/properties/silentConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate287.errors = [{instancePath:instancePath+"/fields/silentConnector",schemaPath:"#/properties/fields/properties/silentConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs57 === errors;
@@ -12324,7 +12324,7 @@ var valid4 = true;
 }
 }
 else {
-validate284.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate287.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12339,35 +12339,35 @@ var valid0 = true;
 }
 }
 else {
-validate284.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate287.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate284.errors = vErrors;
+validate287.errors = vErrors;
 return errors === 0;
 }
-validate284.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate287.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageSendParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate283.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate284(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+if(!(validate287(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
-validate283.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate283.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageSendSuccess = validate90;
 const schema110 = {"$id":"imbotV2ChatMessageSendSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageSendSuccess"};
@@ -12683,14 +12683,14 @@ return errors === 0;
 }
 validate90.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageUpdateParams = validate288;
-const schema339 = {"$id":"imbotV2ChatMessageUpdateParams","$ref":"contract#/$defs/ImbotV2ChatMessageUpdateParams"};
-const schema340 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.update.","required":["botId","messageId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to edit."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"New text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"description":"New keyboard, or the string \"N\" to remove it.","anyOf":[{"$ref":"contract#/$defs/ImbotV2Keyboard"},{"type":"string","const":"N"}]},"urlPreview":{"description":"Show link previews. This page types it as the string Y/N (default Y) where send takes a boolean; both forms are accepted.","enum":[true,false,"Y","N"]}}}}};
+export const imbotV2ChatMessageUpdateParams = validate291;
+const schema342 = {"$id":"imbotV2ChatMessageUpdateParams","$ref":"contract#/$defs/ImbotV2ChatMessageUpdateParams"};
+const schema343 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.update.","required":["botId","messageId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to edit."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"New text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"description":"New keyboard, or the string \"N\" to remove it.","anyOf":[{"$ref":"contract#/$defs/ImbotV2Keyboard"},{"type":"string","const":"N"}]},"urlPreview":{"description":"Show link previews. This page types it as the string Y/N (default Y) where send takes a boolean; both forms are accepted.","enum":[true,false,"Y","N"]}}}}};
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate292.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12701,7 +12701,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate289.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate292.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -12710,13 +12710,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate289.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate292.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate289.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate292.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12734,18 +12734,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate289.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate292.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate289.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate292.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate289.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate292.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12760,13 +12760,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate289.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate292.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate289.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate292.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12789,12 +12789,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data4 === "string"){
 if(func1(data4) > 20000){
-validate289.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate292.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate289.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate292.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12990,7 +12990,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate289.errors = vErrors;
+validate292.errors = vErrors;
 return false;
 }
 else {
@@ -13016,8 +13016,8 @@ const _errs40 = errors;
 const _errs41 = errors;
 let valid11 = false;
 const _errs42 = errors;
-if(!(validate285(data12, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate288(data12, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs42 === errors;
@@ -13054,7 +13054,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate289.errors = vErrors;
+validate292.errors = vErrors;
 return false;
 }
 else {
@@ -13078,7 +13078,7 @@ if(data3.urlPreview !== undefined){
 let data13 = data3.urlPreview;
 const _errs45 = errors;
 if(!((((data13 === true) || (data13 === false)) || (data13 === "Y")) || (data13 === "N"))){
-validate289.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/enum",keyword:"enum",params:{allowedValues: schema340.properties.fields.properties.urlPreview.enum},message:"must be equal to one of the allowed values"}];
+validate292.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/enum",keyword:"enum",params:{allowedValues: schema343.properties.fields.properties.urlPreview.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs45 === errors;
@@ -13091,7 +13091,7 @@ var valid4 = true;
 }
 }
 else {
-validate289.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate292.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13106,35 +13106,35 @@ var valid0 = true;
 }
 }
 else {
-validate289.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate292.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate289.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate292.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate291.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate289(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate292(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
-validate288.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate291.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageUpdateSuccess = validate95;
 const schema115 = {"$id":"imbotV2ChatMessageUpdateSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageUpdateSuccess"};
@@ -13377,14 +13377,14 @@ return errors === 0;
 }
 validate95.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageDeleteParams = validate292;
-const schema346 = {"$id":"imbotV2ChatMessageDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageDeleteParams"};
-const schema347 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.delete.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to delete."},"complete":{"type":"boolean","description":"true: remove the record for good; false (default): mark it deleted. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
+export const imbotV2ChatMessageDeleteParams = validate295;
+const schema349 = {"$id":"imbotV2ChatMessageDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageDeleteParams"};
+const schema350 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.delete.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to delete."},"complete":{"type":"boolean","description":"true: remove the record for good; false (default): mark it deleted. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13398,7 +13398,7 @@ data.complete = false;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))){
-validate293.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate296.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -13407,13 +13407,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate293.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate296.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate293.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate296.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13431,18 +13431,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate293.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate293.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate293.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -13457,13 +13457,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate293.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate296.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate293.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate296.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13476,7 +13476,7 @@ var valid0 = true;
 if(valid0){
 const _errs15 = errors;
 if(typeof data.complete !== "boolean"){
-validate293.errors = [{instancePath:instancePath+"/complete",schemaPath:"#/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate296.errors = [{instancePath:instancePath+"/complete",schemaPath:"#/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -13486,35 +13486,35 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate293.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate296.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate293.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate292.evaluated;
+const evaluated0 = validate295.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate293(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
-validate292.errors = vErrors;
+validate295.errors = vErrors;
 return errors === 0;
 }
-validate292.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
+validate295.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageDeleteSuccess = validate98;
 const schema119 = {"$id":"imbotV2ChatMessageDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageDeleteSuccess"};
@@ -13757,14 +13757,14 @@ return errors === 0;
 }
 validate98.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageReadParams = validate295;
-const schema351 = {"$id":"imbotV2ChatMessageReadParams","$ref":"contract#/$defs/ImbotV2ChatMessageReadParams"};
-const schema352 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.read.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"Read up to and including this message; left out: the whole dialog."}}};
+export const imbotV2ChatMessageReadParams = validate298;
+const schema354 = {"$id":"imbotV2ChatMessageReadParams","$ref":"contract#/$defs/ImbotV2ChatMessageReadParams"};
+const schema355 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.read.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"Read up to and including this message; left out: the whole dialog."}}};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate296.evaluated;
+const evaluated0 = validate299.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13775,7 +13775,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate296.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate299.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -13784,13 +13784,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate296.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate299.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate296.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate299.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13808,18 +13808,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -13836,12 +13836,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate296.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate299.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate296.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate299.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -13856,13 +13856,13 @@ let data3 = data.messageId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate296.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate299.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate296.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate299.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13878,35 +13878,35 @@ var valid0 = true;
 }
 }
 else {
-validate296.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate299.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate296.errors = vErrors;
+validate299.errors = vErrors;
 return errors === 0;
 }
-validate296.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate299.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageReadParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
 errors = vErrors.length;
 }
-validate295.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate298.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageReadSuccess = validate101;
 const schema123 = {"$id":"imbotV2ChatMessageReadSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageReadSuccess"};
@@ -14248,14 +14248,14 @@ return errors === 0;
 }
 validate101.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageGetParams = validate298;
-const schema357 = {"$id":"imbotV2ChatMessageGetParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetParams"};
-const schema358 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.get.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to read."}}};
+export const imbotV2ChatMessageGetParams = validate301;
+const schema360 = {"$id":"imbotV2ChatMessageGetParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetParams"};
+const schema361 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.get.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to read."}}};
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14266,7 +14266,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))){
-validate299.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate302.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -14275,13 +14275,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate299.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate302.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate299.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate302.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -14299,18 +14299,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -14325,13 +14325,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate299.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate302.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate299.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate302.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -14346,35 +14346,35 @@ var valid0 = true;
 }
 }
 else {
-validate299.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate302.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate299.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
-validate298.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageGetSuccess = validate104;
 const schema127 = {"$id":"imbotV2ChatMessageGetSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageGetSuccess"};
@@ -15038,14 +15038,14 @@ return errors === 0;
 }
 validate104.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageGetContextParams = validate301;
-const schema362 = {"$id":"imbotV2ChatMessageGetContextParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetContextParams"};
-const schema363 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.getContext.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message in the middle."},"range":{"type":"integer","minimum":1,"maximum":50,"default":50,"description":"Messages on each side, 1 to 50."}}};
+export const imbotV2ChatMessageGetContextParams = validate304;
+const schema365 = {"$id":"imbotV2ChatMessageGetContextParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetContextParams"};
+const schema366 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.getContext.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message in the middle."},"range":{"type":"integer","minimum":1,"maximum":50,"default":50,"description":"Messages on each side, 1 to 50."}}};
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15059,7 +15059,7 @@ data.range = 50;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))){
-validate302.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate305.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -15068,13 +15068,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate302.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate305.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate302.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate305.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15092,18 +15092,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -15118,13 +15118,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate302.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate305.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate302.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate305.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15138,18 +15138,18 @@ if(valid0){
 let data3 = data.range;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate302.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate305.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 50 || isNaN(data3)){
-validate302.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"}];
+validate305.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate302.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate305.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15162,35 +15162,35 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate302.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate305.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate302.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageGetContextParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate301.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
-validate301.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate301.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageGetContextSuccess = validate112;
 const schema133 = {"$id":"imbotV2ChatMessageGetContextSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageGetContextSuccess"};
@@ -15532,9 +15532,9 @@ return errors === 0;
 }
 validate112.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageReactionAddParams = validate304;
-const schema367 = {"$id":"imbotV2ChatMessageReactionAddParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionAddParams"};
-const schema368 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.add.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
+export const imbotV2ChatMessageReactionAddParams = validate307;
+const schema370 = {"$id":"imbotV2ChatMessageReactionAddParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionAddParams"};
+const schema371 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.add.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
 const schema212 = {"description":"A reaction code: one of the known codes, or another non-empty string. Not a closed enum on purpose: the list may change, and portals answer an unknown code with REACTION_NOT_FOUND (a stand-in portal should do the same for codes outside ImbotV2KnownReactionCode), not INVALID_FORMAT.","anyOf":[{"$ref":"contract#/$defs/ImbotV2KnownReactionCode"},{"type":"string","minLength":1}]};
 const schema213 = {"type":"string","enum":["like","dislike","faceWithTearsOfJoy","redHeart","neutralFace","fire","cry","slightlySmilingFace","winkingFace","laugh","kiss","wonder","slightlyFrowningFace","loudlyCryingFace","faceWithStuckOutTongue","faceWithStuckOutTongueAndWinkingEye","smilingFaceWithSunglasses","confusedFace","flushedFace","thinkingFace","angry","smilingFaceWithHorns","faceWithThermometer","facepalm","poo","flexedBiceps","clappingHands","raisedHand","smilingFaceWithHeartEyes","smilingFaceWithHearts","pleadingFace","relievedFace","foldedHands","okHand","signHorns","loveYouGesture","clownFace","partyingFace","questionMark","exclamationMark","lightBulb","bomb","sleepingSymbol","crossMark","whiteHeavyCheckMark","eyes","handshake","hundredPoints"],"description":"The 48 reaction codes listed on V2/messages/chat-message-reaction-add.md. The page warns the list may change without notice.","example":"like"};
 
@@ -15629,10 +15629,10 @@ return errors === 0;
 validate200.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate308.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15643,7 +15643,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.reaction === undefined) && (missing0 = "reaction"))){
-validate305.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate308.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -15652,13 +15652,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate305.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate308.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate305.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate308.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15676,18 +15676,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate308.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate308.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -15702,13 +15702,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate305.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate308.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate305.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate308.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15736,35 +15736,35 @@ var valid0 = true;
 }
 }
 else {
-validate305.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate308.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate305.errors = vErrors;
+validate308.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate308.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageReactionAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate308(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
 errors = vErrors.length;
 }
-validate304.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageReactionAddSuccess = validate119;
 const schema137 = {"$id":"imbotV2ChatMessageReactionAddSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageReactionAddSuccess"};
@@ -16007,14 +16007,14 @@ return errors === 0;
 }
 validate119.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageReactionDeleteParams = validate308;
-const schema372 = {"$id":"imbotV2ChatMessageReactionDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionDeleteParams"};
-const schema373 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.delete.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
+export const imbotV2ChatMessageReactionDeleteParams = validate311;
+const schema375 = {"$id":"imbotV2ChatMessageReactionDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionDeleteParams"};
+const schema376 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.delete.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate309.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16025,7 +16025,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.reaction === undefined) && (missing0 = "reaction"))){
-validate309.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate312.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -16034,13 +16034,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate309.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate312.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate309.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate312.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -16058,18 +16058,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate309.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate312.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate309.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate312.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate309.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate312.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -16084,13 +16084,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate309.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate312.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate309.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate312.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -16118,35 +16118,35 @@ var valid0 = true;
 }
 }
 else {
-validate309.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate312.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate309.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate309.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageReactionDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
+const evaluated0 = validate311.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate309(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+if(!(validate312(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
-validate308.errors = vErrors;
+validate311.errors = vErrors;
 return errors === 0;
 }
-validate308.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate311.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageReactionDeleteSuccess = validate122;
 const schema141 = {"$id":"imbotV2ChatMessageReactionDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageReactionDeleteSuccess"};
@@ -16389,17 +16389,17 @@ return errors === 0;
 }
 validate122.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandRegisterParams = validate312;
-const schema377 = {"$id":"imbotV2CommandRegisterParams","$ref":"contract#/$defs/ImbotV2CommandRegisterParams"};
-const schema378 = {"type":"object","description":"Parameters of imbot.v2.Command.register.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fields":{"type":"object","required":["command"],"description":"The command.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName"},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED)."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Parameter hint per language."},"common":{"type":"boolean","description":"true: usable in every chat; false: only in the bot's dialog and chats it is in. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}}}};
-const schema381 = {"type":"string","minLength":1,"description":"Command name without the leading slash, e.g. help. Responses and events show it with the slash (/help).","example":"help"};
-const schema382 = {"type":"object","description":"Text per language: keys are two-letter lower-case language codes (en, de, ...).","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"type":"string"},"example":{"en":"Help","de":"Hilfe"}};
+export const imbotV2CommandRegisterParams = validate315;
+const schema380 = {"$id":"imbotV2CommandRegisterParams","$ref":"contract#/$defs/ImbotV2CommandRegisterParams"};
+const schema381 = {"type":"object","description":"Parameters of imbot.v2.Command.register.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fields":{"type":"object","required":["command"],"description":"The command.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName"},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED)."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Parameter hint per language."},"common":{"type":"boolean","description":"true: usable in every chat; false: only in the bot's dialog and chats it is in. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}}}};
+const schema384 = {"type":"string","minLength":1,"description":"Command name without the leading slash, e.g. help. Responses and events show it with the slash (/help).","example":"help"};
+const schema385 = {"type":"object","description":"Text per language: keys are two-letter lower-case language codes (en, de, ...).","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"type":"string"},"example":{"en":"Help","de":"Hilfe"}};
 const pattern20 = new RegExp("^[a-z]{2}$", "u");
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16410,7 +16410,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate313.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate316.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -16419,13 +16419,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate313.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate316.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate313.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate316.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -16443,18 +16443,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate313.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate313.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate313.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -16480,7 +16480,7 @@ data2.extranetSupport = false;
 }
 let missing1;
 if((data2.command === undefined) && (missing1 = "command")){
-validate313.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate316.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -16491,12 +16491,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate313.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate316.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate313.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -16536,7 +16536,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate313.errors = vErrors;
+validate316.errors = vErrors;
 return false;
 break;
 }
@@ -16545,7 +16545,7 @@ if(valid6){
 for(const key1 in data4){
 const _errs23 = errors;
 if(typeof data4[key1] !== "string"){
-validate313.errors = [{instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs23 === errors;
@@ -16556,7 +16556,7 @@ break;
 }
 }
 else {
-validate313.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate316.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -16596,7 +16596,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate313.errors = vErrors;
+validate316.errors = vErrors;
 return false;
 break;
 }
@@ -16605,7 +16605,7 @@ if(valid9){
 for(const key3 in data6){
 const _errs31 = errors;
 if(typeof data6[key3] !== "string"){
-validate313.errors = [{instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs31 === errors;
@@ -16616,7 +16616,7 @@ break;
 }
 }
 else {
-validate313.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate316.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -16628,21 +16628,21 @@ var valid3 = true;
 if(valid3){
 const _errs33 = errors;
 if(typeof data2.common !== "boolean"){
-validate313.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate316.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs33 === errors;
 if(valid3){
 const _errs35 = errors;
 if(typeof data2.hidden !== "boolean"){
-validate313.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate316.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs35 === errors;
 if(valid3){
 const _errs37 = errors;
 if(typeof data2.extranetSupport !== "boolean"){
-validate313.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate316.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs37 === errors;
@@ -16654,7 +16654,7 @@ var valid3 = _errs37 === errors;
 }
 }
 else {
-validate313.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate316.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -16668,35 +16668,35 @@ var valid0 = true;
 }
 }
 else {
-validate313.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate313.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate313.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandRegisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate315.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate313(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate316(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
-validate312.errors = vErrors;
+validate315.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate315.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandRegisterSuccess = validate125;
 const schema145 = {"$id":"imbotV2CommandRegisterSuccess","$ref":"contract#/$defs/ImbotV2CommandRegisterSuccess"};
@@ -17118,16 +17118,16 @@ return errors === 0;
 }
 validate125.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandUpdateParams = validate315;
-const schema384 = {"$id":"imbotV2CommandUpdateParams","$ref":"contract#/$defs/ImbotV2CommandUpdateParams"};
-const schema385 = {"type":"object","description":"Parameters of imbot.v2.Command.update.","required":["botId","commandId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to change."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"New name, without the slash."},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Title changes per language."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Hint changes per language; only languages also given in title apply."},"common":{"type":"boolean","description":"Usable in every chat. JSON booleans; portals also read \"Y\"/\"N\"."},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\"."},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
+export const imbotV2CommandUpdateParams = validate318;
+const schema387 = {"$id":"imbotV2CommandUpdateParams","$ref":"contract#/$defs/ImbotV2CommandUpdateParams"};
+const schema388 = {"type":"object","description":"Parameters of imbot.v2.Command.update.","required":["botId","commandId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to change."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"New name, without the slash."},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Title changes per language."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Hint changes per language; only languages also given in title apply."},"common":{"type":"boolean","description":"Usable in every chat. JSON booleans; portals also read \"Y\"/\"N\"."},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\"."},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
 const schema207 = {"type":"integer","minimum":1,"description":"Id of a slash command.","example":78};
-const schema390 = {"type":"object","description":"Changes to a per-language text: a string sets that language, null removes it, a language left out keeps its text.","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"oneOf":[{"type":"string"},{"type":"null"}]},"example":{"de":"Neu","en":null}};
+const schema393 = {"type":"object","description":"Changes to a per-language text: a string sets that language, null removes it, a language left out keeps its text.","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"oneOf":[{"type":"string"},{"type":"null"}]},"example":{"de":"Neu","en":null}};
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate319.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17138,7 +17138,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate316.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate319.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -17147,13 +17147,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate316.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate319.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate316.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate319.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -17171,18 +17171,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -17197,13 +17197,13 @@ let data2 = data.commandId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate316.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate319.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate316.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate319.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -17226,12 +17226,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate316.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate319.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate319.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -17271,7 +17271,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate316.errors = vErrors;
+validate319.errors = vErrors;
 return false;
 break;
 }
@@ -17330,7 +17330,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate316.errors = vErrors;
+validate319.errors = vErrors;
 return false;
 }
 else {
@@ -17352,7 +17352,7 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate319.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -17392,7 +17392,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate316.errors = vErrors;
+validate319.errors = vErrors;
 return false;
 break;
 }
@@ -17451,7 +17451,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate316.errors = vErrors;
+validate319.errors = vErrors;
 return false;
 }
 else {
@@ -17473,7 +17473,7 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate319.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -17486,7 +17486,7 @@ if(valid4){
 if(data3.common !== undefined){
 const _errs45 = errors;
 if(typeof data3.common !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate319.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs45 === errors;
@@ -17498,7 +17498,7 @@ if(valid4){
 if(data3.hidden !== undefined){
 const _errs47 = errors;
 if(typeof data3.hidden !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate319.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs47 === errors;
@@ -17510,7 +17510,7 @@ if(valid4){
 if(data3.extranetSupport !== undefined){
 const _errs49 = errors;
 if(typeof data3.extranetSupport !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate319.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs49 === errors;
@@ -17525,7 +17525,7 @@ var valid4 = true;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate319.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -17540,35 +17540,35 @@ var valid0 = true;
 }
 }
 else {
-validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate319.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate316.errors = vErrors;
+validate319.errors = vErrors;
 return errors === 0;
 }
-validate316.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate319.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate318.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate316(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+if(!(validate319(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
 errors = vErrors.length;
 }
-validate315.errors = vErrors;
+validate318.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate318.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandUpdateSuccess = validate130;
 const schema150 = {"$id":"imbotV2CommandUpdateSuccess","$ref":"contract#/$defs/ImbotV2CommandUpdateSuccess"};
@@ -17989,14 +17989,14 @@ return errors === 0;
 }
 validate130.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandListParams = validate318;
-const schema392 = {"$id":"imbotV2CommandListParams","$ref":"contract#/$defs/ImbotV2CommandListParams"};
-const schema393 = {"type":"object","description":"Parameters of imbot.v2.Command.list.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."}}};
+export const imbotV2CommandListParams = validate321;
+const schema395 = {"$id":"imbotV2CommandListParams","$ref":"contract#/$defs/ImbotV2CommandListParams"};
+const schema396 = {"type":"object","description":"Parameters of imbot.v2.Command.list.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."}}};
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate322.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18007,7 +18007,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate319.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate322.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -18016,13 +18016,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate319.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate322.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate319.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate322.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18040,18 +18040,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18064,35 +18064,35 @@ var valid0 = true;
 }
 }
 else {
-validate319.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate319.errors = vErrors;
+validate322.errors = vErrors;
 return errors === 0;
 }
-validate319.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate322.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandListParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate319(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate322(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
-validate318.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate318.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandListSuccess = validate135;
 const schema155 = {"$id":"imbotV2CommandListSuccess","$ref":"contract#/$defs/ImbotV2CommandListSuccess"};
@@ -18532,14 +18532,14 @@ return errors === 0;
 }
 validate135.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandUnregisterParams = validate321;
-const schema396 = {"$id":"imbotV2CommandUnregisterParams","$ref":"contract#/$defs/ImbotV2CommandUnregisterParams"};
-const schema397 = {"type":"object","description":"Parameters of imbot.v2.Command.unregister.","required":["botId","commandId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to delete."}}};
+export const imbotV2CommandUnregisterParams = validate324;
+const schema399 = {"$id":"imbotV2CommandUnregisterParams","$ref":"contract#/$defs/ImbotV2CommandUnregisterParams"};
+const schema400 = {"type":"object","description":"Parameters of imbot.v2.Command.unregister.","required":["botId","commandId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to delete."}}};
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate322.evaluated;
+const evaluated0 = validate325.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18550,7 +18550,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.commandId === undefined) && (missing0 = "commandId"))){
-validate322.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate325.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -18559,13 +18559,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate322.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate322.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18583,18 +18583,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18609,13 +18609,13 @@ let data2 = data.commandId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate322.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate325.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate322.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate325.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18630,35 +18630,35 @@ var valid0 = true;
 }
 }
 else {
-validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate322.errors = vErrors;
+validate325.errors = vErrors;
 return errors === 0;
 }
-validate322.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
+validate325.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandUnregisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate322(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+if(!(validate325(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
 errors = vErrors.length;
 }
-validate321.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate321.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandUnregisterSuccess = validate140;
 const schema160 = {"$id":"imbotV2CommandUnregisterSuccess","$ref":"contract#/$defs/ImbotV2CommandUnregisterSuccess"};
@@ -18901,14 +18901,14 @@ return errors === 0;
 }
 validate140.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandAnswerParams = validate324;
-const schema401 = {"$id":"imbotV2CommandAnswerParams","$ref":"contract#/$defs/ImbotV2CommandAnswerParams"};
-const schema402 = {"type":"object","description":"Parameters of imbot.v2.Command.answer.","required":["botId","commandId","messageId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command called (data.command.id)."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message holding the command (data.message.id)."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog the command came from (data.chat.dialogId)."},"fields":{"type":"object","description":"The answer.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true}}}}};
+export const imbotV2CommandAnswerParams = validate327;
+const schema404 = {"$id":"imbotV2CommandAnswerParams","$ref":"contract#/$defs/ImbotV2CommandAnswerParams"};
+const schema405 = {"type":"object","description":"Parameters of imbot.v2.Command.answer.","required":["botId","commandId","messageId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command called (data.command.id)."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message holding the command (data.message.id)."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog the command came from (data.chat.dialogId)."},"fields":{"type":"object","description":"The answer.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true}}}}};
 
-function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate325.evaluated;
+const evaluated0 = validate328.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18919,7 +18919,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.botId === undefined) && (missing0 = "botId")) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate325.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate328.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -18928,13 +18928,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate328.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate328.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18952,18 +18952,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18978,13 +18978,13 @@ let data2 = data.commandId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate325.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate328.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate325.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate328.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -19000,13 +19000,13 @@ let data3 = data.messageId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate325.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate328.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate325.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate328.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -19024,12 +19024,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-validate325.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate328.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate325.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate328.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19057,12 +19057,12 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data6 === "string"){
 if(func1(data6) > 20000){
-validate325.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate328.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate325.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate328.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19258,7 +19258,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate325.errors = vErrors;
+validate328.errors = vErrors;
 return false;
 }
 else {
@@ -19280,8 +19280,8 @@ var valid6 = true;
 if(valid6){
 if(data5.keyboard !== undefined){
 const _errs48 = errors;
-if(!(validate285(data5.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data5,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate288(data5.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data5,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs48 === errors;
@@ -19292,14 +19292,14 @@ var valid6 = true;
 if(valid6){
 const _errs49 = errors;
 if(typeof data5.system !== "boolean"){
-validate325.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate328.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid6 = _errs49 === errors;
 if(valid6){
 const _errs51 = errors;
 if(typeof data5.urlPreview !== "boolean"){
-validate325.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate328.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid6 = _errs51 === errors;
@@ -19309,7 +19309,7 @@ var valid6 = _errs51 === errors;
 }
 }
 else {
-validate325.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate328.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -19326,35 +19326,35 @@ var valid0 = true;
 }
 }
 else {
-validate325.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate328.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate325.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
-validate325.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate328.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandAnswerParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate324.evaluated;
+const evaluated0 = validate327.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate325(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
-validate324.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
-validate324.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate327.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandAnswerSuccess = validate143;
 const schema164 = {"$id":"imbotV2CommandAnswerSuccess","$ref":"contract#/$defs/ImbotV2CommandAnswerSuccess"};
@@ -19597,14 +19597,14 @@ return errors === 0;
 }
 validate143.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2FileUploadParams = validate328;
-const schema410 = {"$id":"imbotV2FileUploadParams","$ref":"contract#/$defs/ImbotV2FileUploadParams"};
-const schema411 = {"type":"object","description":"Parameters of imbot.v2.File.upload.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","required":["name","content"],"description":"The file.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension."},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64."},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text posted with the file."}}}}};
+export const imbotV2FileUploadParams = validate331;
+const schema413 = {"$id":"imbotV2FileUploadParams","$ref":"contract#/$defs/ImbotV2FileUploadParams"};
+const schema414 = {"type":"object","description":"Parameters of imbot.v2.File.upload.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","required":["name","content"],"description":"The file.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension."},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64."},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text posted with the file."}}}}};
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate329.evaluated;
+const evaluated0 = validate332.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19615,7 +19615,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate329.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate332.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -19624,13 +19624,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate329.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate332.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate329.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate332.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -19648,18 +19648,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate329.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate329.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate329.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19676,12 +19676,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate329.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate332.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate329.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19698,7 +19698,7 @@ if(errors === _errs15){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.name === undefined) && (missing1 = "name")) || ((data3.content === undefined) && (missing1 = "content"))){
-validate329.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate332.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -19708,12 +19708,12 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate329.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate332.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate329.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19729,18 +19729,18 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data5 === "string"){
 if(func1(data5) > 139810136){
-validate329.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/maxLength",keyword:"maxLength",params:{limit: 139810136},message:"must NOT have more than 139810136 characters"}];
+validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/maxLength",keyword:"maxLength",params:{limit: 139810136},message:"must NOT have more than 139810136 characters"}];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate329.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate329.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19757,12 +19757,12 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data6 === "string"){
 if(func1(data6) > 20000){
-validate329.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate332.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate329.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate332.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19776,7 +19776,7 @@ var valid4 = true;
 }
 }
 else {
-validate329.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate332.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -19791,35 +19791,35 @@ var valid0 = true;
 }
 }
 else {
-validate329.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate329.errors = vErrors;
+validate332.errors = vErrors;
 return errors === 0;
 }
-validate329.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate332.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2FileUploadParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate328.evaluated;
+const evaluated0 = validate331.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate329(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+if(!(validate332(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
 errors = vErrors.length;
 }
-validate328.errors = vErrors;
+validate331.errors = vErrors;
 return errors === 0;
 }
-validate328.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate331.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2FileUploadSuccess = validate146;
 const schema168 = {"$id":"imbotV2FileUploadSuccess","$ref":"contract#/$defs/ImbotV2FileUploadSuccess"};
@@ -20477,15 +20477,15 @@ return errors === 0;
 }
 validate146.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2FileDownloadParams = validate331;
-const schema416 = {"$id":"imbotV2FileDownloadParams","$ref":"contract#/$defs/ImbotV2FileDownloadParams"};
-const schema417 = {"type":"object","description":"Parameters of imbot.v2.File.download.","required":["botId","fileId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fileId":{"$ref":"contract#/$defs/FileId","description":"The file on Drive (File.id, e.g. from File.upload)."}}};
-const schema420 = {"type":"integer","minimum":1,"description":"Id of a file on the portal's Drive.","example":138};
+export const imbotV2FileDownloadParams = validate334;
+const schema419 = {"$id":"imbotV2FileDownloadParams","$ref":"contract#/$defs/ImbotV2FileDownloadParams"};
+const schema420 = {"type":"object","description":"Parameters of imbot.v2.File.download.","required":["botId","fileId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fileId":{"$ref":"contract#/$defs/FileId","description":"The file on Drive (File.id, e.g. from File.upload)."}}};
+const schema423 = {"type":"integer","minimum":1,"description":"Id of a file on the portal's Drive.","example":138};
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate332.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20496,7 +20496,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.fileId === undefined) && (missing0 = "fileId"))){
-validate332.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate335.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -20505,13 +20505,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate332.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate335.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate332.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate335.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20529,18 +20529,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -20555,13 +20555,13 @@ let data2 = data.fileId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate332.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate335.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate332.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate335.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20576,35 +20576,35 @@ var valid0 = true;
 }
 }
 else {
-validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate332.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
-validate332.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
+validate335.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2FileDownloadParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate331.evaluated;
+const evaluated0 = validate334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate332(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
+if(!(validate335(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
-validate331.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
-validate331.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
+validate334.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2FileDownloadSuccess = validate151;
 const schema175 = {"$id":"imbotV2FileDownloadSuccess","$ref":"contract#/$defs/ImbotV2FileDownloadSuccess"};
@@ -20860,14 +20860,14 @@ return errors === 0;
 }
 validate151.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2EventGetParams = validate334;
-const schema421 = {"$id":"imbotV2EventGetParams","$ref":"contract#/$defs/ImbotV2EventGetParams"};
-const schema422 = {"type":"object","description":"Parameters of imbot.v2.Event.get.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"offset":{"type":"integer","minimum":0,"description":"Confirms the events with lower ids; left out on the first call."},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Most events to return, 1 to 1000."},"withUserEvents":{"type":"boolean","description":"Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
+export const imbotV2EventGetParams = validate337;
+const schema424 = {"$id":"imbotV2EventGetParams","$ref":"contract#/$defs/ImbotV2EventGetParams"};
+const schema425 = {"type":"object","description":"Parameters of imbot.v2.Event.get.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"offset":{"type":"integer","minimum":0,"description":"Confirms the events with lower ids; left out on the first call."},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Most events to return, 1 to 1000."},"withUserEvents":{"type":"boolean","description":"Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
 
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate335.evaluated;
+const evaluated0 = validate338.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20884,7 +20884,7 @@ data.withUserEvents = false;
 }
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate335.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate338.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -20893,13 +20893,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate335.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate338.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate335.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate338.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20917,18 +20917,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate338.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate338.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate338.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -20942,13 +20942,13 @@ if(data.offset !== undefined){
 let data2 = data.offset;
 const _errs11 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate335.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate338.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-validate335.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate338.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -20962,18 +20962,18 @@ if(valid0){
 let data3 = data.limit;
 const _errs13 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate335.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate338.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000 || isNaN(data3)){
-validate335.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate338.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate335.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate338.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20983,7 +20983,7 @@ var valid0 = _errs13 === errors;
 if(valid0){
 const _errs15 = errors;
 if(typeof data.withUserEvents !== "boolean"){
-validate335.errors = [{instancePath:instancePath+"/withUserEvents",schemaPath:"#/properties/withUserEvents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate338.errors = [{instancePath:instancePath+"/withUserEvents",schemaPath:"#/properties/withUserEvents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -20994,35 +20994,35 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate338.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate335.errors = vErrors;
+validate338.errors = vErrors;
 return errors === 0;
 }
-validate335.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate338.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2EventGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate334.evaluated;
+const evaluated0 = validate337.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate335(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+if(!(validate338(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
 errors = vErrors.length;
 }
-validate334.errors = vErrors;
+validate337.errors = vErrors;
 return errors === 0;
 }
-validate334.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate337.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2EventGetSuccess = validate154;
 const schema179 = {"$id":"imbotV2EventGetSuccess","$ref":"contract#/$defs/ImbotV2EventGetSuccess"};
@@ -27833,3 +27833,350 @@ validate154.errors = vErrors;
 return errors === 0;
 }
 validate154.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageAddParams = validate340;
+const schema428 = {"$id":"imMessageAddParams","$ref":"contract#/$defs/ImMessageAddParams"};
+const schema429 = {"type":"object","description":"Parameters of im.message.add (api-reference/chats/messages/im-message-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["DIALOG_ID","MESSAGE"],"properties":{"DIALOG_ID":{"type":"string","pattern":"^(chat[1-9][0-9]*|[1-9][0-9]*)$","description":"Where to write: `chat<id>` for a group chat, a user's id (a bot's too) for the personal dialog with that user.","example":"chat13"},"MESSAGE":{"type":"string","minLength":1,"maxLength":20000,"description":"The text (BB-codes allowed). Missing or empty: MESSAGE_EMPTY. A text starting with a bot's command (`/help topic`) also invokes the command.","x-bitrix-empty-error":"MESSAGE_EMPTY","example":"Message text"},"SYSTEM":{"type":"string","enum":["Y","N"],"default":"N","description":"Show the message as a system message."},"URL_PREVIEW":{"type":"string","enum":["Y","N"],"default":"Y","description":"Turn links into rich links."},"ATTACH":{"description":"An attachment (see the attachments page); kept as given."},"KEYBOARD":{"description":"A keyboard (see the keyboards page); kept as given."},"MENU":{"description":"A context menu; kept as given."}}};
+
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageAddParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate340.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.SYSTEM === undefined){
+data.SYSTEM = "N";
+}
+if(data.URL_PREVIEW === undefined){
+data.URL_PREVIEW = "Y";
+}
+let missing0;
+if(((data.DIALOG_ID === undefined) && (missing0 = "DIALOG_ID")) || ((data.MESSAGE === undefined) && (missing0 = "MESSAGE"))){
+validate340.errors = [{instancePath,schemaPath:"contract#/$defs/ImMessageAddParams/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.DIALOG_ID !== undefined){
+let data0 = data.DIALOG_ID;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate340.errors = [{instancePath:instancePath+"/DIALOG_ID",schemaPath:"contract#/$defs/ImMessageAddParams/properties/DIALOG_ID/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+return false;
+}
+}
+else {
+validate340.errors = [{instancePath:instancePath+"/DIALOG_ID",schemaPath:"contract#/$defs/ImMessageAddParams/properties/DIALOG_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs2 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.MESSAGE !== undefined){
+let data1 = data.MESSAGE;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func1(data1) > 20000){
+validate340.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func1(data1) < 1){
+validate340.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate340.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+let data2 = data.SYSTEM;
+const _errs9 = errors;
+if(typeof data2 !== "string"){
+validate340.errors = [{instancePath:instancePath+"/SYSTEM",schemaPath:"contract#/$defs/ImMessageAddParams/properties/SYSTEM/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data2 === "Y") || (data2 === "N"))){
+validate340.errors = [{instancePath:instancePath+"/SYSTEM",schemaPath:"contract#/$defs/ImMessageAddParams/properties/SYSTEM/enum",keyword:"enum",params:{allowedValues: schema429.properties.SYSTEM.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+if(valid1){
+let data3 = data.URL_PREVIEW;
+const _errs11 = errors;
+if(typeof data3 !== "string"){
+validate340.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"contract#/$defs/ImMessageAddParams/properties/URL_PREVIEW/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data3 === "Y") || (data3 === "N"))){
+validate340.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"contract#/$defs/ImMessageAddParams/properties/URL_PREVIEW/enum",keyword:"enum",params:{allowedValues: schema429.properties.URL_PREVIEW.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+}
+}
+}
+}
+else {
+validate340.errors = [{instancePath,schemaPath:"contract#/$defs/ImMessageAddParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate340.errors = vErrors;
+return errors === 0;
+}
+validate340.evaluated = {"props":{"DIALOG_ID":true,"MESSAGE":true,"SYSTEM":true,"URL_PREVIEW":true,"ATTACH":true,"KEYBOARD":true,"MENU":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageAddSuccess = validate220;
+const schema224 = {"$id":"imMessageAddSuccess","$ref":"contract#/$defs/ImMessageAddSuccess"};
+const schema225 = {"type":"object","description":"The success envelope of im.message.add.","required":["result","time"],"properties":{"result":{"type":"integer","minimum":1,"description":"The new message's id (MESSAGE_ID).","example":11},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate221.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate221.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+let data0 = data.result;
+const _errs1 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate221.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs1){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate221.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate221.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate221.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate221.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate221.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate221.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate221.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate221.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate221.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate221.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate221.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate221.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate221.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate221.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate221.errors = vErrors;
+return errors === 0;
+}
+validate221.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageAddSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate220.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate221(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+errors = vErrors.length;
+}
+validate220.errors = vErrors;
+return errors === 0;
+}
+validate220.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};

@@ -1,17 +1,398 @@
-// imbot.v2.Event.get. Event delivery (the queue, webhook POSTs) is built later on
-// `PlatformState.journal`; until then a fetch-mode bot is checked like any other call and gets
-// no events, with its offset handed back. The contract checks offset (0 or more) and limit
-// (1 to 1000) before this runs.
+// Bot events on the mock platform: what happened (the journal, state.ts) becomes the eight
+// ONIMBOTV2* events for the bots that hear it, delivered as the bot was registered: queued for
+// imbot.v2.Event.get (eventMode fetch) or POSTed to its webhookUrl (eventMode webhook) as the
+// platform does (`http_build_query`, every scalar a string, one bot per POST, `data.bot` cut to
+// id/code/auth, signed with the application token in `auth[application_token]`). Deliveries
+// run after the call that caused them, never fail it, are not retried, and are bounded.
+import { randomBytes } from 'node:crypto';
+import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
+import { type EventName, eventTable } from '../gen/events.gen.js';
 import type { Handler } from '../types.js';
 import { requireBot } from './access.js';
-import type { PlatformState } from './state.js';
+import {
+  type BotRecord,
+  type ChatRecord,
+  type DeliveryRecord,
+  type EventQueue,
+  FIRST_BOT_ID,
+  type JournalEntry,
+  type MessageRecord,
+  type PlatformLimits,
+  type PlatformState,
+  appOf,
+  createPlatformState,
+} from './state.js';
+import { botView, chatView, dialogIdOf, messageView, userView } from './views.js';
 
+/** An event for one bot: its name and `data` without `bot` (added per delivery mode). */
+interface BotEventOut {
+  readonly bot: Readonly<BotRecord>;
+  readonly type: EventName;
+  readonly data: Record<string, unknown>;
+}
+
+const LANGUAGE = 'en';
+const EVENT_NAMES = Object.keys(eventTable) as EventName[];
+
+/** A chat as events carry it: the Chat entity without role and muteList (chat-bots-v2 entities). */
+const eventChat = (state: PlatformState, chat: ChatRecord, botId: number): Record<string, unknown> => {
+  const { role: _role, muteList: _muteList, ...rest } = chatView(state, chat, botId);
+  return rest;
+};
+
+/** `[USER=1001]...[/USER]`, the BB-code a mention of a user (or bot) is written with. */
+const mentions = (text: string, botId: number): boolean => new RegExp(`\\[USER=${botId}\\]`, 'i').test(text);
+
+/**
+ * Whether a bot hears what happened to a message in a chat: it is a member, did not do it
+ * itself, and the chat is its personal dialog, or it is a supervisor or personal bot (they hear
+ * every message of their chats), or the message is its own or mentions it.
+ */
+const hears = (bot: BotRecord, chat: ChatRecord, actorId: number, message: MessageRecord | undefined): boolean =>
+  bot.id !== actorId &&
+  chat.members.has(bot.id) &&
+  (chat.type === 'private' ||
+    bot.type === 'supervisor' ||
+    bot.type === 'personal' ||
+    (message !== undefined && (message.authorId === bot.id || mentions(message.text, bot.id))));
+
+const botsOf = (state: PlatformState, chat: ChatRecord): BotRecord[] =>
+  [...chat.members].flatMap((id) => {
+    const bot = state.bots.get(id);
+    return bot ? [bot] : [];
+  });
+
+/** The bot events one journal entry makes: which bots hear it, and what they get. */
+export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut[] => {
+  const { event } = entry;
+  switch (event.type) {
+    case 'messageAdded':
+    case 'messageUpdated':
+    case 'messageDeleted': {
+      const chat = state.chats.get(event.chatId);
+      const message = state.messages.get(event.messageId);
+      if (!chat) return [];
+      const actorId = event.type === 'messageAdded' ? event.authorId : event.byId;
+      const type: EventName =
+        event.type === 'messageAdded' ? 'ONIMBOTV2MESSAGEADD' : event.type === 'messageUpdated' ? 'ONIMBOTV2MESSAGEUPDATE' : 'ONIMBOTV2MESSAGEDELETE';
+      return botsOf(state, chat)
+        .filter((bot) => hears(bot, chat, actorId, message))
+        .flatMap((bot): BotEventOut[] => {
+          const common = { chat: eventChat(state, chat, bot.id), user: userView(state, actorId), language: LANGUAGE };
+          if (type === 'ONIMBOTV2MESSAGEDELETE') return [{ bot, type, data: { messageId: event.messageId, ...common } }];
+          return message ? [{ bot, type, data: { message: messageView(state, message), ...common } }] : [];
+        });
+    }
+    case 'botJoined': {
+      const bot = state.bots.get(event.botId);
+      const chat = state.chats.get(event.chatId);
+      // A bot making a chat itself is not told it joined.
+      if (!bot || !chat || event.byId === bot.id) return [];
+      return [
+        {
+          bot,
+          type: 'ONIMBOTV2JOINCHAT',
+          data: { dialogId: dialogIdOf(chat, bot.id), chat: eventChat(state, chat, bot.id), user: userView(state, event.byId), language: LANGUAGE },
+        },
+      ];
+    }
+    case 'commandTyped': {
+      const bot = state.bots.get(event.botId);
+      const command = state.commands.get(event.commandId);
+      const chat = state.chats.get(event.chatId);
+      const message = state.messages.get(event.messageId);
+      if (!bot || !command || !chat || !message) return [];
+      return [
+        {
+          bot,
+          type: 'ONIMBOTV2COMMANDADD',
+          data: {
+            command: { id: command.id, command: `/${command.command}`, params: event.params, context: 'textarea' },
+            message: messageView(state, message),
+            chat: eventChat(state, chat, bot.id),
+            user: userView(state, event.userId),
+            language: LANGUAGE,
+          },
+        },
+      ];
+    }
+    case 'reactionChanged': {
+      const chat = state.chats.get(event.chatId);
+      const message = state.messages.get(event.messageId);
+      if (!chat || !message) return [];
+      return botsOf(state, chat)
+        .filter((bot) => hears(bot, chat, event.userId, message))
+        .map((bot) => ({
+          bot,
+          type: 'ONIMBOTV2REACTIONCHANGE' as const,
+          data: {
+            reaction: event.reaction,
+            action: event.action,
+            message: messageView(state, message),
+            chat: eventChat(state, chat, bot.id),
+            user: userView(state, event.userId),
+            language: LANGUAGE,
+          },
+        }));
+    }
+    case 'contextOpened': {
+      const bot = state.bots.get(event.botId);
+      const chat = state.chats.get(event.chatId);
+      if (!bot || !chat) return [];
+      return [
+        {
+          bot,
+          type: 'ONIMBOTV2CONTEXTGET',
+          data: {
+            dialogId: dialogIdOf(chat, bot.id),
+            context: { ...event.context },
+            chat: eventChat(state, chat, bot.id),
+            user: userView(state, event.userId),
+            language: LANGUAGE,
+          },
+        },
+      ];
+    }
+    case 'botDeleted':
+      return [{ bot: event.bot, type: 'ONIMBOTV2DELETE', data: {} }];
+  }
+};
+
+// ---- fetch mode: the Event.get queue ----
+
+const queueOf = (state: PlatformState, botId: number): EventQueue => {
+  let queue = state.queues.get(botId);
+  if (!queue) {
+    queue = { items: [], confirmedBelow: 0 };
+    state.queues.set(botId, queue);
+  }
+  return queue;
+};
+
+const enqueue = (state: PlatformState, out: BotEventOut, date: string): void => {
+  const queue = queueOf(state, out.bot.id);
+  // Built now, as the bot is now (ONIMBOTV2DELETE: as it was just before it went).
+  const bot = botView(state, out.bot as BotRecord, true);
+  queue.items.push({ eventId: state.next.event++, type: out.type, date, data: { bot, ...out.data } });
+  if (queue.items.length > state.limits.queuedEvents) queue.items.splice(0, queue.items.length - state.limits.queuedEvents);
+  if (out.type === 'ONIMBOTV2DELETE') queue.gone = { ...out.bot };
+};
+
+/**
+ * imbot.v2.Event.get: the bot's queue. Passing `offset` confirms (drops) every event with a
+ * lower id; the answer holds the oldest unconfirmed events, at most `limit` (100 by default);
+ * nextOffset is one past the last returned, or the cursor when none came; hasMore says more
+ * are waiting. An unregistered bot's application may still read its last events (up to
+ * ONIMBOTV2DELETE); once they are confirmed the bot is unknown (BOT_NOT_FOUND). A webhook-mode
+ * bot's queue stays empty. The contract checks offset (0 or more) and limit (1 to 1000) first.
+ */
 export const eventGet =
   (state: PlatformState): Handler<'imbotV2EventGet'> =>
   (params, context) => {
-    requireBot(state, params, context);
+    const queue = state.queues.get(params.botId);
+    if (queue?.gone && !state.bots.has(params.botId)) {
+      const bot = queue.gone;
+      if (bot.app !== appOf(context.auth)) throw new Bitrix24Error('BOT_OWNERSHIP_ERROR', 'The bot belongs to another application');
+      if (params.botToken !== undefined && !(bot.token !== undefined && safeEqual(params.botToken, bot.token))) {
+        throw new Bitrix24Error('BOT_OWNERSHIP_ERROR', 'botToken is not the token of this bot');
+      }
+    } else {
+      requireBot(state, params, context);
+    }
     // The mock has no im.v2.Event.subscribe: asking for the user's own events is refused.
     if (params.withUserEvents) throw new Bitrix24Error('USER_NOT_SUBSCRIBED', 'The user is not subscribed to im.v2 events');
-    return { events: [], nextOffset: params.offset ?? 0, hasMore: false };
+    const own = queueOf(state, params.botId);
+    if (params.offset !== undefined && params.offset > own.confirmedBelow) {
+      const offset = params.offset;
+      own.confirmedBelow = offset;
+      own.items = own.items.filter((item) => item.eventId >= offset);
+    }
+    const events = own.items.slice(0, params.limit ?? 100);
+    const nextOffset = events.length > 0 ? events.at(-1)!.eventId + 1 : own.confirmedBelow;
+    const hasMore = own.items.length > events.length;
+    // Every event of a gone bot confirmed: it is forgotten.
+    if (own.gone && own.items.length === 0) state.queues.delete(params.botId);
+    return { events: events as never, nextOffset, hasMore };
   };
+
+// ---- webhook mode: POSTs ----
+
+/** PHP's urlencode: RFC 1738 with `+` for space. */
+const urlencode = (text: string): string =>
+  encodeURIComponent(text)
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+
+/**
+ * The body as the platform writes it: PHP's http_build_query after the platform turned null into
+ * "" (V2/events/index.md): keys nested as `a[b][c]`, list items by index, booleans `1`/`0`,
+ * numbers as digits, empty arrays and objects writing nothing.
+ */
+export const platformForm = (data: Record<string, unknown>): string => {
+  const pairs: string[] = [];
+  const walk = (key: string, value: unknown): void => {
+    if (value !== null && typeof value === 'object') {
+      const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+      for (const [inner, item] of entries) walk(`${key}[${inner}]`, item);
+      return;
+    }
+    if (value === undefined) return;
+    const text = value === null ? '' : value === true ? '1' : value === false ? '0' : String(value);
+    pairs.push(`${urlencode(key)}=${urlencode(text)}`);
+  };
+  for (const [key, value] of Object.entries(data)) walk(key, value);
+  return pairs.join('&');
+};
+
+/** The portal as deliveries describe it (`auth[domain]`, endpoints, member id). */
+const portalAuth = (state: PlatformState) => {
+  const origin = state.origin || 'http://localhost';
+  return {
+    domain: new URL(origin).host,
+    client_endpoint: `${origin}/rest/`,
+    server_endpoint: 'https://oauth.bitrix.info/rest/',
+    member_id: createMemberId(origin),
+  };
+};
+
+const createMemberId = (origin: string): string => Buffer.from(origin).toString('hex').padEnd(32, '0').slice(0, 32);
+
+/** The delivery a webhook-mode bot gets, as a form body. */
+export const deliveryBody = (state: PlatformState, out: BotEventOut): string => {
+  const ts = Math.floor(Date.now() / 1000);
+  const portal = portalAuth(state);
+  const bot = {
+    id: out.bot.id,
+    code: out.bot.code,
+    auth: {
+      // Not accepted by the mock for calls back: a made-up token of the right shape.
+      access_token: randomBytes(24).toString('hex'),
+      expires: String(ts + 3600),
+      expires_in: '3600',
+      scope: 'imbot',
+      domain: portal.domain,
+      server_endpoint: portal.server_endpoint,
+      status: 'L',
+      client_endpoint: portal.client_endpoint,
+      member_id: portal.member_id,
+      user_id: '1',
+      application_token: state.applicationToken,
+    },
+  };
+  return platformForm({
+    event: out.type,
+    // The bot's subscription to this event: one per bot and event name.
+    event_handler_id: (out.bot.id - FIRST_BOT_ID) * EVENT_NAMES.length + EVENT_NAMES.indexOf(out.type) + 1,
+    data: { bot, ...out.data },
+    ts,
+    auth: { ...portal, application_token: state.applicationToken },
+  });
+};
+
+/** Per platform: each bot's deliveries in order, one after the other. */
+const chains = new WeakMap<PlatformState, Map<number, Promise<void>>>();
+
+const record = (state: PlatformState, delivery: DeliveryRecord): void => {
+  state.deliveries.push(delivery);
+  if (state.deliveries.length > state.limits.deliveryRecords) {
+    state.deliveries.splice(0, state.deliveries.length - state.limits.deliveryRecords);
+  }
+};
+
+/** How long a receiver may take to answer one delivery. */
+const DELIVERY_TIMEOUT_MS = 10_000;
+
+const post = (state: PlatformState, out: BotEventOut, onDelivery: ((record: DeliveryRecord) => void) | undefined): void => {
+  const url = out.bot.webhookUrl;
+  if (url === undefined) return;
+  const delivery: DeliveryRecord = { botId: out.bot.id, event: out.type, url, state: 'pending' };
+  record(state, delivery);
+  if (state.pendingDeliveries >= state.limits.pendingDeliveries) {
+    delivery.state = 'dropped';
+    delivery.error = `more than ${state.limits.pendingDeliveries} deliveries in flight`;
+    onDelivery?.(delivery);
+    return;
+  }
+  state.pendingDeliveries++;
+  const body = deliveryBody(state, out);
+  let byBot = chains.get(state);
+  if (!byBot) chains.set(state, (byBot = new Map()));
+  const before = byBot.get(out.bot.id) ?? Promise.resolve();
+  const next = before.then(async () => {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        signal: AbortSignal.any([state.closing.signal, AbortSignal.timeout(DELIVERY_TIMEOUT_MS)]),
+      });
+      await response.body?.cancel();
+      delivery.state = 'sent';
+      delivery.status = response.status;
+    } catch (error) {
+      // The platform does not retry a failed delivery.
+      delivery.state = 'failed';
+      delivery.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      state.pendingDeliveries--;
+      if (byBot.get(out.bot.id) === next) byBot.delete(out.bot.id);
+    }
+    try {
+      onDelivery?.(delivery);
+    } catch {
+      // a failing reporter must not stop the deliveries
+    }
+  });
+  byBot.set(out.bot.id, next);
+};
+
+/** Resolves once every delivery started so far has been answered or has failed. */
+export const deliveriesSettled = async (state: PlatformState): Promise<void> => {
+  for (;;) {
+    const pending = [...(chains.get(state)?.values() ?? [])];
+    if (pending.length === 0) return;
+    await Promise.all(pending);
+  }
+};
+
+export interface PlatformOptions {
+  /** The platform's limits (bots, files, journal, event queues, deliveries in flight). */
+  readonly limits?: Partial<PlatformLimits>;
+  /**
+   * The application token deliveries carry as `auth[application_token]` (and in
+   * `data[bot][auth]`): what a receiver checks. Default: a random one (read it from
+   * `PlatformState.applicationToken`).
+   */
+  readonly applicationToken?: string;
+  /** Told about each webhook delivery once it was answered, failed or was dropped. */
+  readonly onDelivery?: (record: DeliveryRecord) => void;
+}
+
+/**
+ * The bot platform's state with its event delivery: every journal entry becomes the events of
+ * the bots that hear it, queued (fetch) or POSTed (webhook). Set `state.origin` once listening
+ * (deliveries name the portal by it).
+ */
+export const createPlatform = (
+  nextChatId: () => number,
+  options: PlatformOptions | Partial<PlatformLimits> = {},
+): PlatformState => {
+  const isOptions = 'limits' in options || 'applicationToken' in options || 'onDelivery' in options;
+  const { limits, applicationToken, onDelivery } = (isOptions ? options : { limits: options }) as PlatformOptions;
+  const state = createPlatformState(nextChatId, limits);
+  state.applicationToken = applicationToken ?? randomBytes(16).toString('hex');
+  if (state.applicationToken === '') throw new TypeError('applicationToken must not be empty');
+  state.listeners.add((entry) => {
+    for (const out of eventsOf(state, entry)) {
+      if (out.bot.eventMode === 'webhook') post(state, out, onDelivery);
+      else enqueue(state, out, entry.date);
+    }
+  });
+  return state;
+};
+
+/** Stops the deliveries in flight (they are recorded as failed). */
+export const closePlatform = (state: PlatformState): void => {
+  state.closing.abort();
+};

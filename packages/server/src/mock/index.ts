@@ -13,19 +13,33 @@ import { DEFAULT_MAX_CHATS, type StoredAvatar, type StoredChat, createMockState,
 import type { Authenticate, CallInfo, Limits } from '../types.js';
 import { v1ChatAdd } from './chats.js';
 import { serveFiles } from './files.js';
-import { type UserMessage, userSends } from './messages.js';
-import { type PlatformLimits, type PlatformState, appOf, createPlatform, resetPlatform } from './state.js';
+import { type PlatformOptions, closePlatform, createPlatform, deliveriesSettled } from './events.js';
+import { type UserMessage, userDeletes, userEdits, userOpens, userReacts, userSends } from './messages.js';
+import { type DeliveryRecord, type PlatformLimits, type PlatformState, appOf, resetPlatform } from './state.js';
 import { v2Handlers } from './v2.js';
 
-export type { StoredAvatar, StoredChat, UserMessage, PlatformLimits, PlatformState };
+export type { StoredAvatar, StoredChat, UserMessage, PlatformLimits, PlatformState, PlatformOptions, DeliveryRecord };
 export { DEFAULT_MAX_CHATS };
-export type { PlatformEvent, JournalEntry } from './state.js';
+export type { PlatformEvent, JournalEntry, QueuedEvent } from './state.js';
 /**
  * The bot platform on its own, for servers of your own that want the mock's imbot.v2 behaviour
- * (the demo portal does): `createPlatform(nextChatId)` makes the state, `v2Handlers(state)` the
- * handlers to spread into `createServer`'s map, `userSends` speaks as a user.
+ * (the demo portal does): `createPlatform(nextChatId, { applicationToken })` makes the state
+ * with its event delivery (set `state.origin` once listening), `v2Handlers(state)` the handlers
+ * to spread into `createServer`'s map (imbot.v2 and im.message.add), `userSends` and the other
+ * `user*` helpers speak as a user, `deliveriesSettled` waits for webhook deliveries in flight,
+ * `closePlatform` stops them.
  */
-export { createPlatform, userSends, v2Handlers };
+export {
+  closePlatform,
+  createPlatform,
+  deliveriesSettled,
+  userDeletes,
+  userEdits,
+  userOpens,
+  userReacts,
+  userSends,
+  v2Handlers,
+};
 
 /** A failure the portal answers instead of serving a call. */
 export type MockFault =
@@ -71,6 +85,12 @@ export interface MockPortalOptions {
    * counting. AVATAR is kept as its SHA-256 and length, never the image.
    */
   readonly maxChats?: number;
+  /**
+   * The application token bot events carry (`auth[application_token]` of each webhook delivery):
+   * give your receiver (`botEvents`) the same. Default: a random one, read back as
+   * `MockPortal.applicationToken`.
+   */
+  readonly applicationToken?: string;
   /** Faults for the first calls, in order (see `failNext`). */
   readonly faults?: readonly MockFault[];
   /** Request limits (see `defaultLimits`; the mock's body limit is 160 MiB, room for a 100 MB file in base64). */
@@ -107,6 +127,28 @@ export interface MockPortal {
    * user is not in the dialog or the text is empty or over 20,000 characters.
    */
   userSends(message: UserMessage): { readonly id: number; readonly chatId: number };
+  /** A user edits their own message (bots that hear it get ONIMBOTV2MESSAGEUPDATE). Throws a TypeError otherwise. */
+  userEdits(edit: { readonly userId: number; readonly messageId: number; readonly text: string }): void;
+  /** A user deletes their own message (ONIMBOTV2MESSAGEDELETE). Throws a TypeError otherwise. */
+  userDeletes(deletion: { readonly userId: number; readonly messageId: number }): void;
+  /** A user sets (or with `action: 'delete'` takes off) a reaction on a message (ONIMBOTV2REACTIONCHANGE). */
+  userReacts(reaction: {
+    readonly userId: number;
+    readonly messageId: number;
+    readonly reaction: string;
+    readonly action?: 'add' | 'delete';
+  }): void;
+  /** A user opens a bot's personal dialog with context data (ONIMBOTV2CONTEXTGET); returns the chat id. */
+  userOpens(open: { readonly userId: number; readonly botId: number; readonly context: Readonly<Record<string, unknown>> }): number;
+  /**
+   * The application token of the portal's bot events: every webhook delivery carries it as
+   * `auth[application_token]`.
+   */
+  readonly applicationToken: string;
+  /** Webhook deliveries so far (the last 1000): bot, event, URL and how it went. */
+  readonly deliveries: readonly DeliveryRecord[];
+  /** Resolves once every webhook delivery started so far was answered or failed. */
+  deliveriesSettled(): Promise<void>;
   /** Calls to known methods so far. */
   readonly calls: readonly CallRecord[];
   /** The underlying Fastify instance. */
@@ -168,7 +210,10 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
   const maxChats = options.maxChats ?? DEFAULT_MAX_CHATS;
   if (!Number.isInteger(maxChats) || maxChats < 1) throw new TypeError(`maxChats must be a positive integer, got ${maxChats}`);
   const state = createMockState(maxChats);
-  const platform = createPlatform(() => state.nextChatId++, options.platform);
+  const platform = createPlatform(() => state.nextChatId++, {
+    ...(options.platform ? { limits: options.platform } : {}),
+    ...(options.applicationToken === undefined ? {} : { applicationToken: options.applicationToken }),
+  });
   const calls: CallRecord[] = [];
   const faults: MockFault[] = [...(options.faults ?? [])];
   const records = new WeakMap<FastifyRequest, CallRecord>();
@@ -278,6 +323,13 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
       const stored = userSends(platform, message);
       return { id: stored.id, chatId: stored.chatId };
     },
+    userEdits: (edit) => userEdits(platform, edit),
+    userDeletes: (deletion) => userDeletes(platform, deletion),
+    userReacts: (reaction) => userReacts(platform, reaction),
+    userOpens: (open) => userOpens(platform, open),
+    applicationToken: platform.applicationToken,
+    deliveries: platform.deliveries,
+    deliveriesSettled: () => deliveriesSettled(platform),
     failNext(fault, times = 1) {
       for (let i = 0; i < times; i++) faults.push(fault);
     },
@@ -301,6 +353,7 @@ export const startMockPortal = async (options: MockPortalOptions = {}): Promise<
     },
     async close() {
       closing.abort();
+      closePlatform(platform);
       await server.close();
     },
   };

@@ -148,6 +148,8 @@ export const messageDelete =
       throw new Bitrix24Error('ACCESS_DENIED', `Message ${params.messageId} may not be deleted by this bot`);
     }
     const complete = params.complete ?? false;
+    // Recorded first, so that those told about it still see the message.
+    happened(state, { type: 'messageDeleted', chatId: chat.id, messageId: message.id, byId: bot.id, complete });
     if (complete) {
       state.messages.delete(message.id);
     } else {
@@ -155,7 +157,6 @@ export const messageDelete =
       message.text = '';
       message.params = {};
     }
-    happened(state, { type: 'messageDeleted', chatId: chat.id, messageId: message.id, byId: bot.id, complete });
     return { result: true };
   };
 
@@ -262,32 +263,72 @@ export const reactionDelete =
   };
 
 export interface UserMessage {
-  /** Who writes: a portal user (any id that is not an unregistered bot). */
+  /** Who writes: a portal user (any id that is not a bot or an unregistered bot). */
   readonly userId: number;
   /** Where, as the user sees it: `chat<id>` for a group chat, the bot's id for its personal dialog. */
   readonly dialogId: string;
   readonly text: string;
 }
 
+/** A user id that is no bot; else a TypeError naming the helper. */
+const requireUser = (state: PlatformState, userId: number, what: string): void => {
+  if (!Number.isInteger(userId) || userId < 1 || state.bots.has(userId) || state.goneBots.has(userId)) {
+    throw new TypeError(`${what}: ${userId} is not a user id`);
+  }
+};
+
 /**
- * A user writes to a dialog (for tests and, later, events): the message is stored as any other,
- * and a text starting with a bot's command (`/help topic`) is recorded as that command typed,
- * once per bot in the chat with that command (or with it `common`). Throws a TypeError for a
- * dialog the user is not in, an empty text or one over 20,000 characters.
+ * The dialog a user acts in, which the user must be a member of. A user's first word in a bot's
+ * personal dialog makes the dialog, and the bot has joined it (ONIMBOTV2JOINCHAT).
  */
-export const userSends = (state: PlatformState, input: UserMessage): MessageRecord => {
-  if (!Number.isInteger(input.userId) || input.userId < 1 || state.bots.has(input.userId) || state.goneBots.has(input.userId)) {
-    throw new TypeError(`userSends: ${input.userId} is not a user id`);
+const userDialog = (state: PlatformState, userId: number, dialogId: string, what: string): ChatRecord => {
+  if (!/^(chat[1-9]\d*|[1-9]\d*)$/.test(dialogId)) throw new TypeError(`${what}: bad dialogId ${dialogId}`);
+  const existed = findDialog(state, userId, dialogId) !== undefined;
+  const chat = findDialog(state, userId, dialogId, true);
+  if (!chat || !chat.members.has(userId)) {
+    throw new TypeError(`${what}: user ${userId} is not in dialog ${dialogId}`);
   }
-  if (input.text.trim() === '' || input.text.length > 20_000) {
-    throw new TypeError('userSends: the text must have 1 to 20,000 characters');
+  if (!existed && chat.type === 'private' && state.bots.has(Number(dialogId))) {
+    happened(state, { type: 'botJoined', botId: Number(dialogId), chatId: chat.id, byId: userId });
   }
-  if (!/^(chat[1-9]\d*|[1-9]\d*)$/.test(input.dialogId)) throw new TypeError(`userSends: bad dialogId ${input.dialogId}`);
-  const chat = findDialog(state, input.userId, input.dialogId, true);
-  if (!chat || !chat.members.has(input.userId)) {
-    throw new TypeError(`userSends: user ${input.userId} is not in dialog ${input.dialogId}`);
+  return chat;
+};
+
+/** A message a user may act on: it exists, is not deleted, and the user is in its chat. */
+const userMessage = (state: PlatformState, userId: number, messageId: number, what: string): MessageRecord => {
+  requireUser(state, userId, what);
+  const message = state.messages.get(messageId);
+  if (!message || message.deleted || !state.chats.get(message.chatId)?.members.has(userId)) {
+    throw new TypeError(`${what}: user ${userId} cannot see message ${messageId}`);
   }
-  const message = addMessage(state, { chat, authorId: input.userId, text: input.text });
+  return message;
+};
+
+const checkText = (text: string, what: string): void => {
+  if (text.trim() === '' || text.length > 20_000) throw new TypeError(`${what}: the text must have 1 to 20,000 characters`);
+};
+
+/**
+ * A user writes to a dialog (im.message.add, and tests): the message is stored as any other
+ * (bots that hear it get ONIMBOTV2MESSAGEADD), and a text starting with a bot's command
+ * (`/help topic`) is recorded as that command typed (ONIMBOTV2COMMANDADD), once per bot in the
+ * chat with that command (or with it `common`). Throws a TypeError for a dialog the user is not
+ * in, an empty text or one over 20,000 characters.
+ */
+export const userSends = (
+  state: PlatformState,
+  input: UserMessage & { readonly isSystem?: boolean; readonly params?: Record<string, unknown> },
+): MessageRecord => {
+  requireUser(state, input.userId, 'userSends');
+  checkText(input.text, 'userSends');
+  const chat = userDialog(state, input.userId, input.dialogId, 'userSends');
+  const message = addMessage(state, {
+    chat,
+    authorId: input.userId,
+    text: input.text,
+    ...(input.isSystem === undefined ? {} : { isSystem: input.isSystem }),
+    ...(input.params === undefined ? {} : { params: input.params }),
+  });
   const typed = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(input.text.trim());
   if (typed) {
     for (const command of state.commands.values()) {
@@ -305,3 +346,81 @@ export const userSends = (state: PlatformState, input: UserMessage): MessageReco
   }
   return message;
 };
+
+/** A user edits their own message (ONIMBOTV2MESSAGEUPDATE). Throws a TypeError otherwise. */
+export const userEdits = (state: PlatformState, input: { readonly userId: number; readonly messageId: number; readonly text: string }): void => {
+  const message = userMessage(state, input.userId, input.messageId, 'userEdits');
+  if (message.authorId !== input.userId) throw new TypeError(`userEdits: message ${input.messageId} is not by user ${input.userId}`);
+  checkText(input.text, 'userEdits');
+  message.text = input.text;
+  happened(state, { type: 'messageUpdated', chatId: message.chatId, messageId: message.id, byId: input.userId });
+};
+
+/** A user deletes their own message, leaving it emptied (ONIMBOTV2MESSAGEDELETE). Throws a TypeError otherwise. */
+export const userDeletes = (state: PlatformState, input: { readonly userId: number; readonly messageId: number }): void => {
+  const message = userMessage(state, input.userId, input.messageId, 'userDeletes');
+  if (message.authorId !== input.userId) throw new TypeError(`userDeletes: message ${input.messageId} is not by user ${input.userId}`);
+  happened(state, { type: 'messageDeleted', chatId: message.chatId, messageId: message.id, byId: input.userId, complete: false });
+  message.deleted = true;
+  message.text = '';
+  message.params = {};
+};
+
+/**
+ * A user sets (`add`) or takes off (`delete`) a reaction on a message (ONIMBOTV2REACTIONCHANGE,
+ * for the message's bot). Setting one already set, or taking off one not set, changes nothing.
+ */
+export const userReacts = (
+  state: PlatformState,
+  input: { readonly userId: number; readonly messageId: number; readonly reaction: string; readonly action?: 'add' | 'delete' },
+): void => {
+  const message = userMessage(state, input.userId, input.messageId, 'userReacts');
+  if (!KNOWN_REACTIONS.has(input.reaction)) throw new TypeError(`userReacts: unknown reaction ${input.reaction}`);
+  const action = input.action ?? 'add';
+  const users = message.reactions.get(input.reaction) ?? new Set<number>();
+  if (action === 'add' ? users.has(input.userId) : !users.has(input.userId)) return;
+  if (action === 'add') users.add(input.userId);
+  else users.delete(input.userId);
+  message.reactions.set(input.reaction, users);
+  happened(state, { type: 'reactionChanged', chatId: message.chatId, messageId: message.id, userId: input.userId, reaction: input.reaction, action });
+};
+
+/**
+ * A user opens a bot's personal dialog passing context data, as a link with BOT_CONTEXT or the
+ * JS API does (ONIMBOTV2CONTEXTGET). Returns the dialog's chat id.
+ */
+export const userOpens = (
+  state: PlatformState,
+  input: { readonly userId: number; readonly botId: number; readonly context: Readonly<Record<string, unknown>> },
+): number => {
+  requireUser(state, input.userId, 'userOpens');
+  if (!state.bots.has(input.botId)) throw new TypeError(`userOpens: ${input.botId} is not a bot`);
+  const chat = userDialog(state, input.userId, String(input.botId), 'userOpens');
+  happened(state, { type: 'contextOpened', botId: input.botId, chatId: chat.id, userId: input.userId, context: { ...input.context } });
+  return chat.id;
+};
+
+/**
+ * im.message.add: the calling user writes (the webhook's user; an OAuth or open call is user 1).
+ * A dialog the user is not in, or the user's own id, is 403 ACCESS_ERROR; a blank text
+ * MESSAGE_EMPTY. SYSTEM, URL_PREVIEW, ATTACH, KEYBOARD and MENU are kept in the message's params.
+ */
+export const imMessageAdd =
+  (state: PlatformState): Handler<'imMessageAdd'> =>
+  (params, context) => {
+    const userId = context.auth.type === 'webhook' ? context.auth.userId : 1;
+    if (params.MESSAGE.trim() === '') throw new Bitrix24Error('MESSAGE_EMPTY', 'Message text is not provided');
+    if (!isUser(state, userId) || state.bots.has(userId)) throw new Bitrix24Error('ACCESS_ERROR', 'A bot cannot write as a user');
+    const existing = findDialog(state, userId, params.DIALOG_ID);
+    const personal = !params.DIALOG_ID.startsWith('chat') && Number(params.DIALOG_ID) !== userId && isUser(state, Number(params.DIALOG_ID));
+    if (existing ? !existing.members.has(userId) : !personal) {
+      throw new Bitrix24Error('ACCESS_ERROR', 'Insufficient permissions to send a message');
+    }
+    const extra = {
+      ...(params.ATTACH === undefined ? {} : { ATTACH: params.ATTACH }),
+      ...(params.KEYBOARD === undefined ? {} : { KEYBOARD: params.KEYBOARD }),
+      ...(params.MENU === undefined ? {} : { MENU: params.MENU }),
+      ...(params.URL_PREVIEW === 'N' ? { URL_PREVIEW: 'N' } : {}),
+    };
+    return userSends(state, { userId, dialogId: params.DIALOG_ID, text: params.MESSAGE, isSystem: params.SYSTEM === 'Y', params: extra }).id;
+  };

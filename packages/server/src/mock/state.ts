@@ -155,6 +155,14 @@ export type PlatformEvent =
       readonly reaction: string;
       readonly action: 'add' | 'delete';
     }
+  /** A user opened the bot's personal dialog passing context data (a link, the JS API). */
+  | {
+      readonly type: 'contextOpened';
+      readonly botId: number;
+      readonly chatId: number;
+      readonly userId: number;
+      readonly context: Readonly<Record<string, unknown>>;
+    }
   /** The bot as it was; the last thing that happens to it. */
   | { readonly type: 'botDeleted'; readonly bot: Readonly<BotRecord> };
 
@@ -174,6 +182,12 @@ export interface PlatformLimits {
   readonly storedFileBytes: number;
   /** Most journal entries kept; the oldest are dropped past it. */
   readonly journalEntries: number;
+  /** Most events waiting in one fetch-mode bot's Event.get queue; the oldest are dropped past it. */
+  readonly queuedEvents: number;
+  /** Most webhook deliveries in flight at once; more are dropped (and recorded as dropped). */
+  readonly pendingDeliveries: number;
+  /** Most delivery records kept (`PlatformState.deliveries`); the oldest are dropped past it. */
+  readonly deliveryRecords: number;
 }
 
 export const defaultPlatformLimits: PlatformLimits = Object.freeze({
@@ -181,10 +195,46 @@ export const defaultPlatformLimits: PlatformLimits = Object.freeze({
   fileBytes: 100 * 1024 * 1024,
   storedFileBytes: 256 * 1024 * 1024,
   journalEntries: 10_000,
+  queuedEvents: 10_000,
+  pendingDeliveries: 100,
+  deliveryRecords: 1000,
 });
 
 /** The first bot id: ids below it are ordinary users (bots are users of the portal too). */
 export const FIRST_BOT_ID = 1001;
+
+/** One event waiting in a fetch-mode bot's queue, as Event.get returns it. */
+export interface QueuedEvent {
+  readonly eventId: number;
+  readonly type: string;
+  readonly date: string;
+  readonly data: Record<string, unknown>;
+}
+
+/** A fetch-mode bot's Event.get queue. */
+export interface EventQueue {
+  /** Unconfirmed events, oldest first. */
+  items: QueuedEvent[];
+  /** Every event id below it is confirmed (the last offset passed). */
+  confirmedBelow: number;
+  /**
+   * An unregistered bot as it was, so that its application can still read its last events
+   * (ONIMBOTV2DELETE) with Event.get; the queue is forgotten once they are confirmed.
+   */
+  gone?: Readonly<BotRecord>;
+}
+
+/** One webhook delivery the platform made (or dropped). */
+export interface DeliveryRecord {
+  readonly botId: number;
+  readonly event: string;
+  readonly url: string;
+  /** `sent`: answered (see `status`); `failed`: no answer (see `error`); `dropped`: too many in flight, not sent. */
+  state: 'pending' | 'sent' | 'failed' | 'dropped';
+  /** The receiver's HTTP status. */
+  status?: number;
+  error?: string;
+}
 
 export interface PlatformState {
   readonly limits: PlatformLimits;
@@ -201,12 +251,22 @@ export interface PlatformState {
   storedFileBytes: number;
   readonly journal: JournalEntry[];
   readonly listeners: Set<(entry: JournalEntry) => void>;
-  next: { bot: number; message: number; command: number; file: number; seq: number };
+  /** Event.get queues of fetch-mode bots, by bot id. */
+  readonly queues: Map<number, EventQueue>;
+  /** Webhook deliveries, oldest first (the last `limits.deliveryRecords`). */
+  readonly deliveries: DeliveryRecord[];
+  /** Deliveries in flight. */
+  pendingDeliveries: number;
+  /** The application token deliveries carry in `auth[application_token]`. */
+  applicationToken: string;
+  /** Aborts deliveries in flight (on close). */
+  closing: AbortController;
+  next: { bot: number; message: number; command: number; file: number; seq: number; event: number };
   /** The next chat id; shared with imbot.chat.add, so it is injected. */
   readonly nextChatId: () => number;
 }
 
-export const createPlatform = (nextChatId: () => number, limits: Partial<PlatformLimits> = {}): PlatformState => ({
+export const createPlatformState = (nextChatId: () => number, limits: Partial<PlatformLimits> = {}): PlatformState => ({
   limits: { ...defaultPlatformLimits, ...limits },
   origin: '',
   bots: new Map(),
@@ -218,7 +278,12 @@ export const createPlatform = (nextChatId: () => number, limits: Partial<Platfor
   storedFileBytes: 0,
   journal: [],
   listeners: new Set(),
-  next: { bot: FIRST_BOT_ID, message: 1, command: 1, file: 1, seq: 1 },
+  queues: new Map(),
+  deliveries: [],
+  pendingDeliveries: 0,
+  applicationToken: '',
+  closing: new AbortController(),
+  next: { bot: FIRST_BOT_ID, message: 1, command: 1, file: 1, seq: 1, event: 1 },
   nextChatId,
 });
 
@@ -232,13 +297,18 @@ export const resetPlatform = (state: PlatformState): void => {
   state.files.clear();
   state.storedFileBytes = 0;
   state.journal.length = 0;
-  state.next = { bot: FIRST_BOT_ID, message: 1, command: 1, file: 1, seq: 1 };
+  state.queues.clear();
+  state.deliveries.length = 0;
+  state.next = { bot: FIRST_BOT_ID, message: 1, command: 1, file: 1, seq: 1, event: 1 };
 };
 
 /** An ISO date-time with the offset, as portals write it. */
 export const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
-/** Records that something happened, and tells the listeners. The one place events start from. */
+/**
+ * Records that something happened, and tells the listeners. The one place events start from:
+ * the platform's own listener (events.ts) turns each entry into bot events.
+ */
 export const happened = (state: PlatformState, event: PlatformEvent): void => {
   const entry: JournalEntry = { seq: state.next.seq++, date: now(), event };
   state.journal.push(entry);

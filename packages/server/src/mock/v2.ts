@@ -1,5 +1,5 @@
-// The stateful imbot.v2 handlers of the mock portal, by operationId. Revision.get answers its
-// documented example (it has no state).
+// The stateful imbot.v2 handlers of the mock portal, by operationId, and im.message.add (a user
+// writing, which bots hear). Revision.get answers its documented example (it has no state).
 import type { Handlers } from '../types.js';
 import { botGet, botList, botRegister, botUnregister, botUpdate } from './bots.js';
 import {
@@ -26,6 +26,7 @@ import {
   messageRead,
   messageSend,
   messageUpdate,
+  imMessageAdd,
   reactionAdd,
   reactionDelete,
 } from './messages.js';
@@ -67,4 +68,6 @@ export const v2Handlers = (state: PlatformState): Partial<Handlers> => ({
   imbotV2FileUpload: fileUpload(state),
   imbotV2FileDownload: fileDownload(state),
   imbotV2EventGet: eventGet(state),
+  // The user side of a chat: how a person's message reaches a bot.
+  imMessageAdd: imMessageAdd(state),
 });
