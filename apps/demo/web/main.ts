@@ -83,48 +83,6 @@ form.addEventListener('submit', async (event) => {
         : `Failed: ${error instanceof Error ? error.message : String(error)}`;
   }
   await showChats();
-
-// The chat with the echo bot: the person writes through the typed client (im.message.add, the
-// user-side method); the bot's answers come back through the portal, polled from a demo route.
-const messages = document.querySelector<HTMLOListElement>('#messages')!;
-const say = document.querySelector<HTMLFormElement>('#say')!;
-const chatOutcome = document.querySelector<HTMLOutputElement>('#chat-outcome')!;
-let lastShown = 0;
-
-async function showConversation() {
-  const lines = (await (await fetch(`/demo/conversation?after=${lastShown}`)).json()) as {
-    id: number;
-    from: 'user' | 'bot';
-    text: string;
-  }[];
-  for (const line of lines) {
-    messages.append(Object.assign(document.createElement('li'), { className: line.from, textContent: line.text }));
-    lastShown = Math.max(lastShown, line.id);
-  }
-  if (lines.length > 0) messages.scrollTop = messages.scrollHeight;
-}
-
-say.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const input = say.elements.namedItem('text') as HTMLInputElement;
-  const text = input.value.trim();
-  if (!text) return;
-  chatOutcome.className = '';
-  chatOutcome.textContent = '';
-  try {
-    if (!config.echoBotId) throw new Error('the echo bot is not running');
-    await client.im.message.add({ DIALOG_ID: String(config.echoBotId), MESSAGE: text });
-    input.value = '';
-  } catch (error) {
-    chatOutcome.className = 'error';
-    chatOutcome.textContent =
-      error instanceof Bitrix24Error ? `${error.status} ${error.code}: ${error.description}` : `Failed: ${String(error)}`;
-  }
-  await showConversation();
-});
-
-await showConversation();
-setInterval(() => void showConversation().catch(() => {}), 500);
 });
 
 await showChats();
