@@ -1,9 +1,9 @@
 // The b24-imbot-mock bin, run as a child process and stopped by its PID.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startListening, type Started, workspaceRoot } from '@b24-imbot/testkit';
+import { accepting, startListening, type Started, workspaceRoot } from '@b24-imbot/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectError, expectSuccess, json, request } from './helpers.js';
 
@@ -66,18 +66,6 @@ const descendants = (pid: number): number[] => {
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
   return tree.slice(1);
 };
-
-/** Whether something accepts connections at a URL's port. */
-const accepting = (url: string): Promise<boolean> =>
-  new Promise((resolve) => {
-    const { hostname, port } = new URL(url);
-    const socket = createConnection({ host: hostname, port: Number(port) });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 
 /** A privileged port free on 127.0.0.1 (we run as root), or undefined. */
 const freePrivilegedPort = async (): Promise<number | undefined> => {

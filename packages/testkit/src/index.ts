@@ -1,2 +1,2 @@
-export { type Exit, freePort, run, type RunOptions, start, startListening, type Started } from './process.js';
+export { accepting, type Exit, freePort, run, type RunOptions, start, startListening, type Started } from './process.js';
 export { copyWorkspace, type ScratchWorkspace, workspaceRoot } from './workspace.js';

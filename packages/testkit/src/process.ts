@@ -2,7 +2,7 @@
 // binary itself (so that the PID we hold is the server's), awaited on their `listening on URL`
 // line and stopped by that PID.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { createConnection, createServer, type AddressInfo } from 'node:net';
 
 export interface RunOptions {
   readonly cwd?: string;
@@ -137,3 +137,15 @@ export const startListening = async (
     throw error;
   }
 };
+
+/** Whether something accepts connections at a URL's port. */
+export const accepting = (url: string): Promise<boolean> =>
+  new Promise((resolve) => {
+    const { hostname, port } = new URL(url);
+    const socket = createConnection({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
