@@ -3,18 +3,19 @@
 // chat whole or not at all.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ParamsOf } from '@b24-imbot/server';
 import Database from 'better-sqlite3';
 
 export interface StoredChat {
   id: number;
   title: string;
   /** The parameters the chat was created with, as the server validated them. */
-  params: Record<string, unknown>;
+  params: ParamsOf<'imbotChatAdd'>;
   createdAt: string;
 }
 
 export interface ChatStore {
-  add(title: string, params: object): number;
+  add(title: string, params: ParamsOf<'imbotChatAdd'>): number;
   list(): StoredChat[];
   count(): number;
   close(): void;
@@ -51,7 +52,7 @@ export function openChatStore(file: string): ChatStore {
       select.all().map((row) => ({
         id: row.id,
         title: row.title,
-        params: JSON.parse(row.params) as Record<string, unknown>,
+        params: JSON.parse(row.params) as ParamsOf<'imbotChatAdd'>,
         createdAt: row.created_at,
       })),
     count: () => counter.get()?.n ?? 0,

@@ -13,6 +13,7 @@ import {
   type PortalState,
   type StoredAvatar,
   type V1ChatParams,
+  type V1StoredChat,
   addChat,
   appOf,
   happened,
@@ -108,6 +109,44 @@ export const chatAdd =
     return { chat: chatView(state, chat, bot.id, true), users: [...chat.members].map((id) => userView(state, id)) };
   };
 
+/** imbot.chat.add's parameters as the portal keeps them: AVATAR as its SHA-256 and length. */
+const v1Params = (params: ParamsOf<'imbotChatAdd'>): V1ChatParams => {
+  const { AVATAR, ...rest } = params;
+  return { ...rest, ...(AVATAR === undefined ? {} : { AVATAR: storedAvatar(AVATAR) }) };
+};
+
+/**
+ * A chat a V1ChatStore kept from an earlier run, held again: its members and owner from the
+ * parameters (BOT_ID's bot, if the portal still has it), with nothing happening (no events, no
+ * first message).
+ */
+export const restoreV1Chat = (state: PortalState, stored: V1StoredChat & { readonly id: number; readonly createdAt?: string }): void => {
+  const { id, params } = stored;
+  if (state.chats.has(id)) return;
+  state.ids.skip('chat', id);
+  const bot = params.BOT_ID === undefined ? undefined : state.bots.get(params.BOT_ID);
+  const ownerId = bot?.id ?? params.OWNER_ID ?? params.USERS[0] ?? 0;
+  addChat(state, {
+    id,
+    type: params.TYPE === 'OPEN' ? 'open' : 'chat',
+    title: stored.title,
+    description: params.DESCRIPTION ?? '',
+    color: colorFor(id, colorFromV1(params.COLOR)),
+    avatar: params.AVATAR === undefined ? undefined : digest(params.AVATAR),
+    ownerId,
+    members: new Set([...(bot ? [bot.id] : []), ...params.USERS, ...(ownerId > 0 ? [ownerId] : [])]),
+    managers: new Set(),
+    entityType: params.ENTITY_TYPE ?? '',
+    entityId: params.ENTITY_ID === undefined ? '' : String(params.ENTITY_ID),
+    textFieldEnabled: true,
+    dateCreate: stored.createdAt ?? now(),
+    lastRead: new Map(),
+    madeBy: 'imbot.chat.add',
+    v1: v1Params(params),
+    messageIds: new Set(),
+  });
+};
+
 const storedAvatar = (avatar: string): StoredAvatar => ({
   sha256: createHash('sha256').update(avatar).digest('hex'),
   length: avatar.length,
@@ -138,13 +177,11 @@ export const v1ChatAdd =
       throw new Error(`The v1 chat store gave chat id ${String(id)}, which is not a new chat id`);
     }
     state.ids.skip('chat', id);
-    const { AVATAR, ...rest } = params;
-    const v1: V1ChatParams = { ...rest, ...(AVATAR === undefined ? {} : { AVATAR: storedAvatar(AVATAR) }) };
     createChat(state, id, bot, {
       type: params.TYPE === 'OPEN' ? 'open' : 'chat',
       userIds: params.USERS,
       madeBy: 'imbot.chat.add',
-      v1,
+      v1: v1Params(params),
       title,
       ...(params.DESCRIPTION === undefined ? {} : { description: params.DESCRIPTION }),
       ...(colorFromV1(params.COLOR) === undefined ? {} : { color: colorFromV1(params.COLOR)! }),

@@ -31,6 +31,7 @@ export {
   type StoredAvatar,
   type StoredChat,
   type V1ChatStore,
+  type V1StoredChat,
   createPortalState,
   defaultPlatformLimits,
 } from './state.js';

@@ -22,6 +22,7 @@ import {
   resetPortal,
 } from './state.js';
 import { type BehaviourTable, handlersFor, portalTable } from './table.js';
+import { restoreV1Chat } from './chats.js';
 import { type UserMessage, userDeletes, userEdits, userOpens, userReacts, userSends } from './messages.js';
 
 export interface MockPortalOptions extends MockPolicyOptions {
@@ -146,6 +147,7 @@ export const createMockPortal = (options: MockPortalOptions = {}, table: Behavio
     ...(options.v1Chats === undefined ? {} : { v1Chats: options.v1Chats }),
   });
   if (snapshot) restoreState(state, snapshot);
+  for (const chat of options.v1Chats?.load?.() ?? []) restoreV1Chat(state, chat);
   state.applicationToken = options.applicationToken ?? snapshot?.applicationToken ?? randomBytes(16).toString('hex');
   if (state.applicationToken === '') throw new TypeError('applicationToken must not be empty');
 

@@ -59,11 +59,18 @@ export type StoredChat = V1ChatParams & { readonly CHAT_ID: number };
  * chat under that id like any other.
  */
 export interface V1ChatStore {
-  add(chat: {
-    /** TITLE, or the title the portal made up for a chat given none. */
-    readonly title: string;
-    readonly params: ParamsOf<'imbotChatAdd'>;
-  }): ResultOf<'imbotChatAdd'> | Promise<ResultOf<'imbotChatAdd'>>;
+  /** Keeps a chat imbot.chat.add is making, and gives its id. */
+  add(chat: V1StoredChat): ResultOf<'imbotChatAdd'> | Promise<ResultOf<'imbotChatAdd'>>;
+  /** The chats kept by earlier runs, oldest first: the portal holds them again from the start (the newest, up to its chat cap). */
+  load?(): Iterable<V1StoredChat & { readonly id: number; readonly createdAt?: string }>;
+}
+
+/** A chat imbot.chat.add made, as a V1ChatStore keeps it. */
+export interface V1StoredChat {
+  /** TITLE, or the title the portal made up for a chat given none. */
+  readonly title: string;
+  /** The parameters as the contract read them. */
+  readonly params: ParamsOf<'imbotChatAdd'>;
 }
 
 export interface BotRecord {
