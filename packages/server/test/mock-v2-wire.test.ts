@@ -5,7 +5,7 @@ import qs from 'qs';
 import { describe, expect, it } from 'vitest';
 import { codesFor, model } from './contract.js';
 import { type Answer, request } from './helpers.js';
-import { HOOK, type TestBot, call, ok, portal, registerBot, startPortal, stored, v2, v2Methods } from './mock-v2.js';
+import { HOOK, call, example, ok, portal, startPortal, stored, v2Methods, world } from './mock-v2.js';
 
 /** PHP's http_build_query: nested keys, booleans as 1/0, nulls left out. */
 const phpForm = (value: unknown): string => {
@@ -15,49 +15,6 @@ const phpForm = (value: unknown): string => {
       : node;
   return qs.stringify(php(value), { arrayFormat: 'indices' });
 };
-
-interface World {
-  bot: TestBot;
-  dialogId: string;
-  /** A user's message, `/help`, in the chat. */
-  messageId: number;
-  /** A message the bot sent to the chat (what Message.update and delete may change). */
-  botMessageId: number;
-  commandId: number;
-  fileId: number;
-}
-
-/** A supervisor bot, a chat with users 1 and 2 it owns, a user's `/help`, the bot's message, a command and a file. */
-const world = async (): Promise<World> => {
-  portal().reset();
-  const bot = await registerBot({ type: 'supervisor' });
-  const dialogId = (await v2('imbot.v2.Chat.add', { ...bot.auth, fields: { userIds: [1, 2] } })).chat.dialogId as string;
-  const messageId = portal().userSends({ userId: 1, dialogId, text: '/help' }).id;
-  const botMessageId = (await v2('imbot.v2.Chat.Message.send', { ...bot.auth, dialogId, fields: { message: 'Hi' } })).id as number;
-  const commandId = (await v2('imbot.v2.Command.register', { ...bot.auth, fields: { command: 'help', title: { en: 'Help' } } })).command.id;
-  const fileId = (await v2('imbot.v2.File.upload', { ...bot.auth, dialogId, fields: { name: 'a.txt', content: 'aGk=' } })).file.id;
-  return { bot, dialogId, messageId, botMessageId, commandId, fileId };
-};
-
-/** The contract's example with the world's ids in place of the page's (and the botToken a webhook call needs). */
-const example = (method: string, w: World): Record<string, unknown> => {
-  const params = structuredClone(model.operation(method)!.paramsExample ?? {}) as Record<string, unknown>;
-  const own = method === 'imbot.v2.Chat.Message.update' || method === 'imbot.v2.Chat.Message.delete';
-  const ids: Record<string, unknown> = {
-    botId: w.bot.botId,
-    dialogId: w.dialogId,
-    messageId: own ? w.botMessageId : w.messageId,
-    commandId: w.commandId,
-    fileId: w.fileId,
-    userId: 2,
-  };
-  for (const [name, value] of Object.entries(ids)) if (name in params) params[name] = value;
-  if (op(method).params.some((param) => param.name === 'botToken')) params['botToken'] = w.bot.botToken;
-  if (method === 'imbot.v2.Bot.register') params['fields'] = { ...(params['fields'] as object), code: `form_bot_${w.bot.botId}` };
-  return params;
-};
-
-const op = (method: string) => model.operation(method)!;
 
 /** Names and types all the way down, without values: what two answers from different worlds share. */
 const shape = (value: unknown): unknown =>

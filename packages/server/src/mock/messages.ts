@@ -419,6 +419,9 @@ export const userOpens = (
   return chat.id;
 };
 
+/** The size past which im.message.add refuses an ATTACH, KEYBOARD or MENU (30 KB). */
+const OVERSIZE = 30 * 1024;
+
 /**
  * im.message.add: the calling user writes (the webhook's user; an OAuth or open call is user 1).
  * A dialog the user is not in, or the user's own id, is 403 ACCESS_ERROR; a blank text
@@ -434,6 +437,16 @@ export const imMessageAdd =
     const personal = !params.DIALOG_ID.startsWith('chat') && Number(params.DIALOG_ID) !== userId && isUser(state, Number(params.DIALOG_ID));
     if (existing ? !existing.members.has(userId) : !personal) {
       throw new Bitrix24Error('ACCESS_ERROR', 'Insufficient permissions to send a message');
+    }
+    // The page's limit on each of them: 30 KB (as JSON here).
+    for (const [name, value, code] of [
+      ['ATTACH', params.ATTACH, 'ATTACH_OVERSIZE'],
+      ['KEYBOARD', params.KEYBOARD, 'KEYBOARD_OVERSIZE'],
+      ['MENU', params.MENU, 'MENU_OVERSIZE'],
+    ] as const) {
+      if (value !== undefined && Buffer.byteLength(JSON.stringify(value) ?? '') > OVERSIZE) {
+        throw new Bitrix24Error(code, `${name} is larger than 30 KB`);
+      }
     }
     const extra = {
       ...(params.ATTACH === undefined ? {} : { ATTACH: params.ATTACH }),
