@@ -481,7 +481,7 @@ export type User = {
      */
     avatar?: string;
     /**
-     * M or F (an empty string is possible when unknown).
+     * M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here.
      */
     gender?: string;
     /**
@@ -621,7 +621,7 @@ export type Chat = {
      */
     messageType?: string;
     /**
-     * Id of the owner.
+     * Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it.
      */
     owner?: number;
     /**
@@ -811,7 +811,7 @@ export type Message = {
      */
     forward?: MessageForward | null;
     /**
-     * Further data (attach, keyboard, files, ...).
+     * Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them).
      */
     params?: {
         [key: string]: unknown;

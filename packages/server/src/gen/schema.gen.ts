@@ -1835,7 +1835,7 @@ export interface components {
             color?: string;
             /** @description Avatar URL, or an empty string. */
             avatar?: string;
-            /** @description M or F (an empty string is possible when unknown). */
+            /** @description M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here. */
             gender?: string;
             /** @description Birthday, or an empty string. The format varies between pages (`15-03`). */
             birthday?: string;
@@ -1956,7 +1956,7 @@ export interface components {
             type?: string;
             /** @description Internal kind (`C` chat, `O` open, `P` private, ...). */
             messageType?: string;
-            /** @description Id of the owner. */
+            /** @description Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it. */
             owner?: number;
             /** @description Colour as HEX (`#ab7761`), not the colour code used to set it. */
             color?: string | null;
@@ -2082,7 +2082,7 @@ export interface components {
             uuid?: string;
             /** @description Origin of a forwarded message, or null. */
             forward?: components["schemas"]["MessageForward"] | null;
-            /** @description Further data (attach, keyboard, files, ...). */
+            /** @description Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them). */
             params?: Record<string, unknown>;
             /** @description Whether another member has read it. */
             viewedByOthers?: boolean;

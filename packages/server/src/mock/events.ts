@@ -301,7 +301,9 @@ export const deliveryBody = (state: PortalState, out: BotEventOut): string => {
     event_handler_id: out.bot.id * EVENT_NAMES.length + EVENT_NAMES.indexOf(out.type),
     data: { bot, ...out.data },
     ts,
-    auth: { ...portal, application_token: state.applicationToken },
+    // The keys the auth page marks required (_includes/auth-params-in-events.md); no tokens:
+    // those come per bot, in data[bot][auth].
+    auth: { ...portal, scope: 'imbot', status: 'L', application_token: state.applicationToken },
   });
 };
 
