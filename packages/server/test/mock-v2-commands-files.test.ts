@@ -1,6 +1,6 @@
 // The mock portal's commands, files, Event.get, Revision.get and the v2 rate limit, over real HTTP.
 import { describe, expect, it } from 'vitest';
-import { HOOK, OTHER_HOOK, call, chatOf, fails, portal, registerBot, startPortal, stored, v2, v2Fails } from './mock-v2.js';
+import { OTHER_HOOK, chatOf, portal, registerBot, startPortal, stored, v2, v2Fails } from './mock-v2.js';
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 
@@ -105,22 +105,7 @@ describe('Event.get, Revision.get', () => {
   });
 });
 
-describe('rate limit', () => {
-  it('v2: 2 requests per second per application, over it 429 QUERY_LIMIT_EXCEEDED; v1 keeps its 503 bucket', async () => {
-    await startPortal({ rateLimit: { burst: 1, perSecond: 0.001, v2: { perSecond: 0.001 } } });
-    const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await call('imbot.v2.Revision.get', {})).status);
-    expect(statuses).toEqual([200, 200, 429]);
-    fails(await call('imbot.v2.Revision.get', {}), 'imbot.v2.Revision.get', 429, 'QUERY_LIMIT_EXCEEDED');
-    // Another application has its own two.
-    expect((await call('imbot.v2.Revision.get', {}, OTHER_HOOK)).status).toBe(200);
-    // v1 methods have their own bucket (here of 1), answered 503.
-    expect((await call('imbot.chat.add', { USERS: [1], CLIENT_ID: 'a' }, HOOK)).status).toBe(200);
-    fails(await call('imbot.chat.add', { USERS: [1], CLIENT_ID: 'a' }, HOOK), 'imbot.chat.add', 503, 'QUERY_LIMIT_EXCEEDED');
-    portal().reset();
-    expect((await call('imbot.v2.Revision.get', {})).status).toBe(200);
-  });
-
+describe('reset', () => {
   it('reset() forgets bots, chats, messages, commands and files; ids keep counting', async () => {
     await startPortal();
     const bot = await registerBot();
