@@ -27,10 +27,10 @@ const CAPS: readonly (readonly [option: string, limit: keyof PlatformLimits, wha
 ];
 
 /** One option of the help: its name, then its text wrapped at 96 columns under itself. */
-const capLine = (name: string, what: string): string => {
+const capLine = (name: string, what: string, byDefault: string): string => {
   const lines: string[] = [];
   let line = '';
-  for (const word of what.split(' ')) {
+  for (const word of [...what.split(' '), `(default ${byDefault})`]) {
     if (line !== '' && 33 + line.length + 1 + word.length > 96) {
       lines.push(line);
       line = word;
@@ -70,7 +70,7 @@ Options:
 
 Memory: past each cap the oldest are dropped (ids keep counting). With the defaults the mock
 stays under 512 MiB under sustained load. Sizes take K, M or G (binary), e.g. 64M.
-${CAPS.map(([option, limit, what, isSize]) => capLine(`--${option} ${isSize ? 'SIZE' : 'N'}`, `${what} (default ${isSize ? size(d[limit]) : d[limit]})`)).join('\n')}
+${CAPS.map(([option, limit, what, isSize]) => capLine(`--${option} ${isSize ? 'SIZE' : 'N'}`, what, isSize ? size(d[limit]) : String(d[limit]))).join('\n')}
 
 Ids (bots, chats, messages, commands, files, events) never repeat, with or without --state: each
 start counts on from past the last run's, so a client holding an old id gets "not found", never
