@@ -2,7 +2,7 @@
 // (GET /mock/files/<id>/<secret>, on the portal's own origin, each link good once).
 //
 // Memory: a file is kept as its size and SHA-256 plus its bytes (in memory, or beside the state
-// file), for the link. Past `storedFileBytes` (256 MiB by default) the oldest files lose their
+// file), for the link. Past `storedFileBytes` (128 MiB by default) the oldest files lose their
 // bytes (their records stay; File.download then answers FILE_NOT_FOUND).
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';

@@ -32,9 +32,9 @@ export interface MockPortalOptions extends MockPolicyOptions {
   readonly host?: string;
   /**
    * The bot platform's limits and how much the mock keeps (see `defaultPlatformLimits`): 100
-   * bots per application, 100 MB per file; 10,000 chats, 10,000 messages per chat and 64 Mi
-   * characters of messages in all, 10,000 files and 256 MiB of their bytes, 10,000 queued events
-   * per bot and 32 Mi characters of them in all, 10,000 journal entries, 1000 call and delivery
+   * bots per application, 100 MB per file; 10,000 chats, 10,000 messages per chat and 32 Mi
+   * characters of messages in all, 10,000 files and 128 MiB of their bytes, 10,000 queued events
+   * per bot and 16 Mi characters of them in all, 10,000 journal entries, 1000 call and delivery
    * records. Past each the oldest are dropped; ids keep counting.
    */
   readonly platform?: Partial<PlatformLimits>;
