@@ -44,7 +44,7 @@ describe('pnpm demo --once', () => {
     expect(ids()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('holds the kept chats again after a restart: the page lists them, and they are in the portal's one state', async () => {
+  it('holds the kept chats again after a restart: the page lists them, and the portal holds them in its one state', async () => {
     const demo = await startDemo(['--db', db.file]);
     try {
       const listed = (await (await fetch(`${demo.origin}/demo/chats`)).json()) as { id: number; title: string }[];
