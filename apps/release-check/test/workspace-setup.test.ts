@@ -126,7 +126,7 @@ const machineVersion = execFileSync(machineNode, ['--version']).toString().trim(
 
 /** `npm run setup` in a fixture; resolves to its exit code and its own lines (npm's banner aside). */
 const setup = (dir: string, env: NodeJS.ProcessEnv = cleanEnv()) =>
-  run('npm', ['run', 'setup'], { cwd: dir, env, timeoutMs: 300_000 }).then(
+  run('npm', ['run', 'setup'], { cwd: dir, env, timeoutMs: 240_000 }).then(
     ({ stdout, stderr }) => ({ code: 0, output: `${stdout}${stderr}` }),
     (error: Error) => ({ code: 1, output: error.message }),
   );
@@ -197,7 +197,10 @@ describe('npm run setup', () => {
     symlinkSync('/bin/sh', join(bin, 'sh'));
     writeFileSync(join(bin, 'npm'), `#!/bin/sh\nexec "${machineNode}" "${npmCli('npm-cli.js')}" "$@"\n`);
     chmodSync(join(bin, 'npm'), 0o755);
-    const env = cleanEnv({ PATH: [join(prefix, 'bin'), bin].join(':'), npm_config_prefix: prefix });
+    // The machine's global npm config still applies (a CA file, a registry mirror): npm looks
+    // for it under the global prefix, which this test moves.
+    const globalConfig = execFileSync('npm', ['config', 'get', 'globalconfig'], { env: cleanEnv() }).toString().trim();
+    const env = cleanEnv({ PATH: [join(prefix, 'bin'), bin].join(':'), npm_config_prefix: prefix, npm_config_globalconfig: globalConfig });
     await expect(run('/bin/sh', ['-c', 'command -v pnpm'], { cwd: dir, env })).rejects.toThrow();
     const { code, output } = await setup(dir, env);
     expect(code, output).toBe(0);
