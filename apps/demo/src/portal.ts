@@ -125,11 +125,22 @@ export function createDemoPortal(store: ChatStore, options: { log?: boolean } = 
     reply.type(contentTypes['.js']!).send(await readOnce(scalarFile)),
   );
   app.get('/demo/chats', async () => chats());
+  // What the page and the API reference call with: the webhook, v1's CLIENT_ID, and the demo
+  // bot's id and token for imbot.v2 (a local demo's credentials, as the webhook code is).
+  const demoBotId = (): number => [...platform.bots.values()].find((bot) => bot.code === demoBot.code)?.id ?? 0;
   app.get('/demo/config', async () => ({
     webhookUrl: `/rest/${demoWebhook.userId}/${demoWebhook.code}/`,
     clientId: demoWebhook.clientId,
     echoBotId: echoBotId(),
+    bot: demoBotId() ? { id: demoBotId(), token: demoBot.token } : null,
   }));
+  // The page's table of the bot platform's group chats (made by imbot.v2), newest first.
+  app.get('/demo/v2/chats', async () =>
+    [...platform.chats.values()]
+      .filter((chat) => chat.madeBy === 'imbot.v2' && chat.type !== 'private')
+      .reverse()
+      .map((chat) => ({ dialogId: `chat${chat.id}`, title: chat.title, members: [...chat.members], createdAt: chat.dateCreate })),
+  );
   // The chat panel polls this: the person's dialog with the echo bot.
   app.get<{ Querystring: { after?: string } }>('/demo/conversation', async (request) => {
     const after = Number(request.query.after ?? 0) || 0;
