@@ -89,6 +89,7 @@ export function createDemoPortal(store: ChatStore, options: { log?: boolean } = 
     // Bot events go out as the platform sends them: to a webhook-mode bot's webhookUrl, signed.
     applicationToken: demoApplicationToken,
     v1Chats,
+    ids: store.ids,
     log: options.log ?? false,
   });
   const platform = mock.platform;

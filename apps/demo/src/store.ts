@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ParamsOf } from '@b24-imbot/server';
+import type { IdKind, Ids } from '@b24-imbot/server/mock';
 import Database from 'better-sqlite3';
 
 export interface StoredChat {
@@ -16,6 +17,8 @@ export interface StoredChat {
 
 export interface ChatStore {
   add(title: string, params: ParamsOf<'imbotChatAdd'>): number;
+  /** The portal's other ids (bots, v2 chats, messages, ...), kept here too so that none repeats after a restart. */
+  readonly ids: Ids;
   list(): StoredChat[];
   count(): number;
   close(): void;
@@ -42,6 +45,20 @@ export function openChatStore(file: string): ChatStore {
     'SELECT id, title, params, created_at FROM chats ORDER BY id',
   );
   const counter = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM chats');
+  // The portal's id counters. v2 chats count from 1,000,001 and bots from 1001, so that they
+  // never meet the v1 chats' ids above or the people's (users 1, 2, ...).
+  db.exec('CREATE TABLE IF NOT EXISTS ids (kind TEXT PRIMARY KEY, next INTEGER NOT NULL)');
+  const first: Partial<Record<IdKind, number>> = { chat: 1_000_001, bot: 1001 };
+  const seed = db.prepare<[string, number]>('INSERT OR IGNORE INTO ids (kind, next) VALUES (?, ?)');
+  for (const kind of ['chat', 'bot', 'message', 'command', 'file', 'event', 'seq'] satisfies IdKind[]) seed.run(kind, first[kind] ?? 1);
+  const take = db.prepare<[string], { id: number }>('UPDATE ids SET next = next + 1 WHERE kind = ? RETURNING next - 1 AS id');
+  const raise = db.prepare<[number, string]>('UPDATE ids SET next = max(next, ?) WHERE kind = ?');
+  const all = db.prepare<[], { kind: IdKind; next: number }>('SELECT kind, next FROM ids');
+  const ids: Ids = {
+    next: (kind) => take.get(kind)!.id,
+    skip: (kind, id) => void raise.run(id + 1, kind),
+    counters: () => Object.fromEntries(all.all().map((row) => [row.kind, row.next])) as Record<IdKind, number>,
+  };
 
   return {
     add(title, params) {
@@ -56,6 +73,7 @@ export function openChatStore(file: string): ChatStore {
         createdAt: row.created_at,
       })),
     count: () => counter.get()?.n ?? 0,
+    ids,
     close: () => db.close(),
   };
 }

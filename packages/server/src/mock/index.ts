@@ -37,7 +37,7 @@ export {
 } from './state.js';
 export { type UserMessage } from './messages.js';
 export { StateFileError } from './persist.js';
-export { clockFloor } from './ids.js';
+export { type IdKind, type Ids, clockFloor, createIds } from './ids.js';
 
 import { defaultPlatformLimits } from './state.js';
 

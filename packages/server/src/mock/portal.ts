@@ -9,7 +9,7 @@ import type { Limits } from '../types.js';
 import { deliveriesSettled, deliverEvents, stopDeliveries } from './events.js';
 import { folderFileBytes } from './file-bytes.js';
 import { serveFiles } from './files.js';
-import { createIds } from './ids.js';
+import { type Ids, createIds } from './ids.js';
 import { type StateWriter, readState, restoreState, stateWriter } from './persist.js';
 import { type CallRecord, type MockFault, type MockPolicyOptions, createPolicy } from './policy.js';
 import {
@@ -54,6 +54,12 @@ export interface MockPortalOptions extends MockPolicyOptions {
   readonly state?: string;
   /** Where imbot.chat.add's chats are kept too (the demo's SQLite); the store gives their ids. */
   readonly v1Chats?: V1ChatStore;
+  /**
+   * Where ids come from. Default: a floor read from the clock at start (and past the state
+   * file's counters), so no id repeats across restarts. Give your own that never repeats either
+   * (the demo keeps its counters in SQLite).
+   */
+  readonly ids?: Ids;
   /** Told about each webhook delivery once it was answered, failed or was dropped. */
   readonly onDelivery?: (record: DeliveryRecord) => void;
   /** Told when writing the state file fails (default: a line on stderr); the write is tried again. */
@@ -142,7 +148,7 @@ export const createMockPortal = (options: MockPortalOptions = {}, table: Behavio
   const kept = new Map((snapshot?.files ?? []).filter((file) => file.kept).map((file) => [file.id, file.size]));
   const state = createPortalState({
     limits,
-    ids: createIds(snapshot?.ids),
+    ids: options.ids ?? createIds(snapshot?.ids),
     ...(options.state === undefined ? {} : { fileBytes: folderFileBytes(`${options.state}.files`, (id, size) => kept.get(id) === size) }),
     ...(options.v1Chats === undefined ? {} : { v1Chats: options.v1Chats }),
   });
