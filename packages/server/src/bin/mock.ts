@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 // b24-imbot-mock: a mock Bitrix24 portal for local work and CI.
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 // The package itself, so that the built bin shares dist/index.js instead of bundling a copy.
 import { type PlatformLimits, StateFileError, defaultPlatformLimits, startMockPortal } from '@b24-imbot/server/mock';
+
+// V8 lets a busy heap grow to several times what it holds before collecting (measured: about
+// 590 MiB for the ~130 MiB the default caps keep, on Node 24). Growing it by a fifth past each
+// collection keeps the mock near its caps, at no cost in speed measured. Set in the mock's own
+// process only: the library must not change its user's.
+v8.setFlagsFromString('--heap-growing-percent=20');
 
 // The process that started us, read first: a launcher killed as soon as it sees `listening on`
 // must not be gone already when we look.
