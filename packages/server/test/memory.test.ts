@@ -105,9 +105,10 @@ describe.runIf(linux)('memory under large bodies', () => {
   // 64 bodies of exactly the default limit (128 MiB) at once: 8 GiB offered. The server admits
   // bodies up to its in-flight budget and answers the others 503 OVERLOAD_LIMIT (a client
   // retries that); it must neither crash nor keep the memory.
-  // Measured here: peak 640-700 MiB, about the same left afterwards (garbage V8 collects under
-  // pressure; a second round of 64 raised neither).
-  const SERVER_PEAK_BOUND = 1024 * MiB;
+  // Measured here: peak 640-700 MiB on Node 20, 890-1020 MiB on Node 24 (the workspace's Node
+  // now), about the same left afterwards (garbage V8 collects under pressure; a second round of
+  // 64 raised neither).
+  const SERVER_PEAK_BOUND = 1280 * MiB;
   const SERVER_SETTLED_BOUND = 1024 * MiB;
 
   it('64 concurrent bodies at the default limit: no crash, peak and settled RSS bounded', async () => {
