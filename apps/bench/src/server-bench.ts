@@ -47,7 +47,7 @@ export const startPrism = async (port: number, timeoutMs = 60_000): Promise<Serv
 export const CONTENDERS: Contender[] = [
   { name: 'stub', path: METHOD_PATH, start: (port) => startListening(process.execPath, [...tsx, serveTs, 'stub', String(port)], { env }) },
   { name: 'bare', path: METHOD_PATH, start: (port) => startListening(process.execPath, [...tsx, serveTs, 'bare', String(port)], { env }) },
-  { name: 'mock', path: `/rest${METHOD_PATH}`, start: (port) => startListening(process.execPath, [...tsx, mockBin, '--port', String(port), '--token', TOKEN], { env }) },
+  { name: 'mock', path: `/rest${METHOD_PATH}`, start: (port) => startListening(process.execPath, [...tsx, mockBin, '--port', String(port), '--token', TOKEN, '--quiet'], { env }) },
   { name: 'prism', path: METHOD_PATH, start: startPrism },
 ];
 

@@ -481,7 +481,7 @@ export type User = {
      */
     avatar?: string;
     /**
-     * M or F (an empty string is possible when unknown).
+     * M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here.
      */
     gender?: string;
     /**
@@ -621,7 +621,7 @@ export type Chat = {
      */
     messageType?: string;
     /**
-     * Id of the owner.
+     * Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it.
      */
     owner?: number;
     /**
@@ -811,7 +811,7 @@ export type Message = {
      */
     forward?: MessageForward | null;
     /**
-     * Further data (attach, keyboard, files, ...).
+     * Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them).
      */
     params?: {
         [key: string]: unknown;
@@ -1070,18 +1070,18 @@ export type ImbotV2BotRegisterParams = {
         code: BotCode;
         botToken?: BotToken;
         /**
-         * The bot's profile; `name` is required.
+         * The bot's profile; `name` is required (missing: BOT_PROPERTIES_REQUIRED).
          */
         properties: BotProperties & {
             /**
-             * Required at registration.
+             * Required at registration (missing or empty: BOT_PROPERTIES_REQUIRED).
              */
             name: string;
         };
         type?: BotType;
         eventMode?: EventMode;
         /**
-         * Where the portal POSTs events; required when `eventMode` is `webhook`.
+         * Where the portal POSTs events; required when `eventMode` is `webhook` (BOT_WEBHOOK_URL_REQUIRED). Not a URL: BOT_INVALID_CALLBACK.
          */
         webhookUrl?: string;
         /**
@@ -1176,7 +1176,7 @@ export type ImbotV2BotUpdateParams = {
         backgroundId?: BotBackgroundId | null;
         eventMode?: EventMode;
         /**
-         * New event URL (webhook mode).
+         * New event URL (webhook mode). Not a URL: BOT_INVALID_CALLBACK.
          */
         webhookUrl?: string;
         botToken?: BotToken;
@@ -2882,6 +2882,9 @@ export type ImbotV2CommandRegisterParams = {
      * The command.
      */
     fields: {
+        /**
+         * The command, without the slash. Missing or empty: COMMAND_REQUIRED; not a string: COMMAND_NAME_INVALID (V2/commands/command-register.md).
+         */
         command: ImbotV2CommandName;
         /**
          * Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED).
@@ -2963,7 +2966,7 @@ export type ImbotV2CommandUpdateParams = {
      */
     fields: {
         /**
-         * New name, without the slash.
+         * New name, without the slash. Empty: COMMAND_NAME_EMPTY; not a string: COMMAND_NAME_INVALID (V2/commands/command-update.md).
          */
         command?: ImbotV2CommandName;
         /**
@@ -3190,11 +3193,11 @@ export type ImbotV2FileUploadParams = {
      */
     fields: {
         /**
-         * File name with extension.
+         * File name with extension. Missing or empty: FILE_EMPTY.
          */
         name: string;
         /**
-         * The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64.
+         * The file's bytes in base64, without a data: prefix. Missing or empty: FILE_EMPTY. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); a longer text is FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64.
          */
         content: string;
         /**

@@ -1835,7 +1835,7 @@ export interface components {
             color?: string;
             /** @description Avatar URL, or an empty string. */
             avatar?: string;
-            /** @description M or F (an empty string is possible when unknown). */
+            /** @description M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here. */
             gender?: string;
             /** @description Birthday, or an empty string. The format varies between pages (`15-03`). */
             birthday?: string;
@@ -1956,7 +1956,7 @@ export interface components {
             type?: string;
             /** @description Internal kind (`C` chat, `O` open, `P` private, ...). */
             messageType?: string;
-            /** @description Id of the owner. */
+            /** @description Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it. */
             owner?: number;
             /** @description Colour as HEX (`#ab7761`), not the colour code used to set it. */
             color?: string | null;
@@ -2082,7 +2082,7 @@ export interface components {
             uuid?: string;
             /** @description Origin of a forwarded message, or null. */
             forward?: components["schemas"]["MessageForward"] | null;
-            /** @description Further data (attach, keyboard, files, ...). */
+            /** @description Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them). */
             params?: Record<string, unknown>;
             /** @description Whether another member has read it. */
             viewedByOthers?: boolean;
@@ -2275,16 +2275,16 @@ export interface components {
             fields: {
                 code: components["schemas"]["BotCode"];
                 botToken?: components["schemas"]["BotToken"];
-                /** @description The bot's profile; `name` is required. */
+                /** @description The bot's profile; `name` is required (missing: BOT_PROPERTIES_REQUIRED). */
                 properties: components["schemas"]["BotProperties"] & {
-                    /** @description Required at registration. */
+                    /** @description Required at registration (missing or empty: BOT_PROPERTIES_REQUIRED). */
                     name: string;
                 };
                 type?: components["schemas"]["BotType"];
                 eventMode?: components["schemas"]["EventMode"];
                 /**
                  * Format: uri
-                 * @description Where the portal POSTs events; required when `eventMode` is `webhook`.
+                 * @description Where the portal POSTs events; required when `eventMode` is `webhook` (BOT_WEBHOOK_URL_REQUIRED). Not a URL: BOT_INVALID_CALLBACK.
                  * @example https://bot.example.com/bitrix/events
                  */
                 webhookUrl?: string;
@@ -2373,7 +2373,7 @@ export interface components {
                 eventMode?: components["schemas"]["EventMode"];
                 /**
                  * Format: uri
-                 * @description New event URL (webhook mode).
+                 * @description New event URL (webhook mode). Not a URL: BOT_INVALID_CALLBACK.
                  * @example https://bot.example.com/bitrix/events
                  */
                 webhookUrl?: string;
@@ -4171,6 +4171,7 @@ export interface components {
             botToken?: components["schemas"]["BotToken"];
             /** @description The command. */
             fields: {
+                /** @description The command, without the slash. Missing or empty: COMMAND_REQUIRED; not a string: COMMAND_NAME_INVALID (V2/commands/command-register.md). */
                 command: components["schemas"]["ImbotV2CommandName"];
                 /** @description Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED). */
                 title?: components["schemas"]["ImbotV2LocalizedText"];
@@ -4241,7 +4242,7 @@ export interface components {
             commandId: components["schemas"]["CommandId"];
             /** @description What to change; fields left out stay. */
             fields: {
-                /** @description New name, without the slash. */
+                /** @description New name, without the slash. Empty: COMMAND_NAME_EMPTY; not a string: COMMAND_NAME_INVALID (V2/commands/command-update.md). */
                 command?: components["schemas"]["ImbotV2CommandName"];
                 /** @description Title changes per language. */
                 title?: components["schemas"]["ImbotV2LocalizedTextPatch"];
@@ -4414,9 +4415,9 @@ export interface components {
             dialogId: components["schemas"]["DialogId"];
             /** @description The file. */
             fields: {
-                /** @description File name with extension. */
+                /** @description File name with extension. Missing or empty: FILE_EMPTY. */
                 name: string;
-                /** @description The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64. */
+                /** @description The file's bytes in base64, without a data: prefix. Missing or empty: FILE_EMPTY. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); a longer text is FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64. */
                 content: string;
                 /** @description Text posted with the file. */
                 message?: components["schemas"]["ImbotV2MessageText"];

@@ -532,7 +532,7 @@ validate20.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false
 
 export const imbotV2BotRegisterParams = validate226;
 const schema232 = {"$id":"imbotV2BotRegisterParams","$ref":"contract#/$defs/ImbotV2BotRegisterParams"};
-const schema233 = {"type":"object","description":"Parameters of imbot.v2.Bot.register.","required":["fields"],"properties":{"fields":{"type":"object","description":"The bot to register.","required":["code","properties"],"properties":{"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken"},"properties":{"allOf":[{"$ref":"contract#/$defs/BotProperties"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Required at registration."}}}],"description":"The bot's profile; `name` is required."},"type":{"$ref":"contract#/$defs/BotType","default":"bot"},"eventMode":{"$ref":"contract#/$defs/EventMode","default":"fetch"},"webhookUrl":{"type":"string","format":"uri","description":"Where the portal POSTs events; required when `eventMode` is `webhook`.","example":"https://bot.example.com/bitrix/events"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false,"default":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true,"default":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false,"default":false},"backgroundId":{"$ref":"contract#/$defs/BotBackgroundId"}}}}};
+const schema233 = {"type":"object","description":"Parameters of imbot.v2.Bot.register.","required":["fields"],"properties":{"fields":{"type":"object","description":"The bot to register.","required":["code","properties"],"properties":{"code":{"$ref":"contract#/$defs/BotCode","x-bitrix-empty-error":"BOT_CODE_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-invalid-error":{"maxLength":"BOT_TOKEN_INVALID_LENGTH","minLength":"BOT_TOKEN_NOT_SPECIFIED"}},"properties":{"allOf":[{"$ref":"contract#/$defs/BotProperties"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Required at registration (missing or empty: BOT_PROPERTIES_REQUIRED).","x-bitrix-empty-error":"BOT_PROPERTIES_REQUIRED"}}}],"description":"The bot's profile; `name` is required (missing: BOT_PROPERTIES_REQUIRED).","x-bitrix-empty-error":"BOT_PROPERTIES_REQUIRED"},"type":{"$ref":"contract#/$defs/BotType","x-bitrix-invalid-error":"BOT_INVALID_TYPE","default":"bot"},"eventMode":{"$ref":"contract#/$defs/EventMode","x-bitrix-invalid-error":"BOT_INVALID_EVENT_MODE","default":"fetch"},"webhookUrl":{"type":"string","format":"uri","description":"Where the portal POSTs events; required when `eventMode` is `webhook` (BOT_WEBHOOK_URL_REQUIRED). Not a URL: BOT_INVALID_CALLBACK.","example":"https://bot.example.com/bitrix/events","x-bitrix-invalid-error":"BOT_INVALID_CALLBACK"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false,"default":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true,"default":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false,"default":false},"backgroundId":{"$ref":"contract#/$defs/BotBackgroundId"}}}}};
 const schema234 = {"type":"string","minLength":1,"description":"The bot's code, unique within the application. Registering again with the same code returns the existing bot.","example":"support_bot"};
 const schema235 = {"type":"string","minLength":1,"maxLength":40,"description":"The bot's own secret, chosen at imbot.v2.Bot.register (`fields.botToken`). Required when the call goes through an incoming webhook (without it: 400 BOT_TOKEN_NOT_SPECIFIED; a token that is not this bot's: 403 BOT_OWNERSHIP_ERROR); not needed with OAuth, where the bot is tied to the application. At most 40 characters (change log BOT-BC-0506-1).","example":"my_bot_token"};
 const schema240 = {"type":"string","description":"How the bot behaves in chats (chat-bots-v2/index.md, bot types):\n- bot: answers mentions in group chats and every message in one-to-one dialogs (default);\n- supervisor: sees every message of the chats it is in;\n- personal: like supervisor, and hidden from search for users without access;\n- openline: a bot for Open Channels, otherwise like `bot`.\nThe error text of BOT_INVALID_TYPE on bot-register.md also names `network`; the contract\nfollows the bot types table, which does not.\n","enum":["bot","supervisor","personal","openline"],"default":"bot","example":"bot"};
@@ -741,9 +741,9 @@ var valid1 = true;
 if(valid1){
 if(data0.botToken !== undefined){
 let data2 = data0.botToken;
-const _errs7 = errors;
 const _errs8 = errors;
-if(errors === _errs8){
+const _errs9 = errors;
+if(errors === _errs9){
 if(typeof data2 === "string"){
 if(func1(data2) > 40){
 validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
@@ -761,7 +761,7 @@ validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"
 return false;
 }
 }
-var valid1 = _errs7 === errors;
+var valid1 = _errs8 === errors;
 }
 else {
 var valid1 = true;
@@ -769,16 +769,16 @@ var valid1 = true;
 if(valid1){
 if(data0.properties !== undefined){
 let data3 = data0.properties;
-const _errs11 = errors;
-const _errs12 = errors;
+const _errs13 = errors;
+const _errs14 = errors;
 if(!(validate228(data3, {instancePath:instancePath+"/fields/properties",parentData:data0,parentDataProperty:"properties",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
-var valid4 = _errs12 === errors;
+var valid4 = _errs14 === errors;
 if(valid4){
-const _errs13 = errors;
-if(errors === _errs13){
+const _errs15 = errors;
+if(errors === _errs15){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing2;
 if((data3.name === undefined) && (missing2 = "name")){
@@ -788,8 +788,8 @@ return false;
 else {
 if(data3.name !== undefined){
 let data4 = data3.name;
-const _errs15 = errors;
-if(errors === _errs15){
+const _errs17 = errors;
+if(errors === _errs17){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
 validate227.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -809,16 +809,16 @@ validate227.errors = [{instancePath:instancePath+"/fields/properties",schemaPath
 return false;
 }
 }
-var valid4 = _errs13 === errors;
+var valid4 = _errs15 === errors;
 }
-var valid1 = _errs11 === errors;
+var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 let data5 = data0.type;
-const _errs17 = errors;
+const _errs21 = errors;
 if(typeof data5 !== "string"){
 validate227.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -827,10 +827,10 @@ if(!((((data5 === "bot") || (data5 === "supervisor")) || (data5 === "personal"))
 validate227.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/enum",keyword:"enum",params:{allowedValues: schema240.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid1 = _errs17 === errors;
+var valid1 = _errs21 === errors;
 if(valid1){
 let data6 = data0.eventMode;
-const _errs21 = errors;
+const _errs26 = errors;
 if(typeof data6 !== "string"){
 validate227.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -839,13 +839,13 @@ if(!((data6 === "fetch") || (data6 === "webhook"))){
 validate227.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid1 = _errs21 === errors;
+var valid1 = _errs26 === errors;
 if(valid1){
 if(data0.webhookUrl !== undefined){
 let data7 = data0.webhookUrl;
-const _errs25 = errors;
-if(errors === _errs25){
-if(errors === _errs25){
+const _errs31 = errors;
+if(errors === _errs31){
+if(errors === _errs31){
 if(typeof data7 === "string"){
 if(!(formats150(data7))){
 validate227.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
@@ -858,36 +858,36 @@ return false;
 }
 }
 }
-var valid1 = _errs25 === errors;
+var valid1 = _errs31 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-const _errs28 = errors;
+const _errs35 = errors;
 if(typeof data0.isHidden !== "boolean"){
 validate227.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs28 === errors;
+var valid1 = _errs35 === errors;
 if(valid1){
-const _errs31 = errors;
+const _errs38 = errors;
 if(typeof data0.isReactionsEnabled !== "boolean"){
 validate227.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs31 === errors;
+var valid1 = _errs38 === errors;
 if(valid1){
-const _errs34 = errors;
+const _errs41 = errors;
 if(typeof data0.isSupportOpenline !== "boolean"){
 validate227.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs34 === errors;
+var valid1 = _errs41 === errors;
 if(valid1){
 if(data0.backgroundId !== undefined){
 let data11 = data0.backgroundId;
-const _errs37 = errors;
+const _errs44 = errors;
 if(typeof data11 !== "string"){
 validate227.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -896,7 +896,7 @@ if(!(((((((((data11 === "azure") || (data11 === "mint")) || (data11 === "steel")
 validate227.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema242.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid1 = _errs37 === errors;
+var valid1 = _errs44 === errors;
 }
 else {
 var valid1 = true;
@@ -1220,7 +1220,7 @@ return errors === 0;
 }
 validate26.evaluated = {"props":{"id":true,"code":true,"type":true,"isHidden":true,"isSupportOpenline":true,"isReactionsEnabled":true,"backgroundId":true,"language":true,"moduleId":true,"eventMode":true,"countMessage":true,"countCommand":true,"countChat":true,"countUser":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","description":"A portal user, as in `user` fields and `users` lists (entities.md, User). In events sent while online, idle, lastActivityDate, mobileLastDate and desktopLastDate are always false. Method pages show shortened users ({id, active, name, bot, type}), so only `id` is required.","required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"User id."},"active":{"type":"boolean","description":"Whether the user is active."},"name":{"type":"string","description":"Full name."},"firstName":{"type":"string","description":"First name."},"lastName":{"type":"string","description":"Last name."},"workPosition":{"type":"string","description":"Job title."},"color":{"type":"string","description":"Colour of the avatar placeholder, as HEX (`#df532d`)."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"gender":{"type":"string","description":"M or F (an empty string is possible when unknown)."},"birthday":{"type":"string","description":"Birthday, or an empty string. The format varies between pages (`15-03`)."},"extranet":{"type":"boolean","description":"Whether the user is an extranet user."},"bot":{"type":"boolean","description":"Whether the user is a bot."},"connector":{"type":"boolean","description":"Whether the user is an Open Channels connector."},"externalAuthId":{"type":"string","description":"External authorisation type (`default`, `bot`, `email`, `replica`, ...)."},"status":{"type":"string","description":"Status (`online`, `dnd`, ...)."},"idle":{"$ref":"contract#/$defs/DateTimeOrFalse"},"lastActivityDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"mobileLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"desktopLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"absent":{"$ref":"contract#/$defs/DateTimeOrFalse"},"departments":{"type":"array","description":"Ids of the user's departments.","items":{"type":"integer"}},"phones":{"description":"Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted.","oneOf":[{"type":"object"},{"type":"array"},{"const":false}]},"type":{"type":"string","description":"Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`)."},"website":{"type":"string","description":"Personal website."},"email":{"type":"string","description":"E-mail address."}},"example":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+01:00","absent":false,"departments":[1,5],"phones":false,"type":"employee","website":"","email":"john@example.com"}};
+const schema40 = {"type":"object","description":"A portal user, as in `user` fields and `users` lists (entities.md, User). In events sent while online, idle, lastActivityDate, mobileLastDate and desktopLastDate are always false. Method pages show shortened users ({id, active, name, bot, type}), so only `id` is required.","required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"User id."},"active":{"type":"boolean","description":"Whether the user is active."},"name":{"type":"string","description":"Full name."},"firstName":{"type":"string","description":"First name."},"lastName":{"type":"string","description":"Last name."},"workPosition":{"type":"string","description":"Job title."},"color":{"type":"string","description":"Colour of the avatar placeholder, as HEX (`#df532d`)."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"gender":{"type":"string","description":"M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here."},"birthday":{"type":"string","description":"Birthday, or an empty string. The format varies between pages (`15-03`)."},"extranet":{"type":"boolean","description":"Whether the user is an extranet user."},"bot":{"type":"boolean","description":"Whether the user is a bot."},"connector":{"type":"boolean","description":"Whether the user is an Open Channels connector."},"externalAuthId":{"type":"string","description":"External authorisation type (`default`, `bot`, `email`, `replica`, ...)."},"status":{"type":"string","description":"Status (`online`, `dnd`, ...)."},"idle":{"$ref":"contract#/$defs/DateTimeOrFalse"},"lastActivityDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"mobileLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"desktopLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"absent":{"$ref":"contract#/$defs/DateTimeOrFalse"},"departments":{"type":"array","description":"Ids of the user's departments.","items":{"type":"integer"}},"phones":{"description":"Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted.","oneOf":[{"type":"object"},{"type":"array"},{"const":false}]},"type":{"type":"string","description":"Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`)."},"website":{"type":"string","description":"Personal website."},"email":{"type":"string","description":"E-mail address."}},"example":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+01:00","absent":false,"departments":[1,5],"phones":false,"type":"employee","website":"","email":"john@example.com"}};
 const schema41 = {"description":"An ISO 8601 date-time, or `false` when there is none.","oneOf":[{"type":"string","format":"date-time"},{"const":false}],"example":"2025-01-15T10:29:00+01:00"};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2347,7 +2347,7 @@ validate24.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false
 
 export const imbotV2BotUpdateParams = validate231;
 const schema243 = {"$id":"imbotV2BotUpdateParams","$ref":"contract#/$defs/ImbotV2BotUpdateParams"};
-const schema244 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode).","example":"https://bot.example.com/bitrix/events"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
+const schema244 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode","x-bitrix-invalid-error":"BOT_INVALID_EVENT_MODE"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode). Not a URL: BOT_INVALID_CALLBACK.","example":"https://bot.example.com/bitrix/events","x-bitrix-invalid-error":"BOT_INVALID_CALLBACK"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
 const schema187 = {"type":"integer","minimum":1,"description":"Id of the bot (its user id), as returned by imbot.v2.Bot.register.","example":456};
 
 function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2571,9 +2571,9 @@ var valid2 = true;
 if(valid2){
 if(data2.webhookUrl !== undefined){
 let data9 = data2.webhookUrl;
-const _errs34 = errors;
-if(errors === _errs34){
-if(errors === _errs34){
+const _errs35 = errors;
+if(errors === _errs35){
+if(errors === _errs35){
 if(typeof data9 === "string"){
 if(!(formats150(data9))){
 validate232.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
@@ -2586,7 +2586,7 @@ return false;
 }
 }
 }
-var valid2 = _errs34 === errors;
+var valid2 = _errs35 === errors;
 }
 else {
 var valid2 = true;
@@ -2594,9 +2594,9 @@ var valid2 = true;
 if(valid2){
 if(data2.botToken !== undefined){
 let data10 = data2.botToken;
-const _errs37 = errors;
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs39 = errors;
+const _errs40 = errors;
+if(errors === _errs40){
 if(typeof data10 === "string"){
 if(func1(data10) > 40){
 validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
@@ -2614,7 +2614,7 @@ validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"
 return false;
 }
 }
-var valid2 = _errs37 === errors;
+var valid2 = _errs39 === errors;
 }
 else {
 var valid2 = true;
@@ -4442,7 +4442,7 @@ validate244.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"d
 export const imbotV2ChatAddSuccess = validate49;
 const schema60 = {"$id":"imbotV2ChatAddSuccess","$ref":"contract#/$defs/ImbotV2ChatAddSuccess"};
 const schema61 = {"type":"object","description":"The success envelope of imbot.v2.Chat.add.","required":["result","time"],"properties":{"result":{"type":"object","description":"The new chat and its members.","required":["chat","users"],"properties":{"chat":{"$ref":"contract#/$defs/Chat"},"users":{"type":"array","description":"Members of the chat.","items":{"$ref":"contract#/$defs/User"}}}},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
-const schema62 = {"type":"object","description":"A chat (entities.md, Chat). Events carry a shorter chat, without role and muteList and without the fields after backgroundId (dateCreate ... public), which only method answers have; so only `id` and `dialogId` are required.","required":["id","dialogId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Chat id."},"dialogId":{"type":"string","description":"The chat's dialogId (`chat5`; a user id for a personal dialog)."},"name":{"type":"string","description":"Title."},"type":{"type":"string","description":"Kind of chat (`chat`, `open`, `channel`, `openChannel`, `copilot`, `thread`, `generalChannel`, ...)."},"messageType":{"type":"string","description":"Internal kind (`C` chat, `O` open, `P` private, ...)."},"owner":{"type":"integer","description":"Id of the owner."},"color":{"type":["string","null"],"description":"Colour as HEX (`#ab7761`), not the colour code used to set it."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"description":{"type":"string","description":"Description."},"extranet":{"type":"boolean","description":"Whether extranet users are in the chat."},"role":{"type":"string","description":"The calling bot's role in the chat. Not in events.","enum":["owner","manager","member","guest","none"]},"containsCollaber":{"type":"boolean","description":"Whether collaborators are in the chat."},"muteList":{"type":"array","description":"Ids of users who muted the chat. Not in events.","items":{"type":"integer"}},"entityType":{"type":"string","description":"Kind of linked object (`LINES` for Open Channels, ...), or an empty string."},"entityId":{"type":"string","description":"Id of the linked object, or an empty string."},"entityData1":{"type":"string","description":"Extra data of the linked object (1)."},"entityData2":{"type":"string","description":"Extra data of the linked object (2)."},"entityData3":{"type":"string","description":"Extra data of the linked object (3)."},"entityLink":{"type":"object","description":"Link to the external object."},"diskFolderId":{"type":["integer","null"],"description":"Drive folder of the chat's files."},"permissions":{"type":"object","description":"What the calling bot may do in the chat."},"parentChatId":{"type":["integer","null"],"description":"Parent chat of a thread."},"parentMessageId":{"type":["integer","null"],"description":"Parent message of a thread."},"isNew":{"type":"boolean","description":"Whether the chat was just created."},"textFieldEnabled":{"type":"string","description":"Whether the input field is on, as `Y` or `N` (a string, unlike the v2 booleans; see imbot.v2.Chat.TextField.enabled).","enum":["Y","N"]},"backgroundId":{"type":["string","null"],"description":"Background id, or null."},"dateCreate":{"type":["string","null"],"format":"date-time","description":"Answers only. When the chat was created."},"lastMessageId":{"type":["integer","null"],"description":"Answers only. Id of the last message."},"lastId":{"type":["integer","null"],"description":"Answers only. Id of the last message the bot read."},"managerList":{"type":"array","description":"Answers only. Ids of the chat's managers.","items":{"type":"integer"}},"messageCount":{"type":"integer","description":"Answers only. Number of messages."},"userCounter":{"type":"integer","description":"Answers only. Number of members."},"unreadId":{"type":["integer","null"],"description":"Answers only. First unread message."},"lastMessageViews":{"type":"string","description":"Answers only. Views of the last message, as a JSON text."},"markedId":{"type":["integer","null"],"description":"Answers only. Id of the marked message."},"public":{"description":"Answers only. Public access settings (an empty string when none).","oneOf":[{"type":"object"},{"type":"string"}]}},"example":{"id":5,"dialogId":"chat5","name":"Support Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"role":"member","containsCollaber":false,"diskFolderId":42,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-10T09:00:00+01:00","lastMessageId":789,"managerList":[1,3],"messageCount":42,"userCounter":5,"unreadId":null}};
+const schema62 = {"type":"object","description":"A chat (entities.md, Chat). Events carry a shorter chat, without role and muteList and without the fields after backgroundId (dateCreate ... public), which only method answers have; so only `id` and `dialogId` are required.","required":["id","dialogId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Chat id."},"dialogId":{"type":"string","description":"The chat's dialogId (`chat5`; a user id for a personal dialog)."},"name":{"type":"string","description":"Title."},"type":{"type":"string","description":"Kind of chat (`chat`, `open`, `channel`, `openChannel`, `copilot`, `thread`, `generalChannel`, ...)."},"messageType":{"type":"string","description":"Internal kind (`C` chat, `O` open, `P` private, ...)."},"owner":{"type":"integer","description":"Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it."},"color":{"type":["string","null"],"description":"Colour as HEX (`#ab7761`), not the colour code used to set it."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"description":{"type":"string","description":"Description."},"extranet":{"type":"boolean","description":"Whether extranet users are in the chat."},"role":{"type":"string","description":"The calling bot's role in the chat. Not in events.","enum":["owner","manager","member","guest","none"]},"containsCollaber":{"type":"boolean","description":"Whether collaborators are in the chat."},"muteList":{"type":"array","description":"Ids of users who muted the chat. Not in events.","items":{"type":"integer"}},"entityType":{"type":"string","description":"Kind of linked object (`LINES` for Open Channels, ...), or an empty string."},"entityId":{"type":"string","description":"Id of the linked object, or an empty string."},"entityData1":{"type":"string","description":"Extra data of the linked object (1)."},"entityData2":{"type":"string","description":"Extra data of the linked object (2)."},"entityData3":{"type":"string","description":"Extra data of the linked object (3)."},"entityLink":{"type":"object","description":"Link to the external object."},"diskFolderId":{"type":["integer","null"],"description":"Drive folder of the chat's files."},"permissions":{"type":"object","description":"What the calling bot may do in the chat."},"parentChatId":{"type":["integer","null"],"description":"Parent chat of a thread."},"parentMessageId":{"type":["integer","null"],"description":"Parent message of a thread."},"isNew":{"type":"boolean","description":"Whether the chat was just created."},"textFieldEnabled":{"type":"string","description":"Whether the input field is on, as `Y` or `N` (a string, unlike the v2 booleans; see imbot.v2.Chat.TextField.enabled).","enum":["Y","N"]},"backgroundId":{"type":["string","null"],"description":"Background id, or null."},"dateCreate":{"type":["string","null"],"format":"date-time","description":"Answers only. When the chat was created."},"lastMessageId":{"type":["integer","null"],"description":"Answers only. Id of the last message."},"lastId":{"type":["integer","null"],"description":"Answers only. Id of the last message the bot read."},"managerList":{"type":"array","description":"Answers only. Ids of the chat's managers.","items":{"type":"integer"}},"messageCount":{"type":"integer","description":"Answers only. Number of messages."},"userCounter":{"type":"integer","description":"Answers only. Number of members."},"unreadId":{"type":["integer","null"],"description":"Answers only. First unread message."},"lastMessageViews":{"type":"string","description":"Answers only. Views of the last message, as a JSON text."},"markedId":{"type":["integer","null"],"description":"Answers only. Id of the marked message."},"public":{"description":"Answers only. Public access settings (an empty string when none).","oneOf":[{"type":"object"},{"type":"string"}]}},"example":{"id":5,"dialogId":"chat5","name":"Support Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"role":"member","containsCollaber":false,"diskFolderId":42,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-10T09:00:00+01:00","lastMessageId":789,"managerList":[1,3],"messageCount":42,"userCounter":5,"unreadId":null}};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14380,7 +14380,7 @@ export const imbotV2ChatMessageGetSuccess = validate104;
 const schema127 = {"$id":"imbotV2ChatMessageGetSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageGetSuccess"};
 const schema128 = {"type":"object","description":"Success envelope of imbot.v2.Chat.Message.get.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ImbotV2ChatMessageGetResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
 const schema129 = {"type":"object","description":"What imbot.v2.Chat.Message.get returns.","required":["message","user"],"properties":{"message":{"$ref":"contract#/$defs/Message"},"user":{"$ref":"contract#/$defs/User","description":"The author."}},"example":{"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}}};
-const schema130 = {"type":"object","description":"A message (entities.md, Message). Texts over 20,000 characters are cut and end in ` (...)`. `unread` and `viewed` come only in method answers.","required":["id","chatId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Message id."},"chatId":{"type":"integer","minimum":1,"description":"Id of its chat."},"authorId":{"type":"integer","minimum":0,"description":"Id of the author; 0 for a system message."},"date":{"type":["string","null"],"format":"date-time","description":"When it was written."},"text":{"type":"string","maxLength":20000,"description":"The text (BB codes allowed)."},"isSystem":{"type":"boolean","description":"Whether it is a system message."},"uuid":{"type":"string","description":"Client UUID for de-duplication, or an empty string."},"forward":{"description":"Origin of a forwarded message, or null.","oneOf":[{"$ref":"contract#/$defs/MessageForward"},{"type":"null"}]},"params":{"type":"object","description":"Further data (attach, keyboard, files, ...)."},"viewedByOthers":{"type":"boolean","description":"Whether another member has read it."},"unread":{"type":"boolean","description":"Answers only. Unread for the calling bot."},"viewed":{"type":"boolean","description":"Answers only. Seen by the calling bot."}},"example":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+01:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false}};
+const schema130 = {"type":"object","description":"A message (entities.md, Message). Texts over 20,000 characters are cut and end in ` (...)`. `unread` and `viewed` come only in method answers.","required":["id","chatId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Message id."},"chatId":{"type":"integer","minimum":1,"description":"Id of its chat."},"authorId":{"type":"integer","minimum":0,"description":"Id of the author; 0 for a system message."},"date":{"type":["string","null"],"format":"date-time","description":"When it was written."},"text":{"type":"string","maxLength":20000,"description":"The text (BB codes allowed)."},"isSystem":{"type":"boolean","description":"Whether it is a system message."},"uuid":{"type":"string","description":"Client UUID for de-duplication, or an empty string."},"forward":{"description":"Origin of a forwarded message, or null.","oneOf":[{"$ref":"contract#/$defs/MessageForward"},{"type":"null"}]},"params":{"type":"object","description":"Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them)."},"viewedByOthers":{"type":"boolean","description":"Whether another member has read it."},"unread":{"type":"boolean","description":"Answers only. Unread for the calling bot."},"viewed":{"type":"boolean","description":"Answers only. Seen by the calling bot."}},"example":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+01:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false}};
 const schema131 = {"type":"object","description":"Where a forwarded message came from.","properties":{"id":{"type":"integer","description":"Id of the original message."},"userId":{"type":"integer","description":"Author of the original message."},"chatId":{"type":"integer","description":"Chat of the original message."},"date":{"type":["string","null"],"description":"When the original was written."}},"example":{"id":700,"userId":1,"chatId":3,"date":"2025-01-14T09:00:00+01:00"}};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -16391,7 +16391,7 @@ validate122.evaluated = {"props":{"result":true,"time":true},"dynamicProps":fals
 
 export const imbotV2CommandRegisterParams = validate315;
 const schema380 = {"$id":"imbotV2CommandRegisterParams","$ref":"contract#/$defs/ImbotV2CommandRegisterParams"};
-const schema381 = {"type":"object","description":"Parameters of imbot.v2.Command.register.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fields":{"type":"object","required":["command"],"description":"The command.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName"},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED)."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Parameter hint per language."},"common":{"type":"boolean","description":"true: usable in every chat; false: only in the bot's dialog and chats it is in. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}}}};
+const schema381 = {"type":"object","description":"Parameters of imbot.v2.Command.register.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fields":{"type":"object","required":["command"],"description":"The command.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"The command, without the slash. Missing or empty: COMMAND_REQUIRED; not a string: COMMAND_NAME_INVALID (V2/commands/command-register.md).","x-bitrix-empty-error":"COMMAND_REQUIRED","x-bitrix-invalid-error":"COMMAND_NAME_INVALID"},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED)."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Parameter hint per language."},"common":{"type":"boolean","description":"true: usable in every chat; false: only in the bot's dialog and chats it is in. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}}}};
 const schema384 = {"type":"string","minLength":1,"description":"Command name without the leading slash, e.g. help. Responses and events show it with the slash (/help).","example":"help"};
 const schema385 = {"type":"object","description":"Text per language: keys are two-letter lower-case language codes (en, de, ...).","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"type":"string"},"example":{"en":"Help","de":"Hilfe"}};
 const pattern20 = new RegExp("^[a-z]{2}$", "u");
@@ -16508,12 +16508,12 @@ var valid3 = true;
 if(valid3){
 if(data2.title !== undefined){
 let data4 = data2.title;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+const _errs20 = errors;
+if(errors === _errs20){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
-const _errs21 = errors;
+const _errs23 = errors;
 if(typeof key0 === "string"){
 if(!pattern20.test(key0)){
 const err0 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key0};
@@ -16526,7 +16526,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-var valid6 = _errs21 === errors;
+var valid6 = _errs23 === errors;
 if(!valid6){
 const err1 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
 if(vErrors === null){
@@ -16543,12 +16543,12 @@ break;
 }
 if(valid6){
 for(const key1 in data4){
-const _errs23 = errors;
+const _errs25 = errors;
 if(typeof data4[key1] !== "string"){
 validate316.errors = [{instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs23 === errors;
+var valid7 = _errs25 === errors;
 if(!valid7){
 break;
 }
@@ -16560,7 +16560,7 @@ validate316.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"con
 return false;
 }
 }
-var valid3 = _errs17 === errors;
+var valid3 = _errs19 === errors;
 }
 else {
 var valid3 = true;
@@ -16568,12 +16568,12 @@ var valid3 = true;
 if(valid3){
 if(data2.params !== undefined){
 let data6 = data2.params;
-const _errs25 = errors;
-const _errs26 = errors;
-if(errors === _errs26){
+const _errs27 = errors;
+const _errs28 = errors;
+if(errors === _errs28){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key2 in data6){
-const _errs29 = errors;
+const _errs31 = errors;
 if(typeof key2 === "string"){
 if(!pattern20.test(key2)){
 const err2 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key2};
@@ -16586,7 +16586,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-var valid9 = _errs29 === errors;
+var valid9 = _errs31 === errors;
 if(!valid9){
 const err3 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
 if(vErrors === null){
@@ -16603,12 +16603,12 @@ break;
 }
 if(valid9){
 for(const key3 in data6){
-const _errs31 = errors;
+const _errs33 = errors;
 if(typeof data6[key3] !== "string"){
 validate316.errors = [{instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs31 === errors;
+var valid10 = _errs33 === errors;
 if(!valid10){
 break;
 }
@@ -16620,32 +16620,32 @@ validate316.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"co
 return false;
 }
 }
-var valid3 = _errs25 === errors;
+var valid3 = _errs27 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-const _errs33 = errors;
+const _errs35 = errors;
 if(typeof data2.common !== "boolean"){
 validate316.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs33 === errors;
-if(valid3){
-const _errs35 = errors;
-if(typeof data2.hidden !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs35 === errors;
 if(valid3){
 const _errs37 = errors;
+if(typeof data2.hidden !== "boolean"){
+validate316.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs37 === errors;
+if(valid3){
+const _errs39 = errors;
 if(typeof data2.extranetSupport !== "boolean"){
 validate316.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid3 = _errs37 === errors;
+var valid3 = _errs39 === errors;
 }
 }
 }
@@ -17120,7 +17120,7 @@ validate125.evaluated = {"props":{"result":true,"time":true},"dynamicProps":fals
 
 export const imbotV2CommandUpdateParams = validate318;
 const schema387 = {"$id":"imbotV2CommandUpdateParams","$ref":"contract#/$defs/ImbotV2CommandUpdateParams"};
-const schema388 = {"type":"object","description":"Parameters of imbot.v2.Command.update.","required":["botId","commandId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to change."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"New name, without the slash."},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Title changes per language."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Hint changes per language; only languages also given in title apply."},"common":{"type":"boolean","description":"Usable in every chat. JSON booleans; portals also read \"Y\"/\"N\"."},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\"."},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
+const schema388 = {"type":"object","description":"Parameters of imbot.v2.Command.update.","required":["botId","commandId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to change."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"New name, without the slash. Empty: COMMAND_NAME_EMPTY; not a string: COMMAND_NAME_INVALID (V2/commands/command-update.md).","x-bitrix-invalid-error":{"minLength":"COMMAND_NAME_EMPTY","type":"COMMAND_NAME_INVALID"}},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Title changes per language."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Hint changes per language; only languages also given in title apply."},"common":{"type":"boolean","description":"Usable in every chat. JSON booleans; portals also read \"Y\"/\"N\"."},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\"."},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
 const schema207 = {"type":"integer","minimum":1,"description":"Id of a slash command.","example":78};
 const schema393 = {"type":"object","description":"Changes to a per-language text: a string sets that language, null removes it, a language left out keeps its text.","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"oneOf":[{"type":"string"},{"type":"null"}]},"example":{"de":"Neu","en":null}};
 
@@ -17243,12 +17243,12 @@ var valid4 = true;
 if(valid4){
 if(data3.title !== undefined){
 let data5 = data3.title;
-const _errs21 = errors;
 const _errs22 = errors;
-if(errors === _errs22){
+const _errs23 = errors;
+if(errors === _errs23){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
-const _errs25 = errors;
+const _errs26 = errors;
 if(typeof key0 === "string"){
 if(!pattern20.test(key0)){
 const err0 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key0};
@@ -17261,7 +17261,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-var valid7 = _errs25 === errors;
+var valid7 = _errs26 === errors;
 if(!valid7){
 const err1 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
 if(vErrors === null){
@@ -17279,11 +17279,11 @@ break;
 if(valid7){
 for(const key1 in data5){
 let data6 = data5[key1];
-const _errs27 = errors;
 const _errs28 = errors;
+const _errs29 = errors;
 let valid9 = false;
 let passing0 = null;
-const _errs29 = errors;
+const _errs30 = errors;
 if(typeof data6 !== "string"){
 const err2 = {instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -17294,12 +17294,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs29 === errors;
+var _valid0 = _errs30 === errors;
 if(_valid0){
 valid9 = true;
 passing0 = 0;
 }
-const _errs31 = errors;
+const _errs32 = errors;
 if(data6 !== null){
 const err3 = {instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
@@ -17310,7 +17310,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
+var _valid0 = _errs32 === errors;
 if(_valid0 && valid9){
 valid9 = false;
 passing0 = [passing0, 1];
@@ -17334,17 +17334,17 @@ validate319.errors = vErrors;
 return false;
 }
 else {
-errors = _errs28;
+errors = _errs29;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs29){
+vErrors.length = _errs29;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid8 = _errs27 === errors;
+var valid8 = _errs28 === errors;
 if(!valid8){
 break;
 }
@@ -17356,7 +17356,7 @@ validate319.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"con
 return false;
 }
 }
-var valid4 = _errs21 === errors;
+var valid4 = _errs22 === errors;
 }
 else {
 var valid4 = true;
@@ -17364,12 +17364,12 @@ var valid4 = true;
 if(valid4){
 if(data3.params !== undefined){
 let data7 = data3.params;
-const _errs33 = errors;
 const _errs34 = errors;
-if(errors === _errs34){
+const _errs35 = errors;
+if(errors === _errs35){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-const _errs37 = errors;
+const _errs38 = errors;
 if(typeof key2 === "string"){
 if(!pattern20.test(key2)){
 const err5 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key2};
@@ -17382,7 +17382,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-var valid11 = _errs37 === errors;
+var valid11 = _errs38 === errors;
 if(!valid11){
 const err6 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
 if(vErrors === null){
@@ -17400,11 +17400,11 @@ break;
 if(valid11){
 for(const key3 in data7){
 let data8 = data7[key3];
-const _errs39 = errors;
 const _errs40 = errors;
+const _errs41 = errors;
 let valid13 = false;
 let passing1 = null;
-const _errs41 = errors;
+const _errs42 = errors;
 if(typeof data8 !== "string"){
 const err7 = {instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -17415,12 +17415,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid1 = _errs41 === errors;
+var _valid1 = _errs42 === errors;
 if(_valid1){
 valid13 = true;
 passing1 = 0;
 }
-const _errs43 = errors;
+const _errs44 = errors;
 if(data8 !== null){
 const err8 = {instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
@@ -17431,7 +17431,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid1 = _errs43 === errors;
+var _valid1 = _errs44 === errors;
 if(_valid1 && valid13){
 valid13 = false;
 passing1 = [passing1, 1];
@@ -17455,17 +17455,17 @@ validate319.errors = vErrors;
 return false;
 }
 else {
-errors = _errs40;
+errors = _errs41;
 if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs39 === errors;
+var valid12 = _errs40 === errors;
 if(!valid12){
 break;
 }
@@ -17477,43 +17477,43 @@ validate319.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"co
 return false;
 }
 }
-var valid4 = _errs33 === errors;
+var valid4 = _errs34 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
 if(data3.common !== undefined){
-const _errs45 = errors;
+const _errs46 = errors;
 if(typeof data3.common !== "boolean"){
 validate319.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid4 = _errs45 === errors;
+var valid4 = _errs46 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
 if(data3.hidden !== undefined){
-const _errs47 = errors;
+const _errs48 = errors;
 if(typeof data3.hidden !== "boolean"){
 validate319.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid4 = _errs47 === errors;
+var valid4 = _errs48 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
 if(data3.extranetSupport !== undefined){
-const _errs49 = errors;
+const _errs50 = errors;
 if(typeof data3.extranetSupport !== "boolean"){
 validate319.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid4 = _errs49 === errors;
+var valid4 = _errs50 === errors;
 }
 else {
 var valid4 = true;
@@ -19599,7 +19599,7 @@ validate143.evaluated = {"props":{"result":true,"time":true},"dynamicProps":fals
 
 export const imbotV2FileUploadParams = validate331;
 const schema413 = {"$id":"imbotV2FileUploadParams","$ref":"contract#/$defs/ImbotV2FileUploadParams"};
-const schema414 = {"type":"object","description":"Parameters of imbot.v2.File.upload.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","required":["name","content"],"description":"The file.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension."},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64."},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text posted with the file."}}}}};
+const schema414 = {"type":"object","description":"Parameters of imbot.v2.File.upload.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","required":["name","content"],"description":"The file.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension. Missing or empty: FILE_EMPTY.","x-bitrix-empty-error":"FILE_EMPTY"},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a data: prefix. Missing or empty: FILE_EMPTY. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); a longer text is FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64.","x-bitrix-empty-error":"FILE_EMPTY","x-bitrix-invalid-error":{"maxLength":"FILE_TOO_LARGE"}},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text posted with the file."}}}}};
 
 function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19725,8 +19725,8 @@ var valid4 = true;
 if(valid4){
 if(data3.content !== undefined){
 let data5 = data3.content;
-const _errs19 = errors;
-if(errors === _errs19){
+const _errs20 = errors;
+if(errors === _errs20){
 if(typeof data5 === "string"){
 if(func1(data5) > 139810136){
 validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/maxLength",keyword:"maxLength",params:{limit: 139810136},message:"must NOT have more than 139810136 characters"}];
@@ -19744,7 +19744,7 @@ validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#
 return false;
 }
 }
-var valid4 = _errs19 === errors;
+var valid4 = _errs20 === errors;
 }
 else {
 var valid4 = true;
@@ -19752,9 +19752,9 @@ var valid4 = true;
 if(valid4){
 if(data3.message !== undefined){
 let data6 = data3.message;
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
 if(typeof data6 === "string"){
 if(func1(data6) > 20000){
 validate332.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
@@ -19766,7 +19766,7 @@ validate332.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"c
 return false;
 }
 }
-var valid4 = _errs21 === errors;
+var valid4 = _errs24 === errors;
 }
 else {
 var valid4 = true;

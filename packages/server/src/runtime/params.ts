@@ -130,8 +130,41 @@ export const describeIssue = (issue: ValidationIssue): string => {
 };
 
 /**
+ * The value at a dotted path (`fields.code`); `reachable` is false when something on the way is
+ * not an object (the validator names that instead). A missing parent is a missing value.
+ */
+const valueAt = (params: Record<string, unknown>, path: string): { reachable: boolean; value?: unknown } => {
+  let value: unknown = params;
+  for (const key of path.split('.')) {
+    if (value === undefined) return { reachable: true };
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { reachable: false };
+    value = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return { reachable: true, value };
+};
+
+/** The page's code for a value that breaks the contract (`x-bitrix-invalid-error` on it or above it), if any. */
+const invalidCode = (op: OperationDefinition, issue: ValidationIssue): string | undefined => {
+  const codes = op.params.invalidErrors;
+  if (!codes || issue.keyword === 'required') return undefined;
+  let path = issue.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+  for (;;) {
+    const code = Object.hasOwn(codes, path) ? codes[path] : undefined;
+    if (typeof code === 'string') return code;
+    if (code !== undefined && Object.hasOwn(code, issue.keyword)) return code[issue.keyword];
+    if (path === '') return undefined;
+    path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
+  }
+};
+
+/**
  * Checks the parameters against the contract: missing or empty values with an
- * `x-bitrix-empty-error` get that code, anything else that breaks the contract INVALID_FORMAT.
+ * `x-bitrix-empty-error` get that code, values with an `x-bitrix-invalid-error` that break the
+ * contract get theirs, anything else that breaks it INVALID_FORMAT.
  * Returns a fresh object with numbers read and the contract's defaults applied.
  */
 export const validateParams = (op: OperationDefinition, input: Record<string, unknown>): Record<string, unknown> => {
@@ -142,11 +175,14 @@ export const validateParams = (op: OperationDefinition, input: Record<string, un
     if (value === '' && typeof how === 'string') continue;
     params[name] = how === undefined ? value : coerce(value, how);
   }
-  for (const [name, code] of Object.entries(op.params.emptyErrors)) {
-    if (isEmpty(params[name])) throw new Bitrix24Error(code as BitrixErrorCode);
+  for (const [path, code] of Object.entries(op.params.emptyErrors)) {
+    const found = valueAt(params, path);
+    if (found.reachable && isEmpty(found.value)) throw new Bitrix24Error(code as BitrixErrorCode);
   }
   if (!op.validateParams(params)) {
     const issue = op.validateParams.errors?.[0];
+    const code = issue && invalidCode(op, issue);
+    if (code !== undefined) throw new Bitrix24Error(code as BitrixErrorCode, describeIssue(issue!));
     throw invalid(issue ? describeIssue(issue) : 'The parameters break the contract');
   }
   return params;
