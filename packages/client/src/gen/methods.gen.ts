@@ -5,7 +5,7 @@ import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses
 /**
  * The version of the contract (`info.version`) this client was generated from.
  */
-export const contractVersion = '2.1.0';
+export const contractVersion = '3.0.0';
 
 /**
  * The types of each method of the contract, by its Bitrix24 name.

@@ -5,7 +5,7 @@ import type { operations } from './schema.gen.js';
 import * as validators from './validators.gen.js';
 
 /** The contract's version (`info.version` of schema/openapi.yaml). */
-export const contractVersion = "2.1.0";
+export const contractVersion = "3.0.0";
 
 /** Every operation of the contract, keyed by operationId. */
 export const operationTable = {
