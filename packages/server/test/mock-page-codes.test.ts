@@ -21,6 +21,8 @@ import { HOOK, OTHER_HOOK, type World, call, example, portal, registerBot, start
 const PLATFORM = [
   'NO_AUTH_FOUND', 'expired_token', 'invalid_token', 'INVALID_CREDENTIALS', 'insufficient_scope', 'ERROR_METHOD_NOT_FOUND',
   'QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'OVERLOAD_LIMIT', 'INTERNAL_SERVER_ERROR', 'INVALID_FORMAT',
+  // The system errors every method page includes (_includes/system-errors.md).
+  'ERROR_MANIFEST_IS_NOT_AVAILABLE', 'ERROR_UNEXPECTED_ANSWER', 'PORTAL_DELETED', 'user_access_error',
 ];
 const SHARED = new Set(PLATFORM);
 
