@@ -169,7 +169,9 @@ export const startPolling = async (deps: PollerDeps, options: PollingOptions = {
       let waiting = 0;
       for (const item of result.events) {
         const id = item.eventId;
-        if (done.has(id)) continue;
+        // Below the cursor is done (and may have been forgotten while this call was under way).
+        const below = cursor();
+        if (done.has(id) || (below !== undefined && id < below)) continue;
         if (pending.includes(id)) {
           waiting++;
           continue;

@@ -115,7 +115,7 @@ const differs = (
 /**
  * Registers the bot or brings the registered one up to date, then its commands. The bot is
  * found by its code (Bot.get); one registered by another application, or with another
- * botToken, is refused, and so is a change of type.
+ * botToken (Bot.update answers BOT_OWNERSHIP_ERROR), is refused, and so is a change of type.
  */
 export const provision = async (
   client: ImbotClient,
@@ -157,19 +157,20 @@ export const provision = async (
     id = bot.id;
     change = 'registered';
   } else {
-    // Owners see the bot's event mode; anyone else sees the public fields only.
-    if (found.eventMode === undefined) {
-      throw new Error(
-        `bot ${definition.code} (id ${found.id}) belongs to another application, or was registered with another botToken`,
-      );
-    }
     if (definition.type !== undefined && found.type !== undefined && found.type !== definition.type) {
       throw new Error(
         `bot ${definition.code} is registered as type ${found.type}, the code says ${definition.type}: a type cannot change (unregister it first, which takes it out of its chats)`,
       );
     }
     id = found.id;
-    await v2.Bot.update({ botId: id, fields: { properties, ...flags, ...mode } });
+    try {
+      await v2.Bot.update({ botId: id, fields: { properties, ...flags, ...mode } });
+    } catch (error) {
+      if (!isBitrix24Error(error, 'BOT_OWNERSHIP_ERROR')) throw error;
+      throw new Error(`bot ${definition.code} (id ${id}) belongs to another application, or was registered with another botToken`, {
+        cause: error,
+      });
+    }
     change = 'updated';
   }
 
