@@ -71,7 +71,8 @@ export interface TestChat {
   readonly joined: Answer;
 }
 
-type MessageRef = number | { readonly id: number } | { readonly messageId: number | undefined };
+/** A message: its id, a Reply, or an Answer (the message the user wrote). */
+type MessageRef = number | { readonly id: number | undefined } | { readonly messageId: number | undefined };
 
 export interface TestUser {
   readonly id: number;
@@ -127,7 +128,7 @@ const replyOf = (call: BotCall): Reply | undefined => {
 
 const idOf = (message: MessageRef): number => {
   const id = typeof message === 'number' ? message : 'id' in message ? message.id : message.messageId;
-  if (typeof id !== 'number') throw new TypeError('no message id: a Command.answer reply has none');
+  if (typeof id !== 'number') throw new TypeError('no message id here (a Command.answer reply has none)');
   return id;
 };
 

@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 const post = (url: string, body: string | Buffer, contentType = 'application/x-www-form-urlencoded') =>
-  fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
+  fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : new Uint8Array(body) });
 
 const said = async (text: string) => {
   portal.userSends({ userId: 1, dialogId: String(bot.info!.id), text });
