@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as bot from '@b24-imbot/bot';
 import * as client from '@b24-imbot/client';
 import * as server from '@b24-imbot/server';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +18,9 @@ describe('contract version', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
   });
 
-  it('the published packages are the schema, the client and the server', () => {
+  it('the published packages are the schema, the client, the server and the bot', () => {
     expect(publishedPackages().map((pkg) => pkg.name).sort()).toEqual([
+      '@b24-imbot/bot',
       '@b24-imbot/client',
       '@b24-imbot/schema',
       '@b24-imbot/server',
@@ -34,6 +36,7 @@ describe('contract version', () => {
   it.each([
     ['@b24-imbot/client', 'packages/client', client.contractVersion],
     ['@b24-imbot/server', 'packages/server', server.contractVersion],
+    ['@b24-imbot/bot', 'packages/bot', bot.contractVersion],
   ])('%s exports it, from its sources and from its built ESM and CJS files', async (_name, dir, fromSources) => {
     expect(fromSources).toBe(version);
     const esm = await import(pathToFileURL(join(root, dir, 'dist/index.js')).href);

@@ -23,6 +23,9 @@ import type {
   User,
 } from '@b24-imbot/client';
 
+/** The version of the contract the types come from (the schema's `info.version`), as the client says. */
+export { contractVersion } from '@b24-imbot/client';
+
 export type {
   Chat,
   EventName,

@@ -4,6 +4,7 @@
 export { Bot, type BotOptions, type ConnectOptions, createBot, type ErrorHandler, type OrderBy, type StartOptions, type WebhookOptions } from './bot.js';
 export { type BotContext, type CommandContext, Composer, type FilteredContext, type HearsContext, type Middleware, type NextFunction } from './composer.js';
 export { type CommandCall, Context, type FieldOf, type FileInput } from './context.js';
+export { contractVersion } from './contract.js';
 export type {
   AnswerFields,
   Attach,
