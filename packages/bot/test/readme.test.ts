@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createImbotClient } from '@b24-imbot/client';
+import { loadContract } from '@b24-imbot/schema/model';
 import { canRunRuntimes, run, runtimeBinary, type Started, start, startListening, workspaceRoot } from '@b24-imbot/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -76,6 +77,14 @@ describe('the README', () => {
   it('type-checks, copied verbatim, with strict on', async () => {
     await tsc();
     expect(existsSync(join(project(), 'out/main.js'))).toBe(true);
+  });
+
+  it('installs a bot package that loads as ESM and as CommonJS, with its contract version', async () => {
+    const script = (load: string) => `${load}.then((bot) => console.log(typeof bot.createBot, bot.contractVersion))`;
+    for (const load of ["import('@b24-imbot/bot')", "Promise.resolve(require('@b24-imbot/bot'))"]) {
+      const { stdout } = await run(node, [load.startsWith('import') ? '--input-type=module' : '--input-type=commonjs', '-e', script(load)], { cwd: project(), env });
+      expect(stdout.trim(), load).toBe(`function ${loadContract().version}`);
+    }
   });
 
   it('answers a user\'s /help on npx b24-imbot-mock', async () => {
