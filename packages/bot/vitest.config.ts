@@ -5,7 +5,7 @@ export default defineProject({
     name: 'bot',
     include: ['test/**/*.test.ts'],
     // Each test starts a mock portal (and some start other runtimes); room for a busy 2-core machine.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     typecheck: {
       enabled: true,

@@ -130,7 +130,7 @@ export class Bot<X extends object = {}> extends Composer<X> {
     this.#run = {
       client,
       store: storage ?? memoryStore(),
-      receiver: webhook ? this.#tracked(createReceiver(webhook, (event) => this.handleEvent(event))) : undefined,
+      receiver: webhook ? this.#tracked(createReceiver(webhook, (event) => this.handleEvent(event)), webhook.maxPending ?? 1000) : undefined,
       stop: new AbortController(),
       info: undefined,
       poller: undefined,
@@ -223,14 +223,17 @@ export class Bot<X extends object = {}> extends Composer<X> {
     }
   }
 
-  #tracked(receiver: Receiver): Receiver {
+  /** The receiver, counting what it accepted until handled, and asking for a late answer past `maxPending`. */
+  #tracked(receiver: Receiver, maxPending: number): Receiver {
+    if (!(Number.isInteger(maxPending) && maxPending >= 1)) throw new RangeError('webhook.maxPending must be a positive integer');
     return {
       bodyBytes: receiver.bodyBytes,
       deliver: (body, contentType) => {
+        const busy = this.#accepted.size >= maxPending;
         const delivered = receiver.deliver(body, contentType);
         this.#accepted.add(delivered.handled);
         void delivered.handled.then(() => this.#accepted.delete(delivered.handled));
-        return delivered;
+        return busy && delivered.status === 200 ? { ...delivered, wait: true } : delivered;
       },
     };
   }

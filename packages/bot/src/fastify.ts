@@ -48,6 +48,8 @@ export const botWebhook: FastifyPluginAsync<BotWebhookOptions> = async (fastify,
     if (receiver === undefined) return send(reply, refusal(503, 'BOT_NOT_STARTED', 'The bot is not running: call start() or connect() first'));
     const body = request.body as Buffer | undefined;
     if (body !== undefined && body.length > receiver.bodyBytes) return send(reply, tooLarge(receiver.bodyBytes));
-    return send(reply, receiver.deliver(body, request.headers['content-type']));
+    const delivered = receiver.deliver(body, request.headers['content-type']);
+    if (delivered.wait) await delivered.handled;
+    return send(reply, delivered);
   });
 };

@@ -60,7 +60,10 @@ export const nodeHandler =
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!over) answer(receiver.deliver(Buffer.concat(chunks, length), req.headers['content-type']));
+      if (over) return;
+      const delivered = receiver.deliver(Buffer.concat(chunks, length), req.headers['content-type']);
+      if (delivered.wait) void delivered.handled.then(() => answer(delivered));
+      else answer(delivered);
     });
     req.on('error', () => {
       if (!res.headersSent) refuse(res, 400, 'INVALID_FORMAT', 'The request body could not be read');

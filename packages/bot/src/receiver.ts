@@ -21,6 +21,12 @@ export interface ReceiverOptions {
   readonly replay?: ReplayGuard | ReplayGuardOptions | false;
   /** Largest delivery body accepted, in bytes. Default 1 MiB (the server package's event limit). */
   readonly bodyBytes?: number;
+  /**
+   * Most events accepted and not handled yet. Past it, a delivery is answered only once its
+   * event is handled: the platform sends a bot's deliveries one at a time, so it slows down
+   * instead of the backlog growing. Default 1000.
+   */
+  readonly maxPending?: number;
 }
 
 /** A delivery's answer, and the bot's handling of it. */
@@ -30,6 +36,8 @@ export interface Delivered {
   readonly body: string;
   /** Settles once the bot has handled the event (at once for a refused delivery). Never rejects. */
   readonly handled: Promise<void>;
+  /** Answer only once `handled` settles: the bot has `maxPending` events in hand. */
+  readonly wait: boolean;
 }
 
 export interface Receiver {
@@ -45,6 +53,7 @@ export const tooLarge = (bodyBytes: number): Delivered => ({
   headers: { 'content-type': 'application/json; charset=utf-8' },
   body: JSON.stringify({ error: 'PAYLOAD_TOO_LARGE', error_description: `The delivery is larger than ${bodyBytes} bytes` }),
   handled: Promise.resolve(),
+  wait: false,
 });
 
 export const createReceiver = (options: ReceiverOptions, dispatch: (event: BotEvent) => Promise<void>): Receiver => {
@@ -71,7 +80,7 @@ export const createReceiver = (options: ReceiverOptions, dispatch: (event: BotEv
     bodyBytes,
     deliver(body, contentType) {
       const answer = handleEventDelivery(body, contentType, deliveryOptions);
-      return { status: answer.status, headers: answer.headers, body: answer.body, handled: answer.handled };
+      return { status: answer.status, headers: answer.headers, body: answer.body, handled: answer.handled, wait: false };
     },
   };
 };

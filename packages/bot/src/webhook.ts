@@ -70,7 +70,7 @@ export const createFetchHandler = (receiverOf: () => Receiver | undefined, optio
     }
     const body = await readBody(request, receiver.bodyBytes);
     const delivered: Delivered = body === undefined ? tooLarge(receiver.bodyBytes) : receiver.deliver(body, request.headers.get('content-type') ?? undefined);
-    if (options.waitForHandler) await delivered.handled;
+    if (options.waitForHandler || delivered.wait) await delivered.handled;
     else waitUntilOf(platform)?.(delivered.handled);
     return new Response(delivered.body, { status: delivered.status, headers: delivered.headers });
   };

@@ -11,7 +11,7 @@ it('the echo bot greets, echoes, answers /help and unknown commands, in order', 
     for (const text of ['hello', '/help', '/nope now', 'bye']) portal.userSends({ userId: 1, dialogId: String(bot.botId), text });
     await portal.deliveriesSettled();
     const answered = () => [...portal.platform.messages.values()].filter((message) => message.authorId === bot.botId).map((message) => message.text);
-    await expect.poll(answered, { timeout: 20_000, interval: 20 }).toEqual([GREETING, echoOf('hello'), HELP_TEXT, `Unknown command /nope. ${HELP_TEXT}`, echoOf('bye')]);
+    await expect.poll(answered, { timeout: 60_000, interval: 20 }).toEqual([GREETING, echoOf('hello'), HELP_TEXT, `Unknown command /nope. ${HELP_TEXT}`, echoOf('bye')]);
   } finally {
     await bot.close();
     await portal.close();

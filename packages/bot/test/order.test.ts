@@ -62,6 +62,9 @@ const answersByUser = (portal: MockPortal, botId: number): Map<number, number[]>
   return answers;
 };
 
+/** A thousand deliveries and answers on a busy 2-core machine take a while. */
+const SLOW = { timeout: 300_000 };
+
 const inOrder = Array.from({ length: PER_DIALOG }, (_, index) => index + 1);
 
 describe(`${DIALOGS * PER_DIALOG} messages from ${DIALOGS} dialogs`, () => {
@@ -75,7 +78,7 @@ describe(`${DIALOGS * PER_DIALOG} messages from ${DIALOGS} dialogs`, () => {
     t = portal = stop = undefined;
   });
 
-  it('by webhook: each dialog answered in order, dialogs at once', async () => {
+  it('by webhook: each dialog answered in order, dialogs at once', SLOW, async () => {
     const { bot, stats } = orderedBot();
     // Room for every delivery at once (the mock drops deliveries past 100 in flight by default).
     t = await testBot(bot, { portal: { platform: { pendingDeliveries: 2 * DIALOGS * PER_DIALOG } } });
@@ -91,7 +94,7 @@ describe(`${DIALOGS * PER_DIALOG} messages from ${DIALOGS} dialogs`, () => {
     expect(stats.maxActive).toBeGreaterThan(1);
   });
 
-  it('by polling: each dialog answered in order, dialogs at once', async () => {
+  it('by polling: each dialog answered in order, dialogs at once', SLOW, async () => {
     const { bot, stats } = orderedBot();
     portal = await startMockPortal();
     stop = () => bot.stop();
@@ -101,7 +104,7 @@ describe(`${DIALOGS * PER_DIALOG} messages from ${DIALOGS} dialogs`, () => {
       polling: { limit: 100, idleDelayMs: { min: 20, max: 100 } },
     });
     flood(portal, info.id);
-    await vi.waitFor(() => expect(stats.handled).toBe(DIALOGS * PER_DIALOG), { timeout: 120_000, interval: 50 });
+    await vi.waitFor(() => expect(stats.handled).toBe(DIALOGS * PER_DIALOG), { timeout: 240_000, interval: 50 });
 
     const answers = answersByUser(portal, info.id);
     expect(answers.size).toBe(DIALOGS);

@@ -57,17 +57,17 @@ const byUser = (lines: readonly string[]) => [1, 2].map((user) => lines.filter((
 /** Starts the bot once more and waits until it has written `count` lines, then stops it. */
 const restartUntil = async (count: number) => {
   const { child } = await startBot();
-  await vi.waitFor(() => expect(handled().length).toBeGreaterThanOrEqual(count), { timeout: 60_000, interval: 50 });
+  await vi.waitFor(() => expect(handled().length).toBeGreaterThanOrEqual(count), { timeout: 120_000, interval: 50 });
   // Anything still coming (a repeat) would come with the next polls: let two go by.
   const polls = portal.calls.filter((call) => call.method === 'imbot.v2.Event.get').length;
   await vi.waitFor(() => expect(portal.calls.filter((call) => call.method === 'imbot.v2.Event.get').length).toBeGreaterThanOrEqual(polls + 2), {
-    timeout: 30_000,
+    timeout: 60_000,
     interval: 50,
   });
   await child.stop();
 };
 
-describe('a polling bot killed with SIGKILL and started again', () => {
+describe('a polling bot killed with SIGKILL and started again', { timeout: 240_000 }, () => {
   it('between two batches (handled and saved, not yet confirmed to the portal): loses and repeats nothing', async () => {
     // Registered once, then down while the first batch comes.
     const { child, botId } = await startBot();

@@ -73,7 +73,7 @@ describe('the bot', () => {
     const info = await polling.start({ ...connection(), polling: { idleDelayMs: { min: 20, max: 50 } } });
     expect(portal.platform.bots.get(info.id)?.eventMode).toBe('fetch');
     portal.userSends({ userId: 1, dialogId: String(info.id), text: 'polled' });
-    await vi.waitFor(() => expect(botMessages(portal, info.id)).toEqual(['echo: polled']), { timeout: 20_000, interval: 20 });
+    await vi.waitFor(() => expect(botMessages(portal, info.id)).toEqual(['echo: polled']), { timeout: 60_000, interval: 20 });
     expect(portal.deliveries).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.ur
 const blocks = new Map(
   [...readme.matchAll(/```ts\n\/\/ (\S+)\n([\s\S]*?)```/g)].map(([, file, body]) => [file!, `// ${file}\n${body}`]),
 );
+/** tsc, npm and node:test runs on a busy 2-core machine. */
+const SLOW = { timeout: 300_000 };
 const PACKED = ['schema', 'packages/client', 'packages/server', 'packages/bot'];
 
 let dir: string;
@@ -56,7 +58,7 @@ beforeAll(async () => {
     timeoutMs: 300_000,
   });
   for (const [file, text] of blocks) writeFileSync(join(project, file), text);
-}, 360_000);
+}, 600_000);
 
 afterAll(async () => {
   for (const child of started.splice(0)) await child.stop();
@@ -74,12 +76,12 @@ describe('the README', () => {
     expect(code('bot.ts') + code('main.ts')).toBeLessThanOrEqual(22);
   });
 
-  it('type-checks, copied verbatim, with strict on', async () => {
+  it('type-checks, copied verbatim, with strict on', SLOW, async () => {
     await tsc();
     expect(existsSync(join(project(), 'out/main.js'))).toBe(true);
   });
 
-  it('installs a bot package that loads as ESM and as CommonJS, with its contract version', async () => {
+  it('installs a bot package that loads as ESM and as CommonJS, with its contract version', SLOW, async () => {
     const script = (load: string) => `${load}.then((bot) => console.log(typeof bot.createBot, bot.contractVersion))`;
     for (const load of ["import('@b24-imbot/bot')", "Promise.resolve(require('@b24-imbot/bot'))"]) {
       const { stdout } = await run(node, [load.startsWith('import') ? '--input-type=module' : '--input-type=commonjs', '-e', script(load)], { cwd: project(), env });
@@ -87,7 +89,7 @@ describe('the README', () => {
     }
   });
 
-  it('answers a user\'s /help on npx b24-imbot-mock', async () => {
+  it('answers a user\'s /help on npx b24-imbot-mock', SLOW, async () => {
     const mock = await startListening('npx', ['b24-imbot-mock', '--port', '0'], { cwd: project(), env });
     started.push(mock);
     const bot = start(node, ['out/main.js'], {
@@ -116,8 +118,8 @@ describe('the README', () => {
     expect(heard).toEqual(['I repeat what you write. /help shows this text.']);
   });
 
-  it('"Testing your bot" passes under node:test, and fails once the bot answers otherwise', async () => {
-    const test = () => run(node, ['--test', 'out/bot.test.js'], { cwd: project(), env, timeoutMs: 120_000 });
+  it('"Testing your bot" passes under node:test, and fails once the bot answers otherwise', SLOW, async () => {
+    const test = () => run(node, ['--test', 'out/bot.test.js'], { cwd: project(), env, timeoutMs: 240_000 });
     const passed = await test();
     expect(passed.stdout).toMatch(/# pass 1\n/);
     expect(passed.stdout).toMatch(/# fail 0\n/);

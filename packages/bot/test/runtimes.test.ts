@@ -49,7 +49,7 @@ const answers = (botId: number) =>
 const exchange = async (botId: number, text: string, count: number) => {
   portal!.userSends({ userId: 1, dialogId: String(botId), text });
   await portal!.deliveriesSettled();
-  await vi.waitFor(() => expect(answers(botId).length).toBeGreaterThanOrEqual(count), { timeout: 30_000, interval: 20 });
+  await vi.waitFor(() => expect(answers(botId).length).toBeGreaterThanOrEqual(count), { timeout: 60_000, interval: 20 });
 };
 
 /** Starts the bot on `name`; resolves with the bot's id and the runtime it reports. */
@@ -88,7 +88,7 @@ const startOn = async (name: RuntimeName): Promise<{ botId: number; reported: st
       ].join('\n'),
     );
     running = startRuntime('workerd', join(dir, 'config.capnp'), [], { cwd: dir });
-    await vi.waitFor(async () => expect(await accepting(self)).toBe(true), { timeout: 30_000, interval: 50 });
+    await vi.waitFor(async () => expect(await accepting(self)).toBe(true), { timeout: 60_000, interval: 50 });
     const setup = await fetch(`${self}/setup`, { method: 'POST' });
     const line = await setup.text();
     expect(setup.status, `${line}\n${running.output()}`).toBe(200);
@@ -110,7 +110,7 @@ const expectedName: Record<RuntimeName, string> = {
 };
 
 describe.skipIf(!canRunRuntimes).each(Object.keys(runtimes) as RuntimeName[])('on %s', (name) => {
-  it('registers the bot, receives deliveries through the fetch handler and answers', async () => {
+  it('registers the bot, receives deliveries through the fetch handler and answers', { timeout: 180_000 }, async () => {
     portal = await startMockPortal();
     const { botId, reported } = await startOn(name);
     expect(reported).toBe(expectedName[name]);

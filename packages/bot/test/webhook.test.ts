@@ -4,7 +4,7 @@
 // a body over the limit, and anything but a POST.
 import { type MockPortal, startMockPortal } from '@b24-imbot/server/mock';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot } from '../src/index.js';
 import { botWebhook } from '../src/fastify.js';
 import { botMessages, receive, type Receiving, serveFetch } from './helpers.js';
@@ -106,4 +106,51 @@ it('the fetch handler and the node adapter answer 405 to anything but a POST', a
 it('a new delivery after the refusals is handled', async () => {
   await said('second');
   expect(botMessages(portal, bot.info!.id)).toEqual(['echo: first', 'echo: second']);
+});
+
+describe('past maxPending events in hand', () => {
+  it('answers a delivery only once its event is handled, so the platform slows down', async () => {
+    const own = await startMockPortal();
+    const slow = createBot({ code: 'slow', name: 'Slow' });
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const arrived: string[] = [];
+    slow.use(async (ctx, next) => {
+      if (ctx.text) arrived.push(ctx.text);
+      await next();
+    });
+    slow.on('message:text', async (ctx) => {
+      if (ctx.text === 'hold') await gate;
+      await ctx.reply(`done ${ctx.text}`);
+    });
+    const receiving = await receive(slow);
+    try {
+      const { id } = await slow.start({
+        webhookUrl: `${own.url}/rest/1/slow-test/`,
+        botToken: 'slow-token',
+        webhook: { url: receiving.url, applicationToken: own.applicationToken, maxPending: 2 },
+      });
+      own.userSends({ userId: 1, dialogId: String(id), text: 'warm up' });
+      await own.deliveriesSettled();
+      await slow.idle();
+      // "hold" blocks its dialog; "a" waits behind it (2 in hand); "b" is accepted but its answer
+      // waits; "c" is not sent meanwhile.
+      for (const text of ['hold', 'a', 'b', 'c']) own.userSends({ userId: 1, dialogId: String(id), text });
+      const states = () => own.deliveries.slice(2).map((delivery) => delivery.state);
+      await vi.waitFor(() => expect(states()).toEqual(['sent', 'sent', 'pending', 'pending']), { timeout: 60_000, interval: 10 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(states()).toEqual(['sent', 'sent', 'pending', 'pending']);
+      expect(arrived).toEqual(['warm up', 'hold']);
+      open();
+      await own.deliveriesSettled();
+      await slow.idle();
+      expect(own.deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(botMessages(own, id)).toEqual(['done warm up', 'done hold', 'done a', 'done b', 'done c']);
+    } finally {
+      open();
+      await slow.stop();
+      await receiving.close();
+      await own.close();
+    }
+  });
 });
