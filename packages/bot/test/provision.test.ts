@@ -5,7 +5,7 @@ import { createImbotClient } from '@b24-imbot/client';
 import { type MockPortal, startMockPortal } from '@b24-imbot/server/mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBot } from '../src/index.js';
-import { botMessages, receive, type Receiving } from './helpers.js';
+import { botMessages, receive, type Receiving, serveFetch } from './helpers.js';
 
 let portal: MockPortal;
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -159,5 +159,23 @@ describe('running', () => {
     expect((await post()).status).toBe(401);
     await bot.stop();
     expect((await post()).status).toBe(503);
+  });
+
+  it('connected without start (a serverless function), answers the deliveries of the bot a deploy step registered', async () => {
+    const fn = echo();
+    const endpoint = await serveFetch(fn.fetchHandler());
+    cleanup.push(() => endpoint.close(), () => fn.stop());
+    const deploy = echo();
+    const { id } = await deploy.start({ ...connection(), webhook: { url: endpoint.url, applicationToken: portal.applicationToken } });
+    await deploy.stop();
+
+    fn.connect({ ...connection(), webhook: { applicationToken: portal.applicationToken } });
+    const before = portal.calls.length;
+    portal.userSends({ userId: 1, dialogId: String(id), text: 'serverless' });
+    await portal.deliveriesSettled();
+    await fn.idle();
+    expect(botMessages(portal, id)).toEqual(['echo: serverless']);
+    // No registration on the way: the bot's id came with the delivery.
+    expect(portal.calls.slice(before).map((call) => call.method)).toEqual(['imbot.v2.Chat.Message.send']);
   });
 });
