@@ -111,7 +111,7 @@ describe('the README', () => {
     await user.im.message.add({ DIALOG_ID: chat.dialogId, MESSAGE: '/help' });
 
     const heard: string[] = [];
-    for await (const event of observer.events({ botId: watcher.id, idleDelayMs: { min: 50, max: 200 }, signal: AbortSignal.timeout(60_000) })) {
+    for await (const event of observer.events({ botId: watcher.id, idleDelayMs: { min: 50, max: 200 }, signal: AbortSignal.timeout(120_000) })) {
       if (event.type === 'ONIMBOTV2MESSAGEADD' && event.data.message.authorId === botId) heard.push(event.data.message.text ?? '');
       if (heard.length > 0) break;
     }
