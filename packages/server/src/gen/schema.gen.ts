@@ -1319,6 +1319,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im.chat.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a group chat as the calling user
+         * @description Makes a group chat owned by the calling user (the webhook's user, or the OAuth token's user),
+         *     with the users of USERS in it, and returns its id. Scope `im`: the user side of a chat, how a
+         *     person brings a bot into a group chat (a bot among USERS joins it and gets ONIMBOTV2JOINCHAT;
+         *     MESSAGE is the user's first message there). Follows `api-reference/chats/im-chat-add.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     The page says the method has no error codes of its own, only the platform's:
+         *     - 400 INVALID_FORMAT: a parameter breaks this contract;
+         *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imChatAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.chat.user.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add users (or bots) to a group chat as the calling user
+         * @description Adds the users of USERS to a group chat the calling user is in. Scope `im`: the user side of
+         *     a chat, how a person adds a bot to a chat (the bot gets ONIMBOTV2JOINCHAT). Users already in
+         *     the chat are left as they are. Follows `api-reference/chats/chat-users/im-chat-user-add.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     Errors (the page gives "400, 403" without pairing them with codes; the refusals are 403 here,
+         *     the rest 400):
+         *     - 400 CHAT_ID_EMPTY (no CHAT_ID), INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403 ACCESS_ERROR: the chat takes no members this way (no such group chat, or a personal
+         *       dialog); ACCESS_DENIED_EXTEND: the user may not add members to it (not in it); and the
+         *       platform's refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imChatUserAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im.v2.Event.subscribe": {
         parameters: {
             query?: never;
@@ -2277,7 +2338,11 @@ export interface components {
             language?: string;
             /** @description Owner only. Module the bot belongs to (`rest` for applications). */
             moduleId?: string;
-            eventMode?: components["schemas"]["EventMode"];
+            /**
+             * @description Owner only. How the bot gets its events (see EventMode). No default here, unlike EventMode's for registration: a bot without eventMode is one another application owns (the brief format), and an answer must not make one up.
+             * @enum {string}
+             */
+            eventMode?: "fetch" | "webhook";
             /** @description Owner only. Number of messages processed. */
             countMessage?: number;
             /** @description Owner only. Number of registered commands. */
@@ -5359,6 +5424,106 @@ export interface components {
         ImMessageCommandBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
             error?: components["schemas"]["ImMessageCommandBadRequestCode"];
         };
+        /** @description Parameters of im.chat.add (api-reference/chats/im-chat-add.md). None is required: without any, the calling user gets a closed chat with a made-up title, alone in it and its owner. Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImChatAddParams: {
+            /**
+             * @description Ids of the users to add (a bot's id adds the bot, which gets ONIMBOTV2JOINCHAT). The calling user is added as the owner anyway.
+             * @example [
+             *       103,
+             *       547
+             *     ]
+             */
+            USERS?: components["schemas"]["UserId"][];
+            TYPE?: components["schemas"]["ChatType"];
+            /**
+             * @description The chat's title. Left out, the portal makes one up.
+             * @example Deal Chat
+             */
+            TITLE?: string;
+            /**
+             * @description The chat's description.
+             * @example Discussing the deal here
+             */
+            DESCRIPTION?: string;
+            COLOR?: components["schemas"]["ChatColor"];
+            /**
+             * @description The chat's first message, written by the calling user.
+             * @example Welcome to the deal chat
+             */
+            MESSAGE?: string;
+            /** @description The chat's avatar, a base64 image of at most 5000x5000 pixels. */
+            AVATAR?: string;
+            /**
+             * @description Type of the object the chat is bound to (`CRM`, `TASKS`, `CALENDAR`, ...; the page lists them, and modules may add others).
+             * @example CRM
+             */
+            ENTITY_TYPE?: string;
+            /**
+             * @description Id of the object within ENTITY_TYPE, as a string (`DEAL|1663` for CRM).
+             * @example DEAL|1663
+             */
+            ENTITY_ID?: string;
+            /** @description Code of BitrixGPT's main role in the chat (`copilot_assistant`). */
+            COPILOT_MAIN_ROLE?: string;
+        };
+        /** @description The success envelope of im.chat.add. */
+        ImChatAddSuccess: {
+            /**
+             * @description The new chat's id (its dialogId is `chat<id>`).
+             * @example 1417
+             */
+            result: number;
+            time: components["schemas"]["ResponseTime"];
+        };
+        /** @description Parameters of im.chat.user.add (api-reference/chats/chat-users/im-chat-user-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImChatUserAddParams: {
+            /**
+             * @description Id of the chat (im.chat.add returns it). Missing or empty: CHAT_ID_EMPTY.
+             * @example 2935
+             */
+            CHAT_ID: number;
+            /**
+             * @description Ids of the users to add (a bot's id adds the bot, which gets ONIMBOTV2JOINCHAT).
+             * @example [
+             *       99,
+             *       1271
+             *     ]
+             */
+            USERS: components["schemas"]["UserId"][];
+            /**
+             * @description Hide the chat's earlier messages from the added users: Y (the default) or N.
+             * @default Y
+             * @example N
+             * @enum {string}
+             */
+            HIDE_HISTORY: "Y" | "N";
+        };
+        /**
+         * @description HTTP 400 codes of im.chat.user.add (the page gives "400, 403" without pairing them with
+         *     codes; the refusals ACCESS_ERROR and ACCESS_DENIED_EXTEND are 403 here, the rest 400).
+         *     - CHAT_ID_EMPTY: CHAT_ID is missing.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImChatUserAddBadRequestCode: "CHAT_ID_EMPTY" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.chat.user.add. */
+        ImChatUserAddBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImChatUserAddBadRequestCode"];
+        };
+        /**
+         * @description HTTP 403 codes of im.chat.user.add.
+         *     - ACCESS_ERROR: the chat takes no new members this way ("Action unavailable", "It is
+         *       forbidden to add users to this chat"): no such group chat, or a personal dialog.
+         *     - ACCESS_DENIED_EXTEND: the user may not add members to this chat (not in it).
+         *     - ACCESS_DENIED, INVALID_CREDENTIALS, insufficient_scope, user_access_error: the platform's
+         *       refusals (see RestForbiddenCode).
+         * @enum {string}
+         */
+        ImChatUserAddForbiddenCode: "ACCESS_ERROR" | "ACCESS_DENIED_EXTEND" | "ACCESS_DENIED" | "INVALID_CREDENTIALS" | "insufficient_scope" | "user_access_error";
+        /** @description An HTTP 403 error of im.chat.user.add. */
+        ImChatUserAddForbiddenError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImChatUserAddForbiddenCode"];
+        };
         /** @description im.v2.Event.subscribe takes no parameters. */
         ImV2EventSubscribeParams: Record<string, unknown>;
         /** @description im.v2.Event.unsubscribe takes no parameters. */
@@ -5618,11 +5783,11 @@ export interface components {
             time: components["schemas"]["ResponseTime"];
         };
         /**
-         * @description HTTP 400 codes of the im.v2 methods whose pages name no codes of their own (Event.get, Chat.Bot.sendContext). INVALID_FORMAT: a parameter breaks this contract.
+         * @description HTTP 400 codes of the user-side methods whose pages name no codes of their own (im.v2.Event.get, im.v2.Chat.Bot.sendContext, im.chat.add). INVALID_FORMAT: a parameter breaks this contract.
          * @enum {string}
          */
         ImV2BadRequestCode: "INVALID_FORMAT";
-        /** @description An HTTP 400 error of im.v2.Event.get or im.v2.Chat.Bot.sendContext. */
+        /** @description An HTTP 400 error of im.v2.Event.get, im.v2.Chat.Bot.sendContext or im.chat.add. */
         ImV2BadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
             error?: components["schemas"]["ImV2BadRequestCode"];
         };
@@ -7405,6 +7570,96 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imChatAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`USERS[]=103&USERS[]=547&TITLE=...`); an empty body makes a chat of the calling user alone. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImChatAddParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImChatAddParams"];
+            };
+        };
+        responses: {
+            /** @description Made; `result` is the new chat's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImChatAddSuccess"];
+                };
+            };
+            /** @description A parameter breaks the contract. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2BadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imChatUserAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`CHAT_ID=2935&USERS[]=99`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImChatUserAddParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImChatUserAddParams"];
+            };
+        };
+        responses: {
+            /** @description Added; `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            /** @description No chat id, or a parameter breaks the contract. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImChatUserAddBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The chat takes no members this way, the user may not add any, or the platform refused the call. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImChatUserAddForbiddenError"];
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
