@@ -4141,11 +4141,11 @@ export type ImV2FileUploadParams = {
      */
     fields: {
         /**
-         * File name with extension.
+         * File name with extension. Missing or empty: FILE_EMPTY.
          */
         name: string;
         /**
-         * The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
+         * The file's bytes in base64, without a `data:` prefix. Missing or empty: FILE_EMPTY. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer text is FILE_TOO_LARGE, as the page names it. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
          */
         content: string;
         /**

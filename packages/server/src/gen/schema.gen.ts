@@ -5798,12 +5798,12 @@ export interface components {
             /** @description The file, and the text sent with it. */
             fields: {
                 /**
-                 * @description File name with extension.
+                 * @description File name with extension. Missing or empty: FILE_EMPTY.
                  * @example report.txt
                  */
                 name: string;
                 /**
-                 * @description The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
+                 * @description The file's bytes in base64, without a `data:` prefix. Missing or empty: FILE_EMPTY. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer text is FILE_TOO_LARGE, as the page names it. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
                  * @example SGVsbG8sIHdvcmxkIQ==
                  */
                 content: string;

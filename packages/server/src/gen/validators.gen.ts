@@ -37262,7 +37262,7 @@ validate284.evaluated = {"props":{"result":true,"time":true},"dynamicProps":fals
 
 export const imV2FileUploadParams = validate451;
 const schema536 = {"$id":"imV2FileUploadParams","$ref":"contract#/$defs/ImV2FileUploadParams"};
-const schema537 = {"type":"object","description":"Parameters of im.v2.File.upload (IMV2/files/file-upload.md).","required":["dialogId","fields"],"properties":{"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the other user's id for a personal one."},"fields":{"type":"object","required":["name","content"],"description":"The file, and the text sent with it.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension.","example":"report.txt"},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.","example":"SGVsbG8sIHdvcmxkIQ=="},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text of the message sent with the file."}}}}};
+const schema537 = {"type":"object","description":"Parameters of im.v2.File.upload (IMV2/files/file-upload.md).","required":["dialogId","fields"],"properties":{"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the other user's id for a personal one."},"fields":{"type":"object","required":["name","content"],"description":"The file, and the text sent with it.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension. Missing or empty: FILE_EMPTY.","x-bitrix-empty-error":"FILE_EMPTY","example":"report.txt"},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a `data:` prefix. Missing or empty: FILE_EMPTY. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer text is FILE_TOO_LARGE, as the page names it. Text that is not base64 is the portal's FILE_INVALID_CONTENT.","x-bitrix-empty-error":"FILE_EMPTY","x-bitrix-invalid-error":{"maxLength":"FILE_TOO_LARGE"},"example":"SGVsbG8sIHdvcmxkIQ=="},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text of the message sent with the file."}}}}};
 
 function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -37338,8 +37338,8 @@ var valid2 = true;
 if(valid2){
 if(data1.content !== undefined){
 let data3 = data1.content;
-const _errs10 = errors;
-if(errors === _errs10){
+const _errs11 = errors;
+if(errors === _errs11){
 if(typeof data3 === "string"){
 if(func1(data3) > 139810136){
 validate452.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/maxLength",keyword:"maxLength",params:{limit: 139810136},message:"must NOT have more than 139810136 characters"}];
@@ -37357,7 +37357,7 @@ validate452.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#
 return false;
 }
 }
-var valid2 = _errs10 === errors;
+var valid2 = _errs11 === errors;
 }
 else {
 var valid2 = true;
@@ -37365,9 +37365,9 @@ var valid2 = true;
 if(valid2){
 if(data1.message !== undefined){
 let data4 = data1.message;
-const _errs13 = errors;
-const _errs14 = errors;
-if(errors === _errs14){
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
 if(typeof data4 === "string"){
 if(func1(data4) > 20000){
 validate452.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
@@ -37379,7 +37379,7 @@ validate452.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"c
 return false;
 }
 }
-var valid2 = _errs13 === errors;
+var valid2 = _errs16 === errors;
 }
 else {
 var valid2 = true;
