@@ -3358,7 +3358,7 @@ export type ImbotV2EventGetParams = {
      */
     limit?: number;
     /**
-     * Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read "Y"/"N".
+     * Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe; without a subscription USER_NOT_SUBSCRIBED). They come with the bot's, by event id (see ImbotV2EventGetItem), and one offset confirms both; the current user is the call's (the webhook's user, the token's user). JSON booleans; portals also read "Y"/"N".
      */
     withUserEvents?: boolean;
 };

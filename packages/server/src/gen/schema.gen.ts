@@ -1208,7 +1208,8 @@ export interface paths {
          *
          *     Errors (the page gives "400, 403" without pairing them with codes; the refusal is 403 here,
          *     the rest 400):
-         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), ATTACH_ERROR, ATTACH_OVERSIZE,
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID: no such message, a deleted one, or one in a
+         *       chat the user is not in), ATTACH_ERROR, ATTACH_OVERSIZE,
          *       KEYBOARD_ERROR, KEYBOARD_OVERSIZE, MENU_ERROR (the page writes `menu_ERROR`; both are
          *       listed), MENU_OVERSIZE, INVALID_FORMAT (a parameter breaks this contract);
          *     - 403 CANT_EDIT_MESSAGE: not the author, or the time to edit has passed; and the platform's
@@ -1242,10 +1243,10 @@ export interface paths {
          *
          *     Errors (the page gives "400, 403" without pairing them with codes; the refusal is 403 here,
          *     the rest 400):
-         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), INVALID_FORMAT (a parameter breaks this
-         *       contract);
-         *     - 403 CANT_EDIT_MESSAGE: the user may not delete it, or the time to do so has passed; and
-         *       the platform's refusals;
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID: no such message, a deleted one, or one in
+         *       a chat the user is not in), INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403 CANT_EDIT_MESSAGE: the user may not delete it (neither its author nor the owner or a
+         *       manager of the group chat), or the time to do so has passed; and the platform's refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
         post: operations["imMessageDelete"];
@@ -1274,8 +1275,9 @@ export interface paths {
          *     Parameter names are case-insensitive, as for every UPPER_CASE method.
          *
          *     Errors (the page gives HTTP 400):
-         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), WITHOUT_CHANGES (the like was already as
-         *       asked), INVALID_FORMAT (a parameter breaks this contract);
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID: no such message, a deleted one, or one in
+         *       a chat the user is not in), WITHOUT_CHANGES (the like was already as asked), INVALID_FORMAT
+         *       (a parameter breaks this contract);
          *     - 403: the platform's refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
@@ -1306,9 +1308,10 @@ export interface paths {
          *     Parameter names are case-insensitive, as for every UPPER_CASE method.
          *
          *     Errors (the page gives HTTP 400):
-         *     - 400 MESSAGE_ID_ERROR, BOT_ID_ERROR, COMMAND_ERROR (that parameter missing or wrong),
-         *       PARAMS_ERROR (the command's parameters are wrong), INVALID_FORMAT (a parameter breaks this
-         *       contract);
+         *     - 400 MESSAGE_ID_ERROR, BOT_ID_ERROR, COMMAND_ERROR (that parameter missing or wrong: no
+         *       message the user can see, no such bot), PARAMS_ERROR (the command cannot run: the bot has
+         *       no such command, or it is not in the message's chat and the command is not common),
+         *       INVALID_FORMAT (a parameter breaks this contract);
          *     - 403: the platform's refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
@@ -1395,9 +1398,17 @@ export interface paths {
          *     recording: from now on the five ONIMV2* events of the user's chats are kept for 24 hours and
          *     returned by im.v2.Event.get (and by imbot.v2.Event.get with withUserEvents). Idempotent: a
          *     repeated call is safe. Scope `im`; no botId or botToken. A user's events reach one
-         *     application only: when two applications subscribe the same user, a call with `offset`
-         *     confirms and removes the records for both. Follows
+         *     application only: the user has one record of events, whichever application subscribed, and
+         *     when two applications subscribe the same user, a call with `offset` confirms and removes the
+         *     records for both (the applications take events from each other, as the page warns). Follows
          *     `api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.md`.
+         *
+         *     What is recorded (the events page names no exception, so this contract reads it so): every
+         *     message added, edited or deleted and every reaction changed in a chat the user is in, the
+         *     user's own included (an agent acting for the user sees what the user did elsewhere: check
+         *     `message.authorId`); ONIMV2JOINCHAT for each member added to a group chat the user is in,
+         *     the user included, but not for one who made the chat (nobody added them) and not for a
+         *     personal dialog.
          *
          *     It takes no parameters, and the page lists no errors of its own, only the platform's:
          *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
@@ -1451,7 +1462,8 @@ export interface paths {
          *     events are delivered by polling only, never POSTed (so they are not among the document's
          *     webhooks; each item schema is marked `x-bitrix-delivery: fetch`). Passing `offset` confirms
          *     and removes every event with a lower id: pass the previous answer's nextOffset. Events are
-         *     kept 24 hours; without im.v2.Event.subscribe, `events` is empty. A user's events reach one
+         *     kept 24 hours; without im.v2.Event.subscribe, `events` is empty (and nextOffset is the offset
+         *     passed, or 0). After im.v2.Event.unsubscribe the events already recorded stay readable. A user's events reach one
          *     application only (a confirmation by one removes them for all). Scope `im`; no botId or
          *     botToken. A bot's application can also read them beside its bot's events with
          *     imbot.v2.Event.get and withUserEvents. Follows
@@ -1555,12 +1567,15 @@ export interface paths {
          *     Undocumented (`x-bitrix-undocumented`): the method is named by that page but has no page of
          *     its own. Its parameters (`dialogId`, `context`) are the page's; the rest is this contract's
          *     assumption: scope `im` (the messenger calls it as the user), the answer `result: true` as
-         *     the other im.v2 actions give, and the errors below.
+         *     the other im.v2 actions give, and the errors below. The page's links name a bot's id; its
+         *     event may come from a group chat too (`dialogId` `chat5`): for `chat<id>` of a group chat
+         *     the user is in, every bot in that chat gets the event. A personal dialog with the bot that
+         *     does not exist yet is opened (the bot gets ONIMBOTV2JOINCHAT first).
          *
          *     Errors (assumed):
          *     - 400 INVALID_FORMAT: a parameter breaks this contract;
-         *     - 403 ACCESS_DENIED: the dialog is not with a bot the user may open (and the platform's
-         *       other refusals);
+         *     - 403 ACCESS_DENIED: the dialog is not with a bot the user may open (not a bot's id, a group
+         *       chat the user is not in or without a bot), and the platform's other refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
         post: operations["imV2ChatBotSendContext"];
@@ -4975,7 +4990,7 @@ export interface components {
              */
             limit: number;
             /**
-             * @description Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read "Y"/"N".
+             * @description Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe; without a subscription USER_NOT_SUBSCRIBED). They come with the bot's, by event id (see ImbotV2EventGetItem), and one offset confirms both; the current user is the call's (the webhook's user, the token's user). JSON booleans; portals also read "Y"/"N".
              * @default false
              */
             withUserEvents: boolean;
