@@ -109,7 +109,7 @@ describe('the user-side methods keep to their pages', () => {
     // An empty text deletes it: the bot hears a deletion, not an edit.
     ok(await form('im.message.update', { MESSAGE_ID: id, MESSAGE: '' }), 'im.message.update');
     expect(message()).toMatchObject({ deleted: true, text: '' });
-    expect(stored()).toEqual({ ...before, journal: before.journal + 1 });
+    expect(stored()).toEqual({ ...before, journal: before['journal']! + 1 });
     const { events } = await v2('imbot.v2.Event.get', bot.auth);
     expect(events.map((event: Json) => event.type)).toEqual(['ONIMBOTV2JOINCHAT', 'ONIMBOTV2MESSAGEADD', 'ONIMBOTV2MESSAGEUPDATE', 'ONIMBOTV2MESSAGEUPDATE', 'ONIMBOTV2MESSAGEDELETE']);
     // Gone: a second deletion, or an edit, finds no message.
