@@ -195,7 +195,7 @@ describe('context helpers', () => {
     const file = await alice.sends('file');
     expect(file.replies).toEqual([expect.objectContaining({ method: 'imbot.v2.File.upload', text: 'Your file', file: { id: expect.any(Number), name: 'notes.txt' } })]);
     expect(file.calls[0]!.params['fields']).toMatchObject({ name: 'notes.txt', content: Buffer.from('hello file').toString('base64') });
-    expect(t.portal.platform.files.get(file.replies[0]!.file!.id)?.bytes?.toString()).toBe('hello file');
+    expect(t.portal.platform.fileBytes.read(file.replies[0]!.file!.id)?.toString()).toBe('hello file');
   });
 
   it('refuses a helper the event has nothing for, through the error handler', async () => {
