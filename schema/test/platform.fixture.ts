@@ -78,4 +78,6 @@ export const refusals: ReadonlySet<string> = new Set([
   'SCOPE_ERROR',
   'AUTH_ERROR',
   'CANT_EDIT_MESSAGE',
+  'ACCESS_ERROR',
+  'ACCESS_DENIED_EXTEND',
 ]);

@@ -1,13 +1,13 @@
 // What the pages of the methods added beside the bot platform say, written down by hand: the
-// user's side (im.message.*, im.v2.*), im.v2.Chat.Bot.sendContext (named by a page, without one
-// of its own) and batch. For each: the page, its parameters (type; true when required), the
+// user's side (im.message.*, im.chat.add, im.chat.user.add, im.v2.*), im.v2.Chat.Bot.sendContext
+// (named by a page, without one of its own) and batch. For each: the page, its parameters (type; true when required), the
 // code a missing parameter gets where the page names one, its error codes with the statuses it
 // gives, and what this contract adds, each with its reason. user-side.test.ts compares the
 // contract with these; nothing here is read from the contract.
 import type { CodeStatus } from './platform.fixture.js';
 
 export interface Param {
-  readonly type: 'string' | 'integer' | 'boolean' | 'object' | 'any';
+  readonly type: 'string' | 'integer' | 'boolean' | 'object' | 'array' | 'any';
   readonly required: boolean;
   /** The page's code for a missing or empty value (x-bitrix-empty-error). */
   readonly emptyError?: string;
@@ -25,7 +25,7 @@ export interface UserSidePage {
   /** System errors this method answers although the others do not. */
   readonly ownSystemCodes?: readonly string[];
   /** What the answer's `result` is, as the page shows it. */
-  readonly result: 'true' | 'object';
+  readonly result: 'true' | 'object' | 'integer';
 }
 
 const messages = 'api-reference/chats/messages/';
@@ -80,6 +80,38 @@ export const userSidePages: Readonly<Record<string, UserSidePage>> = {
     },
     codes: ['MESSAGE_ID_ERROR', 'BOT_ID_ERROR', 'COMMAND_ERROR', 'PARAMS_ERROR'],
     statuses: [400],
+    result: 'true',
+  },
+  // "The method has no error codes of its own"; no parameter is required.
+  'im.chat.add': {
+    page: 'api-reference/chats/im-chat-add.md',
+    tag: 'im',
+    params: {
+      USERS: { type: 'array', required: false },
+      TYPE: { type: 'string', required: false },
+      TITLE: { type: 'string', required: false },
+      DESCRIPTION: { type: 'string', required: false },
+      COLOR: { type: 'string', required: false },
+      MESSAGE: { type: 'string', required: false },
+      AVATAR: { type: 'string', required: false },
+      ENTITY_TYPE: { type: 'string', required: false },
+      ENTITY_ID: { type: 'string', required: false },
+      COPILOT_MAIN_ROLE: { type: 'string', required: false },
+    },
+    codes: [],
+    statuses: [],
+    result: 'integer',
+  },
+  'im.chat.user.add': {
+    page: 'api-reference/chats/chat-users/im-chat-user-add.md',
+    tag: 'im',
+    params: {
+      CHAT_ID: { type: 'integer', required: true, emptyError: 'CHAT_ID_EMPTY' },
+      USERS: { type: 'array', required: true },
+      HIDE_HISTORY: { type: 'string', required: false },
+    },
+    codes: ['CHAT_ID_EMPTY', 'ACCESS_ERROR', 'ACCESS_DENIED_EXTEND'],
+    statuses: [400, 403],
     result: 'true',
   },
   // "No parameters." and no errors of its own.

@@ -62,6 +62,9 @@ describe.each(methods)('%s', (method) => {
     if (page.result === 'true') {
       expect(result.type).toBe('boolean');
       expect(op.successExample.result).toBe(true);
+    } else if (page.result === 'integer') {
+      expect(result.type).toBe('integer');
+      expect(Number.isInteger(op.successExample.result)).toBe(true);
     } else {
       expect(result.type).toBe('object');
       expect(typeof op.successExample.result).toBe('object');

@@ -101,7 +101,7 @@ describe('b24-imbot-mock', { timeout: 90_000 }, () => {
       expect(text).toMatch(/Without it a restart forgets all of them/);
       expect(text).toMatch(/never repeat/);
       // Every memory cap with its default.
-      for (const cap of ['--max-chats N', '--max-messages-per-chat N', '--max-message-chars SIZE', '--max-files N', '--max-file-bytes SIZE', '--max-queued-events N', '--max-queued-event-chars SIZE', '--max-journal N', '--max-calls N', '--max-deliveries N']) {
+      for (const cap of ['--max-chats N', '--max-messages-per-chat N', '--max-message-chars SIZE', '--max-files N', '--max-file-bytes SIZE', '--max-queued-events N', '--max-queued-event-chars SIZE', '--max-subscriptions N', '--max-user-queued-events N', '--max-journal N', '--max-calls N', '--max-deliveries N']) {
         expect(text).toMatch(new RegExp(`${cap}[^\\n]*(\\n {33}[^\\n]*)*\\(default \\d+M?\\)`));
       }
       expect(text).toMatch(/under 512 MiB/);
@@ -142,7 +142,7 @@ describe('b24-imbot-mock', { timeout: 90_000 }, () => {
     // The application token, and what a restart loses, are said at start.
     await mock.waitFor(/^state: /m);
     expect(mock.stdout()).toMatch(/^application token: [0-9a-f]{32}$/m);
-    expect(mock.stdout()).toMatch(/^state: in memory only; a restart forgets bots, chats, messages, commands, files and queued events/m);
+    expect(mock.stdout()).toMatch(/^state: in memory only; a restart forgets bots, chats, messages, commands, files, queued events and subscriptions/m);
     await expect.poll(() => mock.stdout()).toMatch(/ POST imbot\.chat\.add 401 \d+ms INVALID_CREDENTIALS\n/);
     expect(mock.stdout()).toMatch(/ POST imbot\.chat\.add 200 \d+ms\n/);
     expect(mock.stdout()).toMatch(/ POST imbot\.chat\.add 403 \d+ms ACCESS_DENIED\n/);
@@ -209,7 +209,7 @@ describe('restarts', { timeout: 120_000 }, () => {
     return answer.body.result;
   };
 
-  /** A bot with a command, a chat with a message, a user's message queued for Event.get, and a v1 chat. */
+  /** A bot with a command, a chat with a message, a user's message queued for Event.get, a v1 chat, and user 1's im.v2 subscription. */
   const populate = async (url: string) => {
     const auth = { botId: 0, botToken: 'restart-bot-token' };
     auth.botId = (await ok(url, 'imbot.v2.Bot.register', { fields: { code: 'keeper', botToken: auth.botToken, properties: { name: 'Keeper' } } })).bot.id;
@@ -219,10 +219,11 @@ describe('restarts', { timeout: 120_000 }, () => {
     const fileId = (await ok(url, 'imbot.v2.File.upload', { ...auth, dialogId, fields: { name: 'kept.txt', content: Buffer.from('kept bytes').toString('base64') } })).file.id as number;
     const userMessage = (await ok(url, 'im.message.add', { DIALOG_ID: String(auth.botId), MESSAGE: 'queued for the bot' })) as number;
     const v1Chat = (await ok(url, 'imbot.chat.add', { USERS: [1], TITLE: 'v1 kept', CLIENT_ID: 'app' })) as number;
+    await ok(url, 'im.v2.Event.subscribe', {});
     return { auth, commandId, dialogId, messageId, fileId, userMessage, v1Chat };
   };
 
-  it('with --state: bots, chats, messages, commands, files and queued events survive; the token too; ids never repeat', async () => {
+  it('with --state: bots, chats, messages, commands, files, queued events and subscriptions survive; the token too; ids never repeat', async () => {
     const file = join(scratch, 'kept.json');
     const first = await serve('--state', file, '--quiet');
     const [, token] = await first.waitFor(/^application token: (\S+)$/m);
@@ -233,7 +234,7 @@ describe('restarts', { timeout: 120_000 }, () => {
     // The same token without --application-token: a running receiver keeps accepting deliveries.
     await second.waitFor(/^state: /m);
     expect(second.stdout()).toContain(`application token: ${token}\n`);
-    expect(second.stdout()).toMatch(/^state: .*kept\.json \(1 bots, 3 chats, 3 messages, 1 commands, 1 files, 2 queued events\)$/m);
+    expect(second.stdout()).toMatch(/^state: .*kept\.json \(1 bots, 3 chats, 3 messages, 1 commands, 1 files, 2 queued events, 1 subscriptions\)$/m);
     const { auth } = before;
     expect((await ok(second.url, 'imbot.v2.Bot.get', auth)).bot).toMatchObject({ id: auth.botId, code: 'keeper' });
     expect((await ok(second.url, 'imbot.v2.Command.list', auth)).commands).toEqual([expect.objectContaining({ id: before.commandId, command: '/help' })]);
@@ -246,8 +247,11 @@ describe('restarts', { timeout: 120_000 }, () => {
     const queued = await ok(second.url, 'imbot.v2.Event.get', auth);
     expect(queued.events.map((event: { type: string }) => event.type)).toEqual(['ONIMBOTV2JOINCHAT', 'ONIMBOTV2MESSAGEADD']);
     expect(queued.events[1].data.message).toMatchObject({ id: before.userMessage, text: 'queued for the bot' });
+    // User 1 is still subscribed: the bot's next message in their chat is recorded for them.
+    expect((await ok(second.url, 'im.v2.Event.get', {})).events).toEqual([]);
     // New ids are past every old one.
     const next = await populate2(second.url, auth, before.dialogId);
+    expect((await ok(second.url, 'im.v2.Event.get', {})).events.map((event: { type: string }) => event.type)).toContain('ONIMV2MESSAGEADD');
     const old = [auth.botId, before.commandId, before.messageId, before.fileId, before.userMessage, before.v1Chat, Number(before.dialogId.slice(4))];
     for (const id of next) expect(id).toBeGreaterThan(Math.max(...old));
   });

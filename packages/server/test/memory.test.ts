@@ -165,7 +165,7 @@ describe.runIf(linux)('memory under large bodies', () => {
   // The README's bound: with the default caps the mock stays under 512 MiB, however long it runs.
   const MOCK_MESSAGES_BOUND = 512 * MiB;
 
-  it('200,000 messages of 4 KB with the default caps: RSS under 512 MiB', async () => {
+  it('200,000 messages of 4 KB with the default caps, heard by a bot and recorded for a subscribed user: RSS under 512 MiB', async () => {
     const mock = await start('../src/bin/mock.ts', '--port', '0', '--quiet');
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });
     const { hostname, port } = new URL(mock.url);
@@ -189,6 +189,8 @@ describe.runIf(linux)('memory under large bodies', () => {
       const bot = (await call('imbot.v2.Bot.register', { fields: { code: 'listener', type: 'supervisor', properties: { name: 'Listener' } } })).result.bot.id;
       const chats: string[] = [];
       for (let i = 0; i < 100; i++) chats.push((await call('imbot.v2.Chat.add', { botId: bot, fields: { userIds: [1, 2, 3] } })).result.chat.dialogId);
+      // User 1 (the caller) is subscribed to their im.v2 events: each message is also recorded for them.
+      expect((await call('im.v2.Event.subscribe', {})).result).toBe(true);
       const text = 'x'.repeat(4096 - 10);
       const TOTAL = 200_000;
       let next = 0;
@@ -209,8 +211,10 @@ describe.runIf(linux)('memory under large bodies', () => {
       // What is kept stayed under the caps: the newest messages, a bounded queue.
       const chat = (await call('imbot.v2.Chat.get', { botId: bot, dialogId: chats[0] })).result.chat;
       const queued = (await call('imbot.v2.Event.get', { botId: bot, limit: 1 })).result;
+      const userQueued = (await call('im.v2.Event.get', { limit: 1 })).result;
       expect(chat.messageCount).toBeLessThan(TOTAL / chats.length);
       expect(queued.hasMore).toBe(true);
+      expect(userQueued.hasMore).toBe(true);
       console.log(`mock, ${TOTAL} messages of 4 KB: peak RSS ${mb(peak)}; ${chat.messageCount} of chat 1's ${TOTAL / chats.length} kept`);
       expect(peak).toBeLessThan(MOCK_MESSAGES_BOUND);
     } finally {

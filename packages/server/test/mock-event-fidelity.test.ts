@@ -3,6 +3,8 @@
 // of each event's table, the page's example where there is one, and the entity tables for the
 // objects in it (a chat in events has no role, no muteList and none of the fields only method
 // answers have). Both delivery modes: Event.get's JSON, and the webhook form as PHP reads it.
+// A command from a keyboard button (im.message.command) carries the same fields. A user's ONIMV2*
+// events (im.v2.Event.get) are compared with their page the same way.
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import qs from 'qs';
@@ -11,14 +13,18 @@ import { eventNames } from '../src/index.js';
 import type { MockPortal } from '../src/mock/index.js';
 import {
   type EntityFacts,
+  type EventPageFacts,
   type PageType,
   deliveryAuth,
   entities,
   eventCommand,
   eventPages,
+  userEventOfflineFields,
+  userEventPages,
   webhookBot,
 } from './fixtures/event-pages.js';
-import { call, registerBot, startPortal, type TestBot, v2 } from './mock-v2.js';
+import { contract } from './contract.js';
+import { OTHER_HOOK, call, registerBot, startPortal, type TestBot, v2 } from './mock-v2.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -91,8 +97,8 @@ const compareEntity = (where: string, delivered: Json, entity: EntityFacts, exam
 };
 
 /** `data` of one event in fetch mode, compared with the page. */
-const compareData = (name: string, data: Json): void => {
-  const facts = eventPages[name]!;
+const compareData = (name: string, data: Json, pages: Readonly<Record<string, EventPageFacts>> = eventPages): void => {
+  const facts = pages[name]!;
   expect(Object.keys(data).sort(), `${name}: the fields of ${facts.page}`).toEqual(Object.keys(facts.fields).sort());
   for (const [field, type] of Object.entries(facts.fields)) {
     const where = `${name}.data.${field}`;
@@ -102,6 +108,7 @@ const compareData = (name: string, data: Json): void => {
     else if (type === 'Command') {
       expect(Object.keys(data.command).sort(), where).toEqual(Object.keys(eventCommand.fields).sort());
       for (const [key, commandType] of Object.entries(eventCommand.fields)) expect(allowed(commandType), `${where}.${key}`).toContain(typeOf(data.command[key]));
+      expect(eventCommand.contexts, `${where}.context`).toContain(data.command.context);
     } else {
       expect(allowed(type), `${where}: ${JSON.stringify(data[field])}`).toContain(typeOf(data[field]));
       if (example !== undefined) expect(typeOf(data[field]), `${where}: the example's type`).toBe(typeOf(example));
@@ -119,6 +126,7 @@ const formShape = (value: Json): Json => {
 describe('bot events carry the fields the pages show', { timeout: 60_000 }, () => {
   let fetched: Map<string, Json>;
   let posted: Map<string, Json>;
+  let pressed: Json;
 
   beforeAll(async () => {
     const mock = await startPortal();
@@ -138,6 +146,20 @@ describe('bot events carry the fields the pages show', { timeout: 60_000 }, () =
     }));
     // A call after the bot is gone is refused: the conversation went as planned.
     expect((await call('imbot.v2.Bot.get', webhookMode.auth)).body.error).toBe('BOT_NOT_FOUND');
+    // A keyboard button pressed under the bot's message, over REST.
+    const keyboardBot = await registerBot();
+    await v2('imbot.v2.Command.register', { ...keyboardBot.auth, fields: { command: 'help', title: { en: 'Help' } } });
+    const menu = (await v2('imbot.v2.Chat.Message.send', { ...keyboardBot.auth, dialogId: '1', fields: { message: 'Menu', keyboard: [{ TEXT: 'Help', COMMAND: 'help', COMMAND_PARAMS: 'topic' }] } })).id;
+    expect((await call('im.message.command', { MESSAGE_ID: menu, BOT_ID: keyboardBot.botId, COMMAND: 'help', COMMAND_PARAMS: 'topic' })).status).toBe(200);
+    pressed = ((await v2('imbot.v2.Event.get', { ...keyboardBot.auth, limit: 1000 })).events as Json[]).find((event) => event.type === 'ONIMBOTV2COMMANDADD');
+  });
+
+  it('a keyboard button pressed (im.message.command): ONIMBOTV2COMMANDADD with the fields of the page, context keyboard', () => {
+    expect(pressed, 'the press was delivered').toBeDefined();
+    compareData('ONIMBOTV2COMMANDADD', pressed.data);
+    expect(pressed.data.command).toMatchObject({ command: '/help', params: 'topic', context: 'keyboard' });
+    // The keyboard is the sender's param of the message it is under.
+    expect(Object.keys(pressed.data.message.params)).toEqual(['KEYBOARD']);
   });
 
   it('every event of the contract has a page entry, and the fixture agrees with itself', () => {
@@ -185,5 +207,41 @@ describe('bot events carry the fields the pages show', { timeout: 60_000 }, () =
     const { bot: _bot, ...rest } = fetched.get(name);
     const { bot: _formBot, ...formRest } = form.data;
     expect(formShape(formRest)).toEqual(formShape(rest));
+  });
+});
+
+/** The ONIMV2* events the contract has: its item schemas marked `x-bitrix-delivery: fetch`, by their `type`. */
+const contractUserEvents = Object.values<Json>(contract.components.schemas)
+  .filter((schema) => schema['x-bitrix-delivery'] === 'fetch')
+  .map((schema) => schema.properties.type.const as string);
+
+describe('a user\'s im.v2 events carry the fields the page shows', { timeout: 60_000 }, () => {
+  let fetched: Map<string, Json>;
+
+  beforeAll(async () => {
+    const mock = await startPortal();
+    // User 2 subscribes; user 1 makes a chat with user 2, writes, edits, likes and deletes.
+    await v2('im.v2.Event.subscribe', {}, OTHER_HOOK);
+    const chatId = (await call('im.chat.add', { USERS: [2], TITLE: 'Project Chat' })).body.result as number;
+    const id = mock.userSends({ userId: 1, dialogId: `chat${chatId}`, text: 'Hello everyone!' }).id;
+    mock.userEdits({ userId: 1, messageId: id, text: 'Hello, everyone!' });
+    mock.userReacts({ userId: 1, messageId: id, reaction: 'like' });
+    mock.userDeletes({ userId: 1, messageId: id });
+    const { events } = await v2('im.v2.Event.get', { limit: 1000 }, OTHER_HOOK);
+    fetched = new Map((events as Json[]).reverse().map((event) => [event.type, event.data]));
+  });
+
+  it('every ONIMV2* event of the contract has a page entry', () => {
+    expect(Object.keys(userEventPages).sort()).toEqual([...contractUserEvents].sort());
+    for (const [name, facts] of Object.entries(userEventPages)) {
+      if (facts.example) expect(Object.keys(facts.example).sort(), name).toEqual(Object.keys(facts.fields).sort());
+    }
+  });
+
+  it.each(Object.keys(userEventPages))('%s: names and types as the page shows, the user offline', (name) => {
+    const data = fetched.get(name);
+    expect(data, `${name} was recorded`).toBeDefined();
+    compareData(name, data, userEventPages);
+    for (const field of userEventOfflineFields) expect(data.user[field], `${name}.data.user.${field}`).toBe(false);
   });
 });

@@ -6,12 +6,12 @@
 // bounded.
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { type BotEvent, botEvents, dispatchEvent, type EventHandlers, type EventName, eventNames, handleEventDelivery } from '../src/index.js';
+import { type BotEvent, dispatchEvent, type EventHandlers, type EventName, handleEventDelivery } from '../src/index.js';
 import type { MockPortal } from '../src/mock/index.js';
 import { model } from './contract.js';
 import { HOOK, call, fails, ok, registerBot, startPortal, type TestBot, v2, v2Fails } from './mock-v2.js';
+import { startBotEventsReceiver } from './receiver.js';
 
 const TOKEN = 'mock-application-token-3f9a';
 const FORM = 'application/x-www-form-urlencoded';
@@ -25,21 +25,9 @@ afterEach(async () => {
 
 /** A Fastify app with botEvents recording every event; resolves `received(n)` once n arrived. */
 const startReceiver = async (applicationToken = TOKEN) => {
-  const seen: BotEvent[] = [];
-  const waiters: { count: number; resolve: () => void }[] = [];
-  const record = (event: BotEvent) => {
-    seen.push(event);
-    for (const waiter of waiters) if (seen.length >= waiter.count) waiter.resolve();
-  };
-  const handlers = Object.fromEntries(eventNames.map((name) => [name, record])) as unknown as EventHandlers;
-  const app: FastifyInstance = Fastify();
-  await app.register(botEvents, { applicationToken, handlers, path: '/bot/events' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  closers.push(() => app.close());
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/bot/events`;
-  const received = (count: number) =>
-    seen.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }));
-  return { url, seen, received };
+  const receiver = await startBotEventsReceiver(applicationToken);
+  closers.push(() => receiver.close());
+  return receiver;
 };
 
 /** A plain HTTP server keeping each raw request; `answer` false leaves requests hanging. */

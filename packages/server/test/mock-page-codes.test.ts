@@ -6,10 +6,10 @@
 // contract for a stateful method fails this test until it is decided. Methods that answer only
 // their example (the table says so) produce none of theirs.
 import { describe, expect, it } from 'vitest';
-import { portalTable } from '../src/mock/index.js';
+import { createIds, portalTable } from '../src/mock/index.js';
 import { model } from './contract.js';
 import type { Answer } from './helpers.js';
-import { HOOK, OTHER_HOOK, type World, call, example, portal, registerBot, startPortal, v2, world } from './mock-v2.js';
+import { HOOK, OTHER_HOOK, THIRD_HOOK, type World, call, example, portal, registerBot, startPortal, v2, world } from './mock-v2.js';
 
 /**
  * The platform's codes, not a page's: auth, an unknown method, rate and run-time limits, failures
@@ -154,7 +154,45 @@ const produced: Record<string, Scenario> = {
   'im.message.add ATTACH_OVERSIZE': (w) => call('im.message.add', { DIALOG_ID: w.dialogId, MESSAGE: 'x', ATTACH: [{ MESSAGE: 'x'.repeat(31_000) }] }),
   'im.message.add KEYBOARD_OVERSIZE': (w) => call('im.message.add', { DIALOG_ID: w.dialogId, MESSAGE: 'x', KEYBOARD: [{ TEXT: 'x'.repeat(31_000) }] }),
   'im.message.add MENU_OVERSIZE': (w) => call('im.message.add', { DIALOG_ID: w.dialogId, MESSAGE: 'x', MENU: [{ TEXT: 'x'.repeat(31_000) }] }),
+
+  // The user's side: HOOK is user 1, who wrote w.messageId in w.dialogId (a chat of w.bot, which
+  // owns it, with users 1 and 2); OTHER_HOOK is user 2; message 1 and chat 1 do not exist.
+  'im.message.update MESSAGE_ID_ERROR': () => call('im.message.update', { MESSAGE_ID: 1, MESSAGE: 'x' }),
+  'im.message.update CANT_EDIT_MESSAGE': (w) => call('im.message.update', { MESSAGE_ID: w.botMessageId, MESSAGE: 'not mine' }),
+  'im.message.update ATTACH_OVERSIZE': (w) => call('im.message.update', { MESSAGE_ID: w.messageId, ATTACH: [{ MESSAGE: 'x'.repeat(31_000) }] }),
+  'im.message.update KEYBOARD_OVERSIZE': (w) => call('im.message.update', { MESSAGE_ID: w.messageId, KEYBOARD: [{ TEXT: 'x'.repeat(31_000) }] }),
+  'im.message.update MENU_OVERSIZE': (w) => call('im.message.update', { MESSAGE_ID: w.messageId, MENU: [{ TEXT: 'x'.repeat(31_000) }] }),
+  'im.message.delete MESSAGE_ID_ERROR': () => call('im.message.delete', { MESSAGE_ID: 1 }),
+  // User 2 neither wrote it nor owns or manages the chat.
+  'im.message.delete CANT_EDIT_MESSAGE': (w) => call('im.message.delete', { MESSAGE_ID: w.messageId }, OTHER_HOOK),
+  'im.message.like MESSAGE_ID_ERROR': () => call('im.message.like', { MESSAGE_ID: 1 }),
+  'im.message.like WITHOUT_CHANGES': (w) => call('im.message.like', { MESSAGE_ID: w.messageId, ACTION: 'minus' }),
+  'im.message.command MESSAGE_ID_ERROR': (w) => call('im.message.command', { MESSAGE_ID: 1, BOT_ID: w.bot.botId, COMMAND: 'help' }),
+  // User 2 is a person, not a bot.
+  'im.message.command BOT_ID_ERROR': (w) => call('im.message.command', { MESSAGE_ID: w.botMessageId, BOT_ID: 2, COMMAND: 'help' }),
+  'im.message.command COMMAND_ERROR': (w) => call('im.message.command', { MESSAGE_ID: w.botMessageId, BOT_ID: w.bot.botId, COMMAND: '' }),
+  'im.message.command PARAMS_ERROR': (w) => call('im.message.command', { MESSAGE_ID: w.botMessageId, BOT_ID: w.bot.botId, COMMAND: 'nope' }),
+  'im.chat.user.add CHAT_ID_EMPTY': () => call('im.chat.user.add', { USERS: [2] }),
+  'im.chat.user.add ACCESS_ERROR': () => call('im.chat.user.add', { CHAT_ID: 1, USERS: [2] }),
+  // User 3 is not in the chat.
+  'im.chat.user.add ACCESS_DENIED_EXTEND': (w) => call('im.chat.user.add', { CHAT_ID: Number(w.dialogId.slice(4)), USERS: [3] }, THIRD_HOOK),
+  'im.v2.File.upload FILE_EMPTY': (w) => call('im.v2.File.upload', { dialogId: w.dialogId, fields: { name: 'a.txt', content: '' } }),
+  'im.v2.File.upload FILE_INVALID_CONTENT': (w) => call('im.v2.File.upload', { dialogId: w.dialogId, fields: { name: 'a.txt', content: 'not base64!' } }),
+  // This file's portal takes files of up to 16 bytes.
+  'im.v2.File.upload FILE_TOO_LARGE': (w) => call('im.v2.File.upload', { dialogId: w.dialogId, fields: { name: 'a.txt', content: b64('x'.repeat(17)) } }),
+  'im.v2.File.upload CHAT_NOT_FOUND': () => call('im.v2.File.upload', { dialogId: 'chat1', fields: { name: 'a.txt', content: 'aGk=' } }),
+  'im.v2.File.upload ACCESS_DENIED': (w) => call('im.v2.File.upload', { dialogId: w.dialogId, fields: { name: 'a.txt', content: 'aGk=' } }, THIRD_HOOK),
+  'im.v2.File.download FILE_NOT_FOUND': (w) => call('im.v2.File.download', { dialogId: w.dialogId, fileId: 1 }),
+  'im.v2.File.download ACCESS_DENIED': (w) => call('im.v2.File.download', { dialogId: w.dialogId, fileId: w.fileId }, THIRD_HOOK),
+  // User 2 is a person: no bot to hand the context to.
+  'im.v2.Chat.Bot.sendContext ACCESS_DENIED': () => call('im.v2.Chat.Bot.sendContext', { dialogId: '2', context: { a: 1 } }),
 };
+
+// The platform's refusal of a user-side call made as a bot (a webhook of the bot's user id).
+for (const op of stateful.filter((op) => op.method.startsWith('im.') && op.errors.has('ACCESS_DENIED'))) {
+  const key = `${op.method} ACCESS_DENIED`;
+  produced[key] ??= (w) => with_(op.method, {}, `/rest/${w.bot.botId}/as-a-bot`)(w);
+}
 
 // ACCESS_DENIED for the methods that act on a dialog or message the bot may not touch.
 for (const method of [
@@ -212,7 +250,7 @@ const cannot: Record<string, string> = {
   'imbot.v2.File.upload FILE_SEND_FAILED': FAILURE,
   'imbot.v2.File.download ACCESS_DENIED': 'a file in a chat the bot is not in is the page\'s FILE_ACCESS_ERROR; no other refusal is left',
   'imbot.v2.Event.get ACCESS_DENIED': SCOPES,
-  'imbot.v2.Event.get SCOPE_ERROR': `withUserEvents needs the im scope: ${SCOPES}; it answers USER_NOT_SUBSCRIBED (it has no im.v2.Event.subscribe yet)`,
+  'imbot.v2.Event.get SCOPE_ERROR': `withUserEvents needs the im scope: ${SCOPES}`,
   'imbot.v2.Event.get AUTH_ERROR': 'the current user is always known to the mock (the webhook\'s user, user 1 for OAuth)',
   'im.message.add USER_ID_EMPTY':
     'the page does not say which of USER_ID_EMPTY and CHAT_ID_EMPTY a missing DIALOG_ID is; the contract refuses it as INVALID_FORMAT',
@@ -222,6 +260,13 @@ const cannot: Record<string, string> = {
   'im.message.add KEYBOARD_ERROR': 'the mock keeps KEYBOARD as given: it does not check a keyboard\'s structure',
   'im.message.add MENU_ERROR': 'the mock keeps MENU as given: it does not check a menu\'s structure',
   'im.message.add PARAMS_ERROR': FAILURE,
+  'im.message.update ATTACH_ERROR': 'the mock keeps ATTACH as given: it does not check an attachment\'s structure',
+  'im.message.update KEYBOARD_ERROR': 'the mock keeps KEYBOARD as given: it does not check a keyboard\'s structure',
+  'im.message.update MENU_ERROR': 'the mock keeps MENU as given: it does not check a menu\'s structure',
+  'im.message.update menu_ERROR': 'the page\'s spelling of MENU_ERROR; the mock does not check a menu\'s structure',
+  'im.v2.File.upload FOLDER_ERROR': FAILURE,
+  'im.v2.File.upload UPLOAD_FAILED': FAILURE,
+  'im.v2.File.upload SEND_FAILED': FAILURE,
 };
 
 describe('the pages\' own codes', () => {
@@ -243,7 +288,8 @@ describe('the pages\' own codes', () => {
   });
 
   it.each(Object.keys(produced).sort())('%s', async (key) => {
-    await startPortal({ platform: { botsPerApp: 3, fileBytes: 16 } });
+    // Small ids, as a portal's: a bot's user id fits a webhook's path (`/rest/<botId>/...`).
+    await startPortal({ platform: { botsPerApp: 3, fileBytes: 16 }, ids: createIds({}, 1000) });
     const w = await world();
     const answer = await produced[key]!(w);
     const [method, code] = key.split(' ') as [string, string];

@@ -1,6 +1,7 @@
 // The mock portal's bots (imbot.v2.Bot.*): register, list, get, update, unregister, and the
 // ownership rules every bot-scoped method shares, over real HTTP.
 import { describe, expect, it } from 'vitest';
+import { botCommonFields } from './fixtures/event-pages.js';
 import { HOOK, OTHER_HOOK, call, fails, portal, registerBot, startPortal, stored, v2, v2Fails } from './mock-v2.js';
 
 const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -91,7 +92,10 @@ describe('Bot.get, Bot.list', () => {
     expect(byId.bot).toMatchObject({ id: bot.botId, code: 'finder', moduleId: 'rest', countMessage: 0 });
     expect((await v2('imbot.v2.Bot.get', { code: 'finder', botToken: bot.botToken })).bot.id).toBe(bot.botId);
     const foreign = await v2('imbot.v2.Bot.get', { botId: bot.botId, botToken: 'mine' }, OTHER_HOOK);
-    expect(foreign.bot).not.toHaveProperty('moduleId');
+    // The brief format, and nothing made up: no eventMode (a schema default must not fill it in),
+    // so a caller can tell it does not own the bot.
+    expect(Object.keys(foreign.bot).sort()).toEqual([...botCommonFields].sort());
+    expect(Object.keys(byId.bot)).toContain('eventMode');
     await v2Fails('imbot.v2.Bot.get', { botToken: bot.botToken }, 400, 'PARAMS_REQUIRED');
     await v2Fails('imbot.v2.Bot.get', { code: 'nobody', botToken: bot.botToken }, 400, 'BOT_NOT_FOUND');
   });

@@ -22,6 +22,8 @@ export const startPortal = async (options: MockPortalOptions = {}): Promise<Mock
 /** The webhook every helper calls through unless told otherwise. */
 export const HOOK = '/rest/1/hook-code';
 export const OTHER_HOOK = '/rest/2/other-app';
+/** User 3's webhook: a person in none of the world's chats. */
+export const THIRD_HOOK = '/rest/3/third-user';
 
 /** One call of a method with a JSON body (or a form body given as a string). */
 export const call = (method: string, params: Record<string, unknown> | string, base = HOOK): Promise<Answer> =>

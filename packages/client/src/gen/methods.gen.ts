@@ -1,6 +1,6 @@
 // This file is generated from schema/openapi.yaml by @hey-api/openapi-ts (openapi-ts.config.ts). Do not edit.
 
-import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImMessageAddData, ImMessageAddResponses, ImMessageCommandData, ImMessageCommandResponses, ImMessageDeleteData, ImMessageDeleteResponses, ImMessageLikeData, ImMessageLikeResponses, ImMessageUpdateData, ImMessageUpdateResponses, ImV2ChatBotSendContextData, ImV2ChatBotSendContextResponses, ImV2EventGetData, ImV2EventGetResponses, ImV2EventSubscribeData, ImV2EventSubscribeResponses, ImV2EventUnsubscribeData, ImV2EventUnsubscribeResponses, ImV2FileDownloadData, ImV2FileDownloadResponses, ImV2FileUploadData, ImV2FileUploadResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
+import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImChatAddData, ImChatAddResponses, ImChatUserAddData, ImChatUserAddResponses, ImMessageAddData, ImMessageAddResponses, ImMessageCommandData, ImMessageCommandResponses, ImMessageDeleteData, ImMessageDeleteResponses, ImMessageLikeData, ImMessageLikeResponses, ImMessageUpdateData, ImMessageUpdateResponses, ImV2ChatBotSendContextData, ImV2ChatBotSendContextResponses, ImV2EventGetData, ImV2EventGetResponses, ImV2EventSubscribeData, ImV2EventSubscribeResponses, ImV2EventUnsubscribeData, ImV2EventUnsubscribeResponses, ImV2FileDownloadData, ImV2FileDownloadResponses, ImV2FileUploadData, ImV2FileUploadResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
 
 /**
  * The version of the contract (`info.version`) this client was generated from.
@@ -693,6 +693,40 @@ export type Methods = {
         errorCode: 'MESSAGE_ID_ERROR' | 'BOT_ID_ERROR' | 'COMMAND_ERROR' | 'PARAMS_ERROR' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
     };
     /**
+     * Make a group chat as the calling user
+     */
+    'im.chat.add': {
+        /**
+         * The parameters.
+         */
+        params: ImChatAddData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImChatAddResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Add users (or bots) to a group chat as the calling user
+     */
+    'im.chat.user.add': {
+        /**
+         * The parameters.
+         */
+        params: ImChatUserAddData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImChatUserAddResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'CHAT_ID_EMPTY' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_ERROR' | 'ACCESS_DENIED_EXTEND' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
      * Start recording the calling user's events
      */
     'im.v2.Event.subscribe': {
@@ -1120,6 +1154,18 @@ export type MethodTree<F extends Record<keyof Methods, unknown>> = {
              * Run a bot's command from a message, as a keyboard button press
              */
             readonly command: F['im.message.command'];
+        };
+        readonly chat: {
+            /**
+             * Make a group chat as the calling user
+             */
+            readonly add: F['im.chat.add'];
+            readonly user: {
+                /**
+                 * Add users (or bots) to a group chat as the calling user
+                 */
+                readonly add: F['im.chat.user.add'];
+            };
         };
         readonly v2: {
             readonly Event: {

@@ -585,7 +585,10 @@ export type Bot = {
      * Owner only. Module the bot belongs to (`rest` for applications).
      */
     moduleId?: string;
-    eventMode?: EventMode;
+    /**
+     * Owner only. How the bot gets its events (see EventMode). No default here, unlike EventMode's for registration: a bot without eventMode is one another application owns (the brief format), and an answer must not make one up.
+     */
+    eventMode?: 'fetch' | 'webhook';
     /**
      * Owner only. Number of messages processed.
      */
@@ -3355,7 +3358,7 @@ export type ImbotV2EventGetParams = {
      */
     limit?: number;
     /**
-     * Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read "Y"/"N".
+     * Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe; without a subscription USER_NOT_SUBSCRIBED). They come with the bot's, by event id (see ImbotV2EventGetItem), and one offset confirms both; the current user is the call's (the webhook's user, the token's user). JSON booleans; portals also read "Y"/"N".
      */
     withUserEvents?: boolean;
 };
@@ -3725,6 +3728,109 @@ export type ImMessageCommandBadRequestError = BitrixErrorEnvelope & {
 };
 
 /**
+ * Parameters of im.chat.add (api-reference/chats/im-chat-add.md). None is required: without any, the calling user gets a closed chat with a made-up title, alone in it and its owner. Names are case-insensitive on the wire; unknown parameters are ignored by portals.
+ */
+export type ImChatAddParams = {
+    /**
+     * Ids of the users to add (a bot's id adds the bot, which gets ONIMBOTV2JOINCHAT). The calling user is added as the owner anyway.
+     */
+    USERS?: Array<UserId>;
+    TYPE?: ChatType;
+    /**
+     * The chat's title. Left out, the portal makes one up.
+     */
+    TITLE?: string;
+    /**
+     * The chat's description.
+     */
+    DESCRIPTION?: string;
+    COLOR?: ChatColor;
+    /**
+     * The chat's first message, written by the calling user.
+     */
+    MESSAGE?: string;
+    /**
+     * The chat's avatar, a base64 image of at most 5000x5000 pixels.
+     */
+    AVATAR?: string;
+    /**
+     * Type of the object the chat is bound to (`CRM`, `TASKS`, `CALENDAR`, ...; the page lists them, and modules may add others).
+     */
+    ENTITY_TYPE?: string;
+    /**
+     * Id of the object within ENTITY_TYPE, as a string (`DEAL|1663` for CRM).
+     */
+    ENTITY_ID?: string;
+    /**
+     * Code of BitrixGPT's main role in the chat (`copilot_assistant`).
+     */
+    COPILOT_MAIN_ROLE?: string;
+};
+
+/**
+ * The success envelope of im.chat.add.
+ */
+export type ImChatAddSuccess = {
+    /**
+     * The new chat's id (its dialogId is `chat<id>`).
+     */
+    result: number;
+    time: ResponseTime;
+};
+
+/**
+ * Parameters of im.chat.user.add (api-reference/chats/chat-users/im-chat-user-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.
+ */
+export type ImChatUserAddParams = {
+    /**
+     * Id of the chat (im.chat.add returns it). Missing or empty: CHAT_ID_EMPTY.
+     */
+    CHAT_ID: number;
+    /**
+     * Ids of the users to add (a bot's id adds the bot, which gets ONIMBOTV2JOINCHAT).
+     */
+    USERS: Array<UserId>;
+    /**
+     * Hide the chat's earlier messages from the added users: Y (the default) or N.
+     */
+    HIDE_HISTORY?: 'Y' | 'N';
+};
+
+/**
+ * HTTP 400 codes of im.chat.user.add (the page gives "400, 403" without pairing them with
+ * codes; the refusals ACCESS_ERROR and ACCESS_DENIED_EXTEND are 403 here, the rest 400).
+ * - CHAT_ID_EMPTY: CHAT_ID is missing.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImChatUserAddBadRequestCode = 'CHAT_ID_EMPTY' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.chat.user.add.
+ */
+export type ImChatUserAddBadRequestError = BitrixErrorEnvelope & {
+    error?: ImChatUserAddBadRequestCode;
+};
+
+/**
+ * HTTP 403 codes of im.chat.user.add.
+ * - ACCESS_ERROR: the chat takes no new members this way ("Action unavailable", "It is
+ * forbidden to add users to this chat"): no such group chat, or a personal dialog.
+ * - ACCESS_DENIED_EXTEND: the user may not add members to this chat (not in it).
+ * - ACCESS_DENIED, INVALID_CREDENTIALS, insufficient_scope, user_access_error: the platform's
+ * refusals (see RestForbiddenCode).
+ *
+ */
+export type ImChatUserAddForbiddenCode = 'ACCESS_ERROR' | 'ACCESS_DENIED_EXTEND' | 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'user_access_error';
+
+/**
+ * An HTTP 403 error of im.chat.user.add.
+ */
+export type ImChatUserAddForbiddenError = BitrixErrorEnvelope & {
+    error?: ImChatUserAddForbiddenCode;
+};
+
+/**
  * im.v2.Event.subscribe takes no parameters.
  */
 export type ImV2EventSubscribeParams = {
@@ -4011,12 +4117,12 @@ export type ImbotV2EventGetWithUserEventsSuccess = {
 };
 
 /**
- * HTTP 400 codes of the im.v2 methods whose pages name no codes of their own (Event.get, Chat.Bot.sendContext). INVALID_FORMAT: a parameter breaks this contract.
+ * HTTP 400 codes of the user-side methods whose pages name no codes of their own (im.v2.Event.get, im.v2.Chat.Bot.sendContext, im.chat.add). INVALID_FORMAT: a parameter breaks this contract.
  */
 export type ImV2BadRequestCode = 'INVALID_FORMAT';
 
 /**
- * An HTTP 400 error of im.v2.Event.get or im.v2.Chat.Bot.sendContext.
+ * An HTTP 400 error of im.v2.Event.get, im.v2.Chat.Bot.sendContext or im.chat.add.
  */
 export type ImV2BadRequestError = BitrixErrorEnvelope & {
     error?: ImV2BadRequestCode;
@@ -4035,11 +4141,11 @@ export type ImV2FileUploadParams = {
      */
     fields: {
         /**
-         * File name with extension.
+         * File name with extension. Missing or empty: FILE_EMPTY.
          */
         name: string;
         /**
-         * The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
+         * The file's bytes in base64, without a `data:` prefix. Missing or empty: FILE_EMPTY. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer text is FILE_TOO_LARGE, as the page names it. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
          */
         content: string;
         /**
@@ -6235,6 +6341,110 @@ export type ImMessageCommandResponses = {
 };
 
 export type ImMessageCommandResponse = ImMessageCommandResponses[keyof ImMessageCommandResponses];
+
+export type ImChatAddData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`USERS[]=103&USERS[]=547&TITLE=...`); an empty body makes a chat of the calling user alone.
+     */
+    body: ImChatAddParams;
+    path?: never;
+    query?: never;
+    url: '/im.chat.add';
+};
+
+export type ImChatAddErrors = {
+    /**
+     * A parameter breaks the contract.
+     */
+    400: ImV2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImChatAddError = ImChatAddErrors[keyof ImChatAddErrors];
+
+export type ImChatAddResponses = {
+    /**
+     * Made; `result` is the new chat's id.
+     */
+    200: ImChatAddSuccess;
+};
+
+export type ImChatAddResponse = ImChatAddResponses[keyof ImChatAddResponses];
+
+export type ImChatUserAddData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`CHAT_ID=2935&USERS[]=99`).
+     */
+    body: ImChatUserAddParams;
+    path?: never;
+    query?: never;
+    url: '/im.chat.user.add';
+};
+
+export type ImChatUserAddErrors = {
+    /**
+     * No chat id, or a parameter breaks the contract.
+     */
+    400: ImChatUserAddBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The chat takes no members this way, the user may not add any, or the platform refused the call.
+     */
+    403: ImChatUserAddForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImChatUserAddError = ImChatUserAddErrors[keyof ImChatUserAddErrors];
+
+export type ImChatUserAddResponses = {
+    /**
+     * Added; `result` is true.
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImChatUserAddResponse = ImChatUserAddResponses[keyof ImChatUserAddResponses];
 
 export type ImV2EventSubscribeData = {
     /**

@@ -27,7 +27,9 @@ const CAPS: readonly (readonly [option: string, limit: keyof PlatformLimits, wha
   ['max-files', 'files', 'uploaded files (their records)'],
   ['max-file-bytes', 'storedFileBytes', 'bytes of uploaded files kept for File.download (then FILE_NOT_FOUND)', true],
   ['max-queued-events', 'queuedEvents', 'events waiting for Event.get, per bot'],
-  ['max-queued-event-chars', 'queuedEventBytes', 'characters of the events waiting, all bots together', true],
+  ['max-queued-event-chars', 'queuedEventBytes', 'characters of the events waiting, all bots and users together', true],
+  ['max-subscriptions', 'subscriptions', "users whose im.v2 events are recorded (im.v2.Event.subscribe); the oldest subscription goes first, with its events"],
+  ['max-user-queued-events', 'userQueuedEvents', 'im.v2 events waiting for im.v2.Event.get, per user (each kept 24 hours)'],
   ['max-journal', 'journalEntries', 'entries of the journal of what happened'],
   ['max-calls', 'calls', 'call records (the call log)'],
   ['max-deliveries', 'deliveryRecords', 'webhook delivery records'],
@@ -51,8 +53,10 @@ const HELP = `Usage: b24-imbot-mock [options]
 
 A mock Bitrix24 portal for local work and CI. One state holds the chat-bot platform (imbot.v2:
 bots, chats, messages, commands, files, and the ONIMBOTV2* events, by Event.get or POSTed to a
-bot's webhookUrl), imbot.chat.add (v1, its chats in the same table) and im.message.add (a user
-writing to a bot); every other method of the contract answers its documented example.
+bot's webhookUrl), imbot.chat.add (v1, its chats in the same table) and the user's side over
+REST (im.message.add/update/delete/like/command, im.chat.add, im.chat.user.add: what a person
+does, which the bots hear; im.v2.*: a user's ONIMV2* events by polling, files, and
+im.v2.Chat.Bot.sendContext); every other method of the contract answers its documented example.
 REST base: http://HOST:PORT/rest (through a webhook: /rest/USERID/CODE/<method>).
 
 Options:
@@ -68,7 +72,8 @@ Options:
   --rate-limit         v1: leaky bucket of 50 requests draining 2/s, over it 503;
                        imbot.v2: 2 requests/s per application, over it 429 (QUERY_LIMIT_EXCEEDED)
   --state FILE         keep the portal in FILE across restarts: bots, chats, messages, commands,
-                       files (their bytes in FILE.files/) and queued events. Written as JSON a
+                       files (their bytes in FILE.files/), queued events and users' im.v2
+                       subscriptions with their events. Written as JSON a
                        moment after each change and on stop, atomically (a crash keeps the last
                        whole snapshot). Without it a restart forgets all of them
   -q, --quiet          no request log (default: one line per request and per webhook delivery
@@ -204,13 +209,13 @@ if (port > 0 && port < 1024 && process.getuid?.() === 0) {
   );
 }
 process.stdout.write(`application token: ${portal.applicationToken}\n`);
-const { bots, chats, messages, commands, files, queues } = portal.platform;
+const { bots, chats, messages, commands, files, queues, userQueues } = portal.platform;
 let queued = 0;
-for (const queue of queues.values()) queued += queue.items.length;
+for (const queue of [...queues.values(), ...userQueues.values()]) queued += queue.items.length;
 process.stdout.write(
   text('state') === undefined
-    ? 'state: in memory only; a restart forgets bots, chats, messages, commands, files and queued events (pass --state FILE to keep them)\n'
-    : `state: ${text('state')} (${bots.size} bots, ${chats.size} chats, ${messages.size} messages, ${commands.size} commands, ${files.size} files, ${queued} queued events)\n`,
+    ? 'state: in memory only; a restart forgets bots, chats, messages, commands, files, queued events and subscriptions (pass --state FILE to keep them)\n'
+    : `state: ${text('state')} (${bots.size} bots, ${chats.size} chats, ${messages.size} messages, ${commands.size} commands, ${files.size} files, ${queued} queued events, ${userQueues.size} subscriptions)\n`,
 );
 
 let stopping = false;

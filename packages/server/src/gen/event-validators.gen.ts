@@ -7,13 +7,14 @@ import { formats, ucs2length } from '../runtime/formats.js';
 export const onImbotV2MessageAddPayload = validate20;
 const schema31 = {"$id":"onImbotV2MessageAddPayload","$ref":"contract#/$defs/ImbotV2EventMessageAddDelivery"};
 const schema33 = {"type":"object","description":"A webhook delivery of ONIMBOTV2MESSAGEADD: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEADD). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2MESSAGEADD","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventMessageAddData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema50 = {"type":"object","required":["application_token"],"additionalProperties":true,"description":"The top-level `auth` of a webhook delivery (api-reference/events/index.md): the portal and the application token. Verify a delivery by comparing application_token with the one saved at install, in constant time (api-reference/events/safe-event-handlers.md); not data.bot.auth. An application also gets OAuth tokens here when the event came from a user; an outgoing webhook only the keys below.","properties":{"application_token":{"type":"string","minLength":1,"description":"Proves the delivery comes from the portal."},"domain":{"type":"string","description":"The portal's host name."},"client_endpoint":{"type":"string","description":"The portal's REST base URL."},"server_endpoint":{"type":"string","description":"The OAuth server's REST base URL."},"member_id":{"type":"string","description":"Id of the portal."},"access_token":{"type":"string","description":"OAuth token of the user behind the event, when there is one."},"expires_in":{"type":"integer","description":"Seconds until access_token expires."},"scope":{"type":"string","description":"The scope of the subscription."},"status":{"type":"string","description":"Application status (L local, F free, D demo, T trial, P paid)."},"refresh_token":{"type":"string","description":"Only with some events (OnAppInstall)."}}};
+const schema49 = {"type":"object","required":["application_token"],"additionalProperties":true,"description":"The top-level `auth` of a webhook delivery (api-reference/events/index.md): the portal and the application token. Verify a delivery by comparing application_token with the one saved at install, in constant time (api-reference/events/safe-event-handlers.md); not data.bot.auth. An application also gets OAuth tokens here when the event came from a user; an outgoing webhook only the keys below.","properties":{"application_token":{"type":"string","minLength":1,"description":"Proves the delivery comes from the portal."},"domain":{"type":"string","description":"The portal's host name."},"client_endpoint":{"type":"string","description":"The portal's REST base URL."},"server_endpoint":{"type":"string","description":"The OAuth server's REST base URL."},"member_id":{"type":"string","description":"Id of the portal."},"access_token":{"type":"string","description":"OAuth token of the user behind the event, when there is one."},"expires_in":{"type":"integer","description":"Seconds until access_token expires."},"scope":{"type":"string","description":"The scope of the subscription."},"status":{"type":"string","description":"Application status (L local, F free, D demo, T trial, P paid)."},"refresh_token":{"type":"string","description":"Only with some events (OnAppInstall)."}}};
 const schema34 = {"type":"object","description":"`data` of ONIMBOTV2MESSAGEADD (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","message","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
-const schema42 = {"type":"object","description":"A chat (entities.md, Chat). Events carry a shorter chat, without role and muteList and without the fields after backgroundId (dateCreate ... public), which only method answers have; so only `id` and `dialogId` are required.","required":["id","dialogId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Chat id."},"dialogId":{"type":"string","description":"The chat's dialogId (`chat5`; a user id for a personal dialog)."},"name":{"type":"string","description":"Title."},"type":{"type":"string","description":"Kind of chat (`chat`, `open`, `channel`, `openChannel`, `copilot`, `thread`, `generalChannel`, ...)."},"messageType":{"type":"string","description":"Internal kind (`C` chat, `O` open, `P` private, ...)."},"owner":{"type":"integer","description":"Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it."},"color":{"type":["string","null"],"description":"Colour as HEX (`#ab7761`), not the colour code used to set it."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"description":{"type":"string","description":"Description."},"extranet":{"type":"boolean","description":"Whether extranet users are in the chat."},"role":{"type":"string","description":"The calling bot's role in the chat. Not in events.","enum":["owner","manager","member","guest","none"]},"containsCollaber":{"type":"boolean","description":"Whether collaborators are in the chat."},"muteList":{"type":"array","description":"Ids of users who muted the chat. Not in events.","items":{"type":"integer"}},"entityType":{"type":"string","description":"Kind of linked object (`LINES` for Open Channels, ...), or an empty string."},"entityId":{"type":"string","description":"Id of the linked object, or an empty string."},"entityData1":{"type":"string","description":"Extra data of the linked object (1)."},"entityData2":{"type":"string","description":"Extra data of the linked object (2)."},"entityData3":{"type":"string","description":"Extra data of the linked object (3)."},"entityLink":{"type":"object","description":"Link to the external object."},"diskFolderId":{"type":["integer","null"],"description":"Drive folder of the chat's files."},"permissions":{"type":"object","description":"What the calling bot may do in the chat."},"parentChatId":{"type":["integer","null"],"description":"Parent chat of a thread."},"parentMessageId":{"type":["integer","null"],"description":"Parent message of a thread."},"isNew":{"type":"boolean","description":"Whether the chat was just created."},"textFieldEnabled":{"type":"string","description":"Whether the input field is on, as `Y` or `N` (a string, unlike the v2 booleans; see imbot.v2.Chat.TextField.enabled).","enum":["Y","N"]},"backgroundId":{"type":["string","null"],"description":"Background id, or null."},"dateCreate":{"type":["string","null"],"format":"date-time","description":"Answers only. When the chat was created."},"lastMessageId":{"type":["integer","null"],"description":"Answers only. Id of the last message."},"lastId":{"type":["integer","null"],"description":"Answers only. Id of the last message the bot read."},"managerList":{"type":"array","description":"Answers only. Ids of the chat's managers.","items":{"type":"integer"}},"messageCount":{"type":"integer","description":"Answers only. Number of messages."},"userCounter":{"type":"integer","description":"Answers only. Number of members."},"unreadId":{"type":["integer","null"],"description":"Answers only. First unread message."},"lastMessageViews":{"type":"string","description":"Answers only. Views of the last message, as a JSON text."},"markedId":{"type":["integer","null"],"description":"Answers only. Id of the marked message."},"public":{"description":"Answers only. Public access settings (an empty string when none).","oneOf":[{"type":"object"},{"type":"string"}]}},"example":{"id":5,"dialogId":"chat5","name":"Support Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"role":"member","containsCollaber":false,"diskFolderId":42,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-10T09:00:00+01:00","lastMessageId":789,"managerList":[1,3],"messageCount":42,"userCounter":5,"unreadId":null}};
-const schema49 = {"type":"string","description":"The portal language, e.g. en or de.","example":"en"};
+const schema41 = {"type":"object","description":"A chat (entities.md, Chat). Events carry a shorter chat, without role and muteList and without the fields after backgroundId (dateCreate ... public), which only method answers have; so only `id` and `dialogId` are required.","required":["id","dialogId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Chat id."},"dialogId":{"type":"string","description":"The chat's dialogId (`chat5`; a user id for a personal dialog)."},"name":{"type":"string","description":"Title."},"type":{"type":"string","description":"Kind of chat (`chat`, `open`, `channel`, `openChannel`, `copilot`, `thread`, `generalChannel`, ...)."},"messageType":{"type":"string","description":"Internal kind (`C` chat, `O` open, `P` private, ...)."},"owner":{"type":"integer","description":"Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it."},"color":{"type":["string","null"],"description":"Colour as HEX (`#ab7761`), not the colour code used to set it."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"description":{"type":"string","description":"Description."},"extranet":{"type":"boolean","description":"Whether extranet users are in the chat."},"role":{"type":"string","description":"The calling bot's role in the chat. Not in events.","enum":["owner","manager","member","guest","none"]},"containsCollaber":{"type":"boolean","description":"Whether collaborators are in the chat."},"muteList":{"type":"array","description":"Ids of users who muted the chat. Not in events.","items":{"type":"integer"}},"entityType":{"type":"string","description":"Kind of linked object (`LINES` for Open Channels, ...), or an empty string."},"entityId":{"type":"string","description":"Id of the linked object, or an empty string."},"entityData1":{"type":"string","description":"Extra data of the linked object (1)."},"entityData2":{"type":"string","description":"Extra data of the linked object (2)."},"entityData3":{"type":"string","description":"Extra data of the linked object (3)."},"entityLink":{"type":"object","description":"Link to the external object."},"diskFolderId":{"type":["integer","null"],"description":"Drive folder of the chat's files."},"permissions":{"type":"object","description":"What the calling bot may do in the chat."},"parentChatId":{"type":["integer","null"],"description":"Parent chat of a thread."},"parentMessageId":{"type":["integer","null"],"description":"Parent message of a thread."},"isNew":{"type":"boolean","description":"Whether the chat was just created."},"textFieldEnabled":{"type":"string","description":"Whether the input field is on, as `Y` or `N` (a string, unlike the v2 booleans; see imbot.v2.Chat.TextField.enabled).","enum":["Y","N"]},"backgroundId":{"type":["string","null"],"description":"Background id, or null."},"dateCreate":{"type":["string","null"],"format":"date-time","description":"Answers only. When the chat was created."},"lastMessageId":{"type":["integer","null"],"description":"Answers only. Id of the last message."},"lastId":{"type":["integer","null"],"description":"Answers only. Id of the last message the bot read."},"managerList":{"type":"array","description":"Answers only. Ids of the chat's managers.","items":{"type":"integer"}},"messageCount":{"type":"integer","description":"Answers only. Number of messages."},"userCounter":{"type":"integer","description":"Answers only. Number of members."},"unreadId":{"type":["integer","null"],"description":"Answers only. First unread message."},"lastMessageViews":{"type":"string","description":"Answers only. Views of the last message, as a JSON text."},"markedId":{"type":["integer","null"],"description":"Answers only. Id of the marked message."},"public":{"description":"Answers only. Public access settings (an empty string when none).","oneOf":[{"type":"object"},{"type":"string"}]}},"example":{"id":5,"dialogId":"chat5","name":"Support Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"role":"member","containsCollaber":false,"diskFolderId":42,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-10T09:00:00+01:00","lastMessageId":789,"managerList":[1,3],"messageCount":42,"userCounter":5,"unreadId":null}};
+const schema48 = {"type":"string","description":"The portal language, e.g. en or de.","example":"en"};
 const schema35 = {"description":"The bot an event is for: the full Bot in fetch mode (Event.get), id/code/auth in webhook mode.","anyOf":[{"$ref":"contract#/$defs/Bot"},{"$ref":"contract#/$defs/ImbotV2EventWebhookBot"}]};
-const schema36 = {"type":"object","description":"A chat bot (entities.md, Bot). Everyone sees the first eight fields; the owning application also gets moduleId, eventMode and the four counters. Webhook events carry a cut-down bot ({id, code, auth}). The field `appId` was removed (change log BOT-FIX-0501-3).","required":["id","code"],"properties":{"id":{"type":"integer","minimum":1,"description":"Id of the bot's user."},"code":{"type":"string","description":"The bot's code, unique within its application."},"type":{"type":"string","description":"The bot's type (see BotType). `network` is listed here too: bots registered through v1 are visible in v2, and the BOT_INVALID_TYPE text names it.","enum":["bot","supervisor","personal","openline","network"]},"isHidden":{"type":"boolean","description":"Hidden from the contact list."},"isSupportOpenline":{"type":"boolean","description":"Works in Open Channels."},"isReactionsEnabled":{"type":"boolean","description":"Users may react to its messages."},"backgroundId":{"type":["string","null"],"description":"Background of the bot's chat (see BotBackgroundId), or null."},"language":{"type":"string","description":"Default language (`en`, `de`, ...)."},"moduleId":{"type":"string","description":"Owner only. Module the bot belongs to (`rest` for applications)."},"eventMode":{"$ref":"contract#/$defs/EventMode"},"countMessage":{"type":"integer","minimum":0,"description":"Owner only. Number of messages processed."},"countCommand":{"type":"integer","minimum":0,"description":"Owner only. Number of registered commands."},"countChat":{"type":"integer","minimum":0,"description":"Owner only. Number of chats the bot is in."},"countUser":{"type":"integer","minimum":0,"description":"Owner only. Number of distinct users it talked to."}},"example":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}};
-const schema37 = {"type":"string","description":"How the bot gets its events: `fetch` (it polls imbot.v2.Event.get; the default) or `webhook` (the portal POSTs each event to `webhookUrl`).","enum":["fetch","webhook"],"default":"fetch","example":"fetch"};
+const schema36 = {"type":"object","description":"A chat bot (entities.md, Bot). Everyone sees the first eight fields; the owning application also gets moduleId, eventMode and the four counters. Webhook events carry a cut-down bot ({id, code, auth}). The field `appId` was removed (change log BOT-FIX-0501-3).","required":["id","code"],"properties":{"id":{"type":"integer","minimum":1,"description":"Id of the bot's user."},"code":{"type":"string","description":"The bot's code, unique within its application."},"type":{"type":"string","description":"The bot's type (see BotType). `network` is listed here too: bots registered through v1 are visible in v2, and the BOT_INVALID_TYPE text names it.","enum":["bot","supervisor","personal","openline","network"]},"isHidden":{"type":"boolean","description":"Hidden from the contact list."},"isSupportOpenline":{"type":"boolean","description":"Works in Open Channels."},"isReactionsEnabled":{"type":"boolean","description":"Users may react to its messages."},"backgroundId":{"type":["string","null"],"description":"Background of the bot's chat (see BotBackgroundId), or null."},"language":{"type":"string","description":"Default language (`en`, `de`, ...)."},"moduleId":{"type":"string","description":"Owner only. Module the bot belongs to (`rest` for applications)."},"eventMode":{"type":"string","enum":["fetch","webhook"],"description":"Owner only. How the bot gets its events (see EventMode). No default here, unlike EventMode's for registration: a bot without eventMode is one another application owns (the brief format), and an answer must not make one up."},"countMessage":{"type":"integer","minimum":0,"description":"Owner only. Number of messages processed."},"countCommand":{"type":"integer","minimum":0,"description":"Owner only. Number of registered commands."},"countChat":{"type":"integer","minimum":0,"description":"Owner only. Number of chats the bot is in."},"countUser":{"type":"integer","minimum":0,"description":"Owner only. Number of distinct users it talked to."}},"example":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}};
+const schema37 = {"type":"object","required":["id","code"],"description":"The bot as webhook deliveries carry it: only id, code and the OAuth tokens for calls back (V2/events/events.md, bot format). Event.get (fetch mode) carries the full Bot instead.","additionalProperties":true,"properties":{"id":{"$ref":"contract#/$defs/BotId"},"code":{"type":"string","description":"The bot code."},"auth":{"type":"object","additionalProperties":true,"description":"OAuth data for calling back as this bot (access_token, expires, domain, application_token, ...). Verify deliveries with the top-level auth, not this one."}}};
+const schema38 = {"type":"integer","minimum":1,"description":"Id of the bot (its user id), as returned by imbot.v2.Bot.register.","example":456};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -36,284 +37,15 @@ else {
 if(data.id !== undefined){
 let data0 = data.id;
 const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 1 || isNaN(data0)){
-validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs4 = errors;
-if(typeof data.code !== "string"){
-validate25.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-let data2 = data.type;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate25.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((data2 === "bot") || (data2 === "supervisor")) || (data2 === "personal")) || (data2 === "openline")) || (data2 === "network"))){
-validate25.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.isHidden !== undefined){
-const _errs8 = errors;
-if(typeof data.isHidden !== "boolean"){
-validate25.errors = [{instancePath:instancePath+"/isHidden",schemaPath:"#/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.isSupportOpenline !== undefined){
-const _errs10 = errors;
-if(typeof data.isSupportOpenline !== "boolean"){
-validate25.errors = [{instancePath:instancePath+"/isSupportOpenline",schemaPath:"#/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.isReactionsEnabled !== undefined){
-const _errs12 = errors;
-if(typeof data.isReactionsEnabled !== "boolean"){
-validate25.errors = [{instancePath:instancePath+"/isReactionsEnabled",schemaPath:"#/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.backgroundId !== undefined){
-let data6 = data.backgroundId;
-const _errs14 = errors;
-if((typeof data6 !== "string") && (data6 !== null)){
-validate25.errors = [{instancePath:instancePath+"/backgroundId",schemaPath:"#/properties/backgroundId/type",keyword:"type",params:{type: schema36.properties.backgroundId.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.language !== undefined){
-const _errs16 = errors;
-if(typeof data.language !== "string"){
-validate25.errors = [{instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.moduleId !== undefined){
-const _errs18 = errors;
-if(typeof data.moduleId !== "string"){
-validate25.errors = [{instancePath:instancePath+"/moduleId",schemaPath:"#/properties/moduleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.eventMode !== undefined){
-let data9 = data.eventMode;
-const _errs20 = errors;
-if(typeof data9 !== "string"){
-validate25.errors = [{instancePath:instancePath+"/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data9 === "fetch") || (data9 === "webhook"))){
-validate25.errors = [{instancePath:instancePath+"/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.countMessage !== undefined){
-let data10 = data.countMessage;
-const _errs24 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate25.errors = [{instancePath:instancePath+"/countMessage",schemaPath:"#/properties/countMessage/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs24){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-validate25.errors = [{instancePath:instancePath+"/countMessage",schemaPath:"#/properties/countMessage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs24 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.countCommand !== undefined){
-let data11 = data.countCommand;
-const _errs26 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate25.errors = [{instancePath:instancePath+"/countCommand",schemaPath:"#/properties/countCommand/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs26){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-validate25.errors = [{instancePath:instancePath+"/countCommand",schemaPath:"#/properties/countCommand/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.countChat !== undefined){
-let data12 = data.countChat;
-const _errs28 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate25.errors = [{instancePath:instancePath+"/countChat",schemaPath:"#/properties/countChat/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs28){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-validate25.errors = [{instancePath:instancePath+"/countChat",schemaPath:"#/properties/countChat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs28 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.countUser !== undefined){
-let data13 = data.countUser;
-const _errs30 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate25.errors = [{instancePath:instancePath+"/countUser",schemaPath:"#/properties/countUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs30){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-validate25.errors = [{instancePath:instancePath+"/countUser",schemaPath:"#/properties/countUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs30 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-validate25.evaluated = {"props":{"id":true,"code":true,"type":true,"isHidden":true,"isSupportOpenline":true,"isReactionsEnabled":true,"backgroundId":true,"language":true,"moduleId":true,"eventMode":true,"countMessage":true,"countCommand":true,"countChat":true,"countUser":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema38 = {"type":"object","required":["id","code"],"description":"The bot as webhook deliveries carry it: only id, code and the OAuth tokens for calls back (V2/events/events.md, bot format). Event.get (fetch mode) carries the full Bot instead.","additionalProperties":true,"properties":{"id":{"$ref":"contract#/$defs/BotId"},"code":{"type":"string","description":"The bot code."},"auth":{"type":"object","additionalProperties":true,"description":"OAuth data for calling back as this bot (access_token, expires, domain, application_token, ...). Verify deliveries with the top-level auth, not this one."}}};
-const schema39 = {"type":"integer","minimum":1,"description":"Id of the bot (its user id), as returned by imbot.v2.Bot.register.","example":456};
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.id === undefined) && (missing0 = "id")) || ((data.code === undefined) && (missing0 = "code"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-let data0 = data.id;
-const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -327,7 +59,7 @@ if(valid0){
 if(data.code !== undefined){
 const _errs6 = errors;
 if(typeof data.code !== "string"){
-validate27.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -343,7 +75,7 @@ if(errors === _errs8){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -357,14 +89,14 @@ var valid0 = true;
 }
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate27.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -380,9 +112,395 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.id === undefined) && (missing0 = "id")) || ((data.code === undefined) && (missing0 = "code"))){
+const err0 = {instancePath,schemaPath:"contract#/$defs/Bot/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs5 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"contract#/$defs/Bot/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(errors === _errs5){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"contract#/$defs/Bot/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.code !== undefined){
+const _errs7 = errors;
+if(typeof data.code !== "string"){
+const err3 = {instancePath:instancePath+"/code",schemaPath:"contract#/$defs/Bot/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs9 = errors;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"contract#/$defs/Bot/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(((((data2 === "bot") || (data2 === "supervisor")) || (data2 === "personal")) || (data2 === "openline")) || (data2 === "network"))){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"contract#/$defs/Bot/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.isHidden !== undefined){
+const _errs11 = errors;
+if(typeof data.isHidden !== "boolean"){
+const err6 = {instancePath:instancePath+"/isHidden",schemaPath:"contract#/$defs/Bot/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.isSupportOpenline !== undefined){
+const _errs13 = errors;
+if(typeof data.isSupportOpenline !== "boolean"){
+const err7 = {instancePath:instancePath+"/isSupportOpenline",schemaPath:"contract#/$defs/Bot/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.isReactionsEnabled !== undefined){
+const _errs15 = errors;
+if(typeof data.isReactionsEnabled !== "boolean"){
+const err8 = {instancePath:instancePath+"/isReactionsEnabled",schemaPath:"contract#/$defs/Bot/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.backgroundId !== undefined){
+let data6 = data.backgroundId;
+const _errs17 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err9 = {instancePath:instancePath+"/backgroundId",schemaPath:"contract#/$defs/Bot/properties/backgroundId/type",keyword:"type",params:{type: schema36.properties.backgroundId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.language !== undefined){
+const _errs19 = errors;
+if(typeof data.language !== "string"){
+const err10 = {instancePath:instancePath+"/language",schemaPath:"contract#/$defs/Bot/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.moduleId !== undefined){
+const _errs21 = errors;
+if(typeof data.moduleId !== "string"){
+const err11 = {instancePath:instancePath+"/moduleId",schemaPath:"contract#/$defs/Bot/properties/moduleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var valid2 = _errs21 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.eventMode !== undefined){
+let data9 = data.eventMode;
+const _errs23 = errors;
+if(typeof data9 !== "string"){
+const err12 = {instancePath:instancePath+"/eventMode",schemaPath:"contract#/$defs/Bot/properties/eventMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data9 === "fetch") || (data9 === "webhook"))){
+const err13 = {instancePath:instancePath+"/eventMode",schemaPath:"contract#/$defs/Bot/properties/eventMode/enum",keyword:"enum",params:{allowedValues: schema36.properties.eventMode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.countMessage !== undefined){
+let data10 = data.countMessage;
+const _errs25 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err14 = {instancePath:instancePath+"/countMessage",schemaPath:"contract#/$defs/Bot/properties/countMessage/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(errors === _errs25){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err15 = {instancePath:instancePath+"/countMessage",schemaPath:"contract#/$defs/Bot/properties/countMessage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.countCommand !== undefined){
+let data11 = data.countCommand;
+const _errs27 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err16 = {instancePath:instancePath+"/countCommand",schemaPath:"contract#/$defs/Bot/properties/countCommand/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(errors === _errs27){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err17 = {instancePath:instancePath+"/countCommand",schemaPath:"contract#/$defs/Bot/properties/countCommand/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+var valid2 = _errs27 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.countChat !== undefined){
+let data12 = data.countChat;
+const _errs29 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err18 = {instancePath:instancePath+"/countChat",schemaPath:"contract#/$defs/Bot/properties/countChat/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(errors === _errs29){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err19 = {instancePath:instancePath+"/countChat",schemaPath:"contract#/$defs/Bot/properties/countChat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+var valid2 = _errs29 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.countUser !== undefined){
+let data13 = data.countUser;
+const _errs31 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err20 = {instancePath:instancePath+"/countUser",schemaPath:"contract#/$defs/Bot/properties/countUser/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(errors === _errs31){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err21 = {instancePath:instancePath+"/countUser",schemaPath:"contract#/$defs/Bot/properties/countUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+var valid2 = _errs31 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"contract#/$defs/Bot/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
@@ -403,12 +521,12 @@ props0.countCommand = true;
 props0.countChat = true;
 props0.countUser = true;
 }
-const _errs2 = errors;
-if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+const _errs33 = errors;
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs2 === errors;
+var _valid0 = _errs33 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -416,12 +534,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err23 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err23];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err23);
 }
 errors++;
 validate24.errors = vErrors;
@@ -444,15 +562,15 @@ return errors === 0;
 }
 validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema40 = {"type":"object","description":"A message (entities.md, Message). Texts over 20,000 characters are cut and end in ` (...)`. `unread` and `viewed` come only in method answers.","required":["id","chatId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Message id."},"chatId":{"type":"integer","minimum":1,"description":"Id of its chat."},"authorId":{"type":"integer","minimum":0,"description":"Id of the author; 0 for a system message."},"date":{"type":["string","null"],"format":"date-time","description":"When it was written."},"text":{"type":"string","maxLength":20000,"description":"The text (BB codes allowed)."},"isSystem":{"type":"boolean","description":"Whether it is a system message."},"uuid":{"type":"string","description":"Client UUID for de-duplication, or an empty string."},"forward":{"description":"Origin of a forwarded message, or null.","oneOf":[{"$ref":"contract#/$defs/MessageForward"},{"type":"null"}]},"params":{"type":"object","description":"Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them)."},"viewedByOthers":{"type":"boolean","description":"Whether another member has read it."},"unread":{"type":"boolean","description":"Answers only. Unread for the calling bot."},"viewed":{"type":"boolean","description":"Answers only. Seen by the calling bot."}},"example":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+01:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false}};
-const schema41 = {"type":"object","description":"Where a forwarded message came from.","properties":{"id":{"type":"integer","description":"Id of the original message."},"userId":{"type":"integer","description":"Author of the original message."},"chatId":{"type":"integer","description":"Chat of the original message."},"date":{"type":["string","null"],"description":"When the original was written."}},"example":{"id":700,"userId":1,"chatId":3,"date":"2025-01-14T09:00:00+01:00"}};
+const schema39 = {"type":"object","description":"A message (entities.md, Message). Texts over 20,000 characters are cut and end in ` (...)`. `unread` and `viewed` come only in method answers.","required":["id","chatId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Message id."},"chatId":{"type":"integer","minimum":1,"description":"Id of its chat."},"authorId":{"type":"integer","minimum":0,"description":"Id of the author; 0 for a system message."},"date":{"type":["string","null"],"format":"date-time","description":"When it was written."},"text":{"type":"string","maxLength":20000,"description":"The text (BB codes allowed)."},"isSystem":{"type":"boolean","description":"Whether it is a system message."},"uuid":{"type":"string","description":"Client UUID for de-duplication, or an empty string."},"forward":{"description":"Origin of a forwarded message, or null.","oneOf":[{"$ref":"contract#/$defs/MessageForward"},{"type":"null"}]},"params":{"type":"object","description":"Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them)."},"viewedByOthers":{"type":"boolean","description":"Whether another member has read it."},"unread":{"type":"boolean","description":"Answers only. Unread for the calling bot."},"viewed":{"type":"boolean","description":"Answers only. Seen by the calling bot."}},"example":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+01:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false}};
+const schema40 = {"type":"object","description":"Where a forwarded message came from.","properties":{"id":{"type":"integer","description":"Id of the original message."},"userId":{"type":"integer","description":"Author of the original message."},"chatId":{"type":"integer","description":"Chat of the original message."},"date":{"type":["string","null"],"description":"When the original was written."}},"example":{"id":700,"userId":1,"chatId":3,"date":"2025-01-14T09:00:00+01:00"}};
 const formats0 = formats["date-time"];
 const func1 = ucs2length;
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -463,7 +581,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.chatId === undefined) && (missing0 = "chatId"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -471,13 +589,13 @@ if(data.id !== undefined){
 let data0 = data.id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate28.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -492,13 +610,13 @@ if(data.chatId !== undefined){
 let data1 = data.chatId;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate30.errors = [{instancePath:instancePath+"/chatId",schemaPath:"#/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/chatId",schemaPath:"#/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-validate30.errors = [{instancePath:instancePath+"/chatId",schemaPath:"#/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate28.errors = [{instancePath:instancePath+"/chatId",schemaPath:"#/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -513,13 +631,13 @@ if(data.authorId !== undefined){
 let data2 = data.authorId;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate30.errors = [{instancePath:instancePath+"/authorId",schemaPath:"#/properties/authorId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/authorId",schemaPath:"#/properties/authorId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-validate30.errors = [{instancePath:instancePath+"/authorId",schemaPath:"#/properties/authorId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate28.errors = [{instancePath:instancePath+"/authorId",schemaPath:"#/properties/authorId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -534,14 +652,14 @@ if(data.date !== undefined){
 let data3 = data.date;
 const _errs8 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate30.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema40.properties.date.type},message:"must be string,null"}];
+validate28.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema39.properties.date.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs8){
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(!(formats0(data3))){
-validate30.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate28.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
@@ -559,12 +677,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if(func1(data4) > 20000){
-validate30.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate28.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -577,7 +695,7 @@ if(valid0){
 if(data.isSystem !== undefined){
 const _errs12 = errors;
 if(typeof data.isSystem !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/isSystem",schemaPath:"#/properties/isSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate28.errors = [{instancePath:instancePath+"/isSystem",schemaPath:"#/properties/isSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -589,7 +707,7 @@ if(valid0){
 if(data.uuid !== undefined){
 const _errs14 = errors;
 if(typeof data.uuid !== "string"){
-validate30.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -669,7 +787,7 @@ if(data7.date !== undefined){
 let data11 = data7.date;
 const _errs28 = errors;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err3 = {instancePath:instancePath+"/forward/date",schemaPath:"contract#/$defs/MessageForward/properties/date/type",keyword:"type",params:{type: schema41.properties.date.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/forward/date",schemaPath:"contract#/$defs/MessageForward/properties/date/type",keyword:"type",params:{type: schema40.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -739,7 +857,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate30.errors = vErrors;
+validate28.errors = vErrors;
 return false;
 }
 else {
@@ -763,7 +881,7 @@ if(data.params !== undefined){
 let data12 = data.params;
 const _errs32 = errors;
 if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-validate30.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -775,7 +893,7 @@ if(valid0){
 if(data.viewedByOthers !== undefined){
 const _errs34 = errors;
 if(typeof data.viewedByOthers !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/viewedByOthers",schemaPath:"#/properties/viewedByOthers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate28.errors = [{instancePath:instancePath+"/viewedByOthers",schemaPath:"#/properties/viewedByOthers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -787,7 +905,7 @@ if(valid0){
 if(data.unread !== undefined){
 const _errs36 = errors;
 if(typeof data.unread !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/unread",schemaPath:"#/properties/unread/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate28.errors = [{instancePath:instancePath+"/unread",schemaPath:"#/properties/unread/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -799,7 +917,7 @@ if(valid0){
 if(data.viewed !== undefined){
 const _errs38 = errors;
 if(typeof data.viewed !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/viewed",schemaPath:"#/properties/viewed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate28.errors = [{instancePath:instancePath+"/viewed",schemaPath:"#/properties/viewed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -821,22 +939,22 @@ var valid0 = true;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":{"id":true,"chatId":true,"authorId":true,"date":true,"text":true,"isSystem":true,"uuid":true,"forward":true,"params":true,"viewedByOthers":true,"unread":true,"viewed":true},"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":{"id":true,"chatId":true,"authorId":true,"date":true,"text":true,"isSystem":true,"uuid":true,"forward":true,"params":true,"viewedByOthers":true,"unread":true,"viewed":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"object","description":"A portal user, as in `user` fields and `users` lists (entities.md, User). In events sent while online, idle, lastActivityDate, mobileLastDate and desktopLastDate are always false. Method pages show shortened users ({id, active, name, bot, type}), so only `id` is required.","required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"User id."},"active":{"type":"boolean","description":"Whether the user is active."},"name":{"type":"string","description":"Full name."},"firstName":{"type":"string","description":"First name."},"lastName":{"type":"string","description":"Last name."},"workPosition":{"type":"string","description":"Job title."},"color":{"type":"string","description":"Colour of the avatar placeholder, as HEX (`#df532d`)."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"gender":{"type":"string","description":"M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here."},"birthday":{"type":"string","description":"Birthday, or an empty string. The format varies between pages (`15-03`)."},"extranet":{"type":"boolean","description":"Whether the user is an extranet user."},"bot":{"type":"boolean","description":"Whether the user is a bot."},"connector":{"type":"boolean","description":"Whether the user is an Open Channels connector."},"externalAuthId":{"type":"string","description":"External authorisation type (`default`, `bot`, `email`, `replica`, ...)."},"status":{"type":"string","description":"Status (`online`, `dnd`, ...)."},"idle":{"$ref":"contract#/$defs/DateTimeOrFalse"},"lastActivityDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"mobileLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"desktopLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"absent":{"$ref":"contract#/$defs/DateTimeOrFalse"},"departments":{"type":"array","description":"Ids of the user's departments.","items":{"type":"integer"}},"phones":{"description":"Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted.","oneOf":[{"type":"object"},{"type":"array"},{"const":false}]},"type":{"type":"string","description":"Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`)."},"website":{"type":"string","description":"Personal website."},"email":{"type":"string","description":"E-mail address."}},"example":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+01:00","absent":false,"departments":[1,5],"phones":false,"type":"employee","website":"","email":"john@example.com"}};
-const schema44 = {"description":"An ISO 8601 date-time, or `false` when there is none.","oneOf":[{"type":"string","format":"date-time"},{"const":false}],"example":"2025-01-15T10:29:00+01:00"};
+const schema42 = {"type":"object","description":"A portal user, as in `user` fields and `users` lists (entities.md, User). In events sent while online, idle, lastActivityDate, mobileLastDate and desktopLastDate are always false. Method pages show shortened users ({id, active, name, bot, type}), so only `id` is required.","required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"User id."},"active":{"type":"boolean","description":"Whether the user is active."},"name":{"type":"string","description":"Full name."},"firstName":{"type":"string","description":"First name."},"lastName":{"type":"string","description":"Last name."},"workPosition":{"type":"string","description":"Job title."},"color":{"type":"string","description":"Colour of the avatar placeholder, as HEX (`#df532d`)."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"gender":{"type":"string","description":"M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here."},"birthday":{"type":"string","description":"Birthday, or an empty string. The format varies between pages (`15-03`)."},"extranet":{"type":"boolean","description":"Whether the user is an extranet user."},"bot":{"type":"boolean","description":"Whether the user is a bot."},"connector":{"type":"boolean","description":"Whether the user is an Open Channels connector."},"externalAuthId":{"type":"string","description":"External authorisation type (`default`, `bot`, `email`, `replica`, ...)."},"status":{"type":"string","description":"Status (`online`, `dnd`, ...)."},"idle":{"$ref":"contract#/$defs/DateTimeOrFalse"},"lastActivityDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"mobileLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"desktopLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"absent":{"$ref":"contract#/$defs/DateTimeOrFalse"},"departments":{"type":"array","description":"Ids of the user's departments.","items":{"type":"integer"}},"phones":{"description":"Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted.","oneOf":[{"type":"object"},{"type":"array"},{"const":false}]},"type":{"type":"string","description":"Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`)."},"website":{"type":"string","description":"Personal website."},"email":{"type":"string","description":"E-mail address."}},"example":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+01:00","absent":false,"departments":[1,5],"phones":false,"type":"employee","website":"","email":"john@example.com"}};
+const schema43 = {"description":"An ISO 8601 date-time, or `false` when there is none.","oneOf":[{"type":"string","format":"date-time"},{"const":false}],"example":"2025-01-15T10:29:00+01:00"};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -847,7 +965,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -855,13 +973,13 @@ if(data.id !== undefined){
 let data0 = data.id;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate32.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate32.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate30.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -875,7 +993,7 @@ if(valid0){
 if(data.active !== undefined){
 const _errs4 = errors;
 if(typeof data.active !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate30.errors = [{instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -887,7 +1005,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs6 = errors;
 if(typeof data.name !== "string"){
-validate32.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -899,7 +1017,7 @@ if(valid0){
 if(data.firstName !== undefined){
 const _errs8 = errors;
 if(typeof data.firstName !== "string"){
-validate32.errors = [{instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -911,7 +1029,7 @@ if(valid0){
 if(data.lastName !== undefined){
 const _errs10 = errors;
 if(typeof data.lastName !== "string"){
-validate32.errors = [{instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -923,7 +1041,7 @@ if(valid0){
 if(data.workPosition !== undefined){
 const _errs12 = errors;
 if(typeof data.workPosition !== "string"){
-validate32.errors = [{instancePath:instancePath+"/workPosition",schemaPath:"#/properties/workPosition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/workPosition",schemaPath:"#/properties/workPosition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -935,7 +1053,7 @@ if(valid0){
 if(data.color !== undefined){
 const _errs14 = errors;
 if(typeof data.color !== "string"){
-validate32.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -947,7 +1065,7 @@ if(valid0){
 if(data.avatar !== undefined){
 const _errs16 = errors;
 if(typeof data.avatar !== "string"){
-validate32.errors = [{instancePath:instancePath+"/avatar",schemaPath:"#/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/avatar",schemaPath:"#/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -959,7 +1077,7 @@ if(valid0){
 if(data.gender !== undefined){
 const _errs18 = errors;
 if(typeof data.gender !== "string"){
-validate32.errors = [{instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -971,7 +1089,7 @@ if(valid0){
 if(data.birthday !== undefined){
 const _errs20 = errors;
 if(typeof data.birthday !== "string"){
-validate32.errors = [{instancePath:instancePath+"/birthday",schemaPath:"#/properties/birthday/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/birthday",schemaPath:"#/properties/birthday/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -983,7 +1101,7 @@ if(valid0){
 if(data.extranet !== undefined){
 const _errs22 = errors;
 if(typeof data.extranet !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/extranet",schemaPath:"#/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate30.errors = [{instancePath:instancePath+"/extranet",schemaPath:"#/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -995,7 +1113,7 @@ if(valid0){
 if(data.bot !== undefined){
 const _errs24 = errors;
 if(typeof data.bot !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate30.errors = [{instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -1007,7 +1125,7 @@ if(valid0){
 if(data.connector !== undefined){
 const _errs26 = errors;
 if(typeof data.connector !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/properties/connector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate30.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/properties/connector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -1019,7 +1137,7 @@ if(valid0){
 if(data.externalAuthId !== undefined){
 const _errs28 = errors;
 if(typeof data.externalAuthId !== "string"){
-validate32.errors = [{instancePath:instancePath+"/externalAuthId",schemaPath:"#/properties/externalAuthId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/externalAuthId",schemaPath:"#/properties/externalAuthId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -1031,7 +1149,7 @@ if(valid0){
 if(data.status !== undefined){
 const _errs30 = errors;
 if(typeof data.status !== "string"){
-validate32.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -1109,7 +1227,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate32.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -1198,7 +1316,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate32.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -1287,7 +1405,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate32.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -1376,7 +1494,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate32.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -1465,7 +1583,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
-validate32.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -1496,7 +1614,7 @@ for(let i0=0; i0<len0; i0++){
 let data21 = data20[i0];
 const _errs69 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate32.errors = [{instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate30.errors = [{instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid11 = _errs69 === errors;
@@ -1506,7 +1624,7 @@ break;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate30.errors = [{instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1591,7 +1709,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate32.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -1614,7 +1732,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs78 = errors;
 if(typeof data.type !== "string"){
-validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs78 === errors;
@@ -1626,7 +1744,7 @@ if(valid0){
 if(data.website !== undefined){
 const _errs80 = errors;
 if(typeof data.website !== "string"){
-validate32.errors = [{instancePath:instancePath+"/website",schemaPath:"#/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/website",schemaPath:"#/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs80 === errors;
@@ -1638,7 +1756,7 @@ if(valid0){
 if(data.email !== undefined){
 const _errs82 = errors;
 if(typeof data.email !== "string"){
-validate32.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs82 === errors;
@@ -1673,14 +1791,14 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"id":true,"active":true,"name":true,"firstName":true,"lastName":true,"workPosition":true,"color":true,"avatar":true,"gender":true,"birthday":true,"extranet":true,"bot":true,"connector":true,"externalAuthId":true,"status":true,"idle":true,"lastActivityDate":true,"mobileLastDate":true,"desktopLastDate":true,"absent":true,"departments":true,"phones":true,"type":true,"website":true,"email":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"id":true,"active":true,"name":true,"firstName":true,"lastName":true,"workPosition":true,"color":true,"avatar":true,"gender":true,"birthday":true,"extranet":true,"bot":true,"connector":true,"externalAuthId":true,"status":true,"idle":true,"lastActivityDate":true,"mobileLastDate":true,"desktopLastDate":true,"absent":true,"departments":true,"phones":true,"type":true,"website":true,"email":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1715,8 +1833,8 @@ var valid0 = true;
 if(valid0){
 if(data.message !== undefined){
 const _errs4 = errors;
-if(!(validate30(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate28(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -1823,7 +1941,7 @@ if(data2.color !== undefined){
 let data9 = data2.color;
 const _errs21 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema42.properties.color.type},message:"must be string,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema41.properties.color.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -1876,7 +1994,7 @@ validate23.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contrac
 return false;
 }
 if(!(((((data13 === "owner") || (data13 === "manager")) || (data13 === "member")) || (data13 === "guest")) || (data13 === "none"))){
-validate23.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema42.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate23.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema41.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -2005,7 +2123,7 @@ if(data2.diskFolderId !== undefined){
 let data23 = data2.diskFolderId;
 const _errs49 = errors;
 if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema42.properties.diskFolderId.type},message:"must be integer,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema41.properties.diskFolderId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs49 === errors;
@@ -2031,7 +2149,7 @@ if(data2.parentChatId !== undefined){
 let data25 = data2.parentChatId;
 const _errs53 = errors;
 if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema42.properties.parentChatId.type},message:"must be integer,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema41.properties.parentChatId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs53 === errors;
@@ -2044,7 +2162,7 @@ if(data2.parentMessageId !== undefined){
 let data26 = data2.parentMessageId;
 const _errs55 = errors;
 if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema42.properties.parentMessageId.type},message:"must be integer,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema41.properties.parentMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs55 === errors;
@@ -2073,7 +2191,7 @@ validate23.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaP
 return false;
 }
 if(!((data28 === "Y") || (data28 === "N"))){
-validate23.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema42.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+validate23.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema41.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs59 === errors;
@@ -2086,7 +2204,7 @@ if(data2.backgroundId !== undefined){
 let data29 = data2.backgroundId;
 const _errs61 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema42.properties.backgroundId.type},message:"must be string,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema41.properties.backgroundId.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs61 === errors;
@@ -2099,7 +2217,7 @@ if(data2.dateCreate !== undefined){
 let data30 = data2.dateCreate;
 const _errs63 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema42.properties.dateCreate.type},message:"must be string,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema41.properties.dateCreate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs63){
@@ -2122,7 +2240,7 @@ if(data2.lastMessageId !== undefined){
 let data31 = data2.lastMessageId;
 const _errs65 = errors;
 if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema42.properties.lastMessageId.type},message:"must be integer,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema41.properties.lastMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs65 === errors;
@@ -2135,7 +2253,7 @@ if(data2.lastId !== undefined){
 let data32 = data2.lastId;
 const _errs67 = errors;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema42.properties.lastId.type},message:"must be integer,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema41.properties.lastId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs67 === errors;
@@ -2205,7 +2323,7 @@ if(data2.unreadId !== undefined){
 let data37 = data2.unreadId;
 const _errs77 = errors;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema42.properties.unreadId.type},message:"must be integer,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema41.properties.unreadId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs77 === errors;
@@ -2230,7 +2348,7 @@ if(data2.markedId !== undefined){
 let data39 = data2.markedId;
 const _errs81 = errors;
 if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
-validate23.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema42.properties.markedId.type},message:"must be integer,null"}];
+validate23.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema41.properties.markedId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs81 === errors;
@@ -2361,8 +2479,8 @@ var valid0 = true;
 if(valid0){
 if(data.user !== undefined){
 const _errs89 = errors;
-if(!(validate32(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate30(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs89 === errors;
@@ -2671,15 +2789,15 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const onImbotV2MessageUpdatePayload = validate36;
-const schema51 = {"$id":"onImbotV2MessageUpdatePayload","$ref":"contract#/$defs/ImbotV2EventMessageUpdateDelivery"};
-const schema52 = {"type":"object","description":"A webhook delivery of ONIMBOTV2MESSAGEUPDATE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEUPDATE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2MESSAGEUPDATE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventMessageUpdateData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema53 = {"type":"object","description":"`data` of ONIMBOTV2MESSAGEUPDATE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","message","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot! (edited)","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
+export const onImbotV2MessageUpdatePayload = validate34;
+const schema50 = {"$id":"onImbotV2MessageUpdatePayload","$ref":"contract#/$defs/ImbotV2EventMessageUpdateDelivery"};
+const schema51 = {"type":"object","description":"A webhook delivery of ONIMBOTV2MESSAGEUPDATE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEUPDATE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2MESSAGEUPDATE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventMessageUpdateData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
+const schema52 = {"type":"object","description":"`data` of ONIMBOTV2MESSAGEUPDATE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","message","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot! (edited)","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2690,7 +2808,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.bot === undefined) && (missing0 = "bot")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
-validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2708,8 +2826,8 @@ var valid0 = true;
 if(valid0){
 if(data.message !== undefined){
 const _errs4 = errors;
-if(!(validate30(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate28(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -2726,7 +2844,7 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.id === undefined) && (missing1 = "id")) || ((data2.dialogId === undefined) && (missing1 = "dialogId"))){
-validate38.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate36.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -2734,13 +2852,13 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate38.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate38.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate36.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2754,7 +2872,7 @@ if(valid2){
 if(data2.dialogId !== undefined){
 const _errs11 = errors;
 if(typeof data2.dialogId !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -2766,7 +2884,7 @@ if(valid2){
 if(data2.name !== undefined){
 const _errs13 = errors;
 if(typeof data2.name !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -2778,7 +2896,7 @@ if(valid2){
 if(data2.type !== undefined){
 const _errs15 = errors;
 if(typeof data2.type !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -2790,7 +2908,7 @@ if(valid2){
 if(data2.messageType !== undefined){
 const _errs17 = errors;
 if(typeof data2.messageType !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -2803,7 +2921,7 @@ if(data2.owner !== undefined){
 let data8 = data2.owner;
 const _errs19 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate38.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -2816,7 +2934,7 @@ if(data2.color !== undefined){
 let data9 = data2.color;
 const _errs21 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema42.properties.color.type},message:"must be string,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema41.properties.color.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -2828,7 +2946,7 @@ if(valid2){
 if(data2.avatar !== undefined){
 const _errs23 = errors;
 if(typeof data2.avatar !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -2840,7 +2958,7 @@ if(valid2){
 if(data2.description !== undefined){
 const _errs25 = errors;
 if(typeof data2.description !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -2852,7 +2970,7 @@ if(valid2){
 if(data2.extranet !== undefined){
 const _errs27 = errors;
 if(typeof data2.extranet !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate36.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -2865,11 +2983,11 @@ if(data2.role !== undefined){
 let data13 = data2.role;
 const _errs29 = errors;
 if(typeof data13 !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((data13 === "owner") || (data13 === "manager")) || (data13 === "member")) || (data13 === "guest")) || (data13 === "none"))){
-validate38.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema42.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate36.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema41.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -2881,7 +2999,7 @@ if(valid2){
 if(data2.containsCollaber !== undefined){
 const _errs31 = errors;
 if(typeof data2.containsCollaber !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate36.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -2901,7 +3019,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 const _errs35 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate38.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs35 === errors;
@@ -2911,7 +3029,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate36.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2924,7 +3042,7 @@ if(valid2){
 if(data2.entityType !== undefined){
 const _errs37 = errors;
 if(typeof data2.entityType !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs37 === errors;
@@ -2936,7 +3054,7 @@ if(valid2){
 if(data2.entityId !== undefined){
 const _errs39 = errors;
 if(typeof data2.entityId !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs39 === errors;
@@ -2948,7 +3066,7 @@ if(valid2){
 if(data2.entityData1 !== undefined){
 const _errs41 = errors;
 if(typeof data2.entityData1 !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs41 === errors;
@@ -2960,7 +3078,7 @@ if(valid2){
 if(data2.entityData2 !== undefined){
 const _errs43 = errors;
 if(typeof data2.entityData2 !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs43 === errors;
@@ -2972,7 +3090,7 @@ if(valid2){
 if(data2.entityData3 !== undefined){
 const _errs45 = errors;
 if(typeof data2.entityData3 !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs45 === errors;
@@ -2985,7 +3103,7 @@ if(data2.entityLink !== undefined){
 let data22 = data2.entityLink;
 const _errs47 = errors;
 if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-validate38.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs47 === errors;
@@ -2998,7 +3116,7 @@ if(data2.diskFolderId !== undefined){
 let data23 = data2.diskFolderId;
 const _errs49 = errors;
 if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema42.properties.diskFolderId.type},message:"must be integer,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema41.properties.diskFolderId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs49 === errors;
@@ -3011,7 +3129,7 @@ if(data2.permissions !== undefined){
 let data24 = data2.permissions;
 const _errs51 = errors;
 if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
-validate38.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs51 === errors;
@@ -3024,7 +3142,7 @@ if(data2.parentChatId !== undefined){
 let data25 = data2.parentChatId;
 const _errs53 = errors;
 if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema42.properties.parentChatId.type},message:"must be integer,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema41.properties.parentChatId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs53 === errors;
@@ -3037,7 +3155,7 @@ if(data2.parentMessageId !== undefined){
 let data26 = data2.parentMessageId;
 const _errs55 = errors;
 if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema42.properties.parentMessageId.type},message:"must be integer,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema41.properties.parentMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs55 === errors;
@@ -3049,7 +3167,7 @@ if(valid2){
 if(data2.isNew !== undefined){
 const _errs57 = errors;
 if(typeof data2.isNew !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate36.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs57 === errors;
@@ -3062,11 +3180,11 @@ if(data2.textFieldEnabled !== undefined){
 let data28 = data2.textFieldEnabled;
 const _errs59 = errors;
 if(typeof data28 !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data28 === "Y") || (data28 === "N"))){
-validate38.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema42.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+validate36.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema41.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs59 === errors;
@@ -3079,7 +3197,7 @@ if(data2.backgroundId !== undefined){
 let data29 = data2.backgroundId;
 const _errs61 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema42.properties.backgroundId.type},message:"must be string,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema41.properties.backgroundId.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs61 === errors;
@@ -3092,14 +3210,14 @@ if(data2.dateCreate !== undefined){
 let data30 = data2.dateCreate;
 const _errs63 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema42.properties.dateCreate.type},message:"must be string,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema41.properties.dateCreate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs63){
 if(errors === _errs63){
 if(typeof data30 === "string"){
 if(!(formats0(data30))){
-validate38.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate36.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
@@ -3115,7 +3233,7 @@ if(data2.lastMessageId !== undefined){
 let data31 = data2.lastMessageId;
 const _errs65 = errors;
 if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema42.properties.lastMessageId.type},message:"must be integer,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema41.properties.lastMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs65 === errors;
@@ -3128,7 +3246,7 @@ if(data2.lastId !== undefined){
 let data32 = data2.lastId;
 const _errs67 = errors;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema42.properties.lastId.type},message:"must be integer,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema41.properties.lastId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs67 === errors;
@@ -3148,7 +3266,7 @@ for(let i1=0; i1<len1; i1++){
 let data34 = data33[i1];
 const _errs71 = errors;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-validate38.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid4 = _errs71 === errors;
@@ -3158,7 +3276,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate36.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3172,7 +3290,7 @@ if(data2.messageCount !== undefined){
 let data35 = data2.messageCount;
 const _errs73 = errors;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-validate38.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs73 === errors;
@@ -3185,7 +3303,7 @@ if(data2.userCounter !== undefined){
 let data36 = data2.userCounter;
 const _errs75 = errors;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate38.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs75 === errors;
@@ -3198,7 +3316,7 @@ if(data2.unreadId !== undefined){
 let data37 = data2.unreadId;
 const _errs77 = errors;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema42.properties.unreadId.type},message:"must be integer,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema41.properties.unreadId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs77 === errors;
@@ -3210,7 +3328,7 @@ if(valid2){
 if(data2.lastMessageViews !== undefined){
 const _errs79 = errors;
 if(typeof data2.lastMessageViews !== "string"){
-validate38.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs79 === errors;
@@ -3223,7 +3341,7 @@ if(data2.markedId !== undefined){
 let data39 = data2.markedId;
 const _errs81 = errors;
 if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
-validate38.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema42.properties.markedId.type},message:"must be integer,null"}];
+validate36.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema41.properties.markedId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs81 === errors;
@@ -3285,7 +3403,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate38.errors = vErrors;
+validate36.errors = vErrors;
 return false;
 }
 else {
@@ -3342,7 +3460,7 @@ var valid2 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3354,8 +3472,8 @@ var valid0 = true;
 if(valid0){
 if(data.user !== undefined){
 const _errs89 = errors;
-if(!(validate32(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate30(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs89 === errors;
@@ -3367,7 +3485,7 @@ if(valid0){
 if(data.language !== undefined){
 const _errs90 = errors;
 if(typeof data.language !== "string"){
-validate38.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs90 === errors;
@@ -3382,20 +3500,20 @@ var valid0 = true;
 }
 }
 else {
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate38.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3406,7 +3524,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3414,11 +3532,11 @@ if(data.event !== undefined){
 let data0 = data.event;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate37.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ONIMBOTV2MESSAGEUPDATE" !== data0){
-validate37.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2MESSAGEUPDATE"},message:"must be equal to constant"}];
+validate35.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2MESSAGEUPDATE"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3431,7 +3549,7 @@ if(data.event_handler_id !== undefined){
 let data1 = data.event_handler_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate37.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3442,8 +3560,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs6 = errors;
-if(!(validate38(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate36(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -3456,7 +3574,7 @@ if(data.ts !== undefined){
 let data3 = data.ts;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate37.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3473,7 +3591,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.application_token === undefined) && (missing1 = "application_token")){
-validate37.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate35.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -3483,12 +3601,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate37.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate35.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3501,7 +3619,7 @@ if(valid2){
 if(data4.domain !== undefined){
 const _errs15 = errors;
 if(typeof data4.domain !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -3513,7 +3631,7 @@ if(valid2){
 if(data4.client_endpoint !== undefined){
 const _errs17 = errors;
 if(typeof data4.client_endpoint !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -3525,7 +3643,7 @@ if(valid2){
 if(data4.server_endpoint !== undefined){
 const _errs19 = errors;
 if(typeof data4.server_endpoint !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -3537,7 +3655,7 @@ if(valid2){
 if(data4.member_id !== undefined){
 const _errs21 = errors;
 if(typeof data4.member_id !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -3549,7 +3667,7 @@ if(valid2){
 if(data4.access_token !== undefined){
 const _errs23 = errors;
 if(typeof data4.access_token !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -3562,7 +3680,7 @@ if(data4.expires_in !== undefined){
 let data11 = data4.expires_in;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate37.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -3574,7 +3692,7 @@ if(valid2){
 if(data4.scope !== undefined){
 const _errs27 = errors;
 if(typeof data4.scope !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -3586,7 +3704,7 @@ if(valid2){
 if(data4.status !== undefined){
 const _errs29 = errors;
 if(typeof data4.status !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -3598,7 +3716,7 @@ if(valid2){
 if(data4.refresh_token !== undefined){
 const _errs31 = errors;
 if(typeof data4.refresh_token !== "string"){
-validate37.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -3618,7 +3736,7 @@ var valid2 = true;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3634,46 +3752,46 @@ var valid0 = true;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="onImbotV2MessageUpdatePayload" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
-validate36.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const onImbotV2MessageDeletePayload = validate44;
-const schema57 = {"$id":"onImbotV2MessageDeletePayload","$ref":"contract#/$defs/ImbotV2EventMessageDeleteDelivery"};
-const schema58 = {"type":"object","description":"A webhook delivery of ONIMBOTV2MESSAGEDELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEDELETE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2MESSAGEDELETE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventMessageDeleteData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema59 = {"type":"object","description":"`data` of ONIMBOTV2MESSAGEDELETE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","messageId","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"messageId":{"$ref":"contract#/$defs/MessageId"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"messageId":789,"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
-const schema60 = {"type":"integer","minimum":1,"description":"Id of a message.","example":789};
+export const onImbotV2MessageDeletePayload = validate42;
+const schema56 = {"$id":"onImbotV2MessageDeletePayload","$ref":"contract#/$defs/ImbotV2EventMessageDeleteDelivery"};
+const schema57 = {"type":"object","description":"A webhook delivery of ONIMBOTV2MESSAGEDELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2MESSAGEDELETE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2MESSAGEDELETE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventMessageDeleteData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
+const schema58 = {"type":"object","description":"`data` of ONIMBOTV2MESSAGEDELETE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","messageId","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"messageId":{"$ref":"contract#/$defs/MessageId"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"messageId":789,"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
+const schema59 = {"type":"integer","minimum":1,"description":"Id of a message.","example":789};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3684,7 +3802,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.bot === undefined) && (missing0 = "bot")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
-validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3705,13 +3823,13 @@ let data1 = data.messageId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate46.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs5){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-validate46.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate44.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3730,7 +3848,7 @@ if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.id === undefined) && (missing1 = "id")) || ((data2.dialogId === undefined) && (missing1 = "dialogId"))){
-validate46.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate44.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -3738,13 +3856,13 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 const _errs12 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate46.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate46.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate44.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3758,7 +3876,7 @@ if(valid3){
 if(data2.dialogId !== undefined){
 const _errs14 = errors;
 if(typeof data2.dialogId !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -3770,7 +3888,7 @@ if(valid3){
 if(data2.name !== undefined){
 const _errs16 = errors;
 if(typeof data2.name !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -3782,7 +3900,7 @@ if(valid3){
 if(data2.type !== undefined){
 const _errs18 = errors;
 if(typeof data2.type !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -3794,7 +3912,7 @@ if(valid3){
 if(data2.messageType !== undefined){
 const _errs20 = errors;
 if(typeof data2.messageType !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -3807,7 +3925,7 @@ if(data2.owner !== undefined){
 let data8 = data2.owner;
 const _errs22 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate46.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -3820,7 +3938,7 @@ if(data2.color !== undefined){
 let data9 = data2.color;
 const _errs24 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema42.properties.color.type},message:"must be string,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema41.properties.color.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs24 === errors;
@@ -3832,7 +3950,7 @@ if(valid3){
 if(data2.avatar !== undefined){
 const _errs26 = errors;
 if(typeof data2.avatar !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs26 === errors;
@@ -3844,7 +3962,7 @@ if(valid3){
 if(data2.description !== undefined){
 const _errs28 = errors;
 if(typeof data2.description !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -3856,7 +3974,7 @@ if(valid3){
 if(data2.extranet !== undefined){
 const _errs30 = errors;
 if(typeof data2.extranet !== "boolean"){
-validate46.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate44.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -3869,11 +3987,11 @@ if(data2.role !== undefined){
 let data13 = data2.role;
 const _errs32 = errors;
 if(typeof data13 !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((data13 === "owner") || (data13 === "manager")) || (data13 === "member")) || (data13 === "guest")) || (data13 === "none"))){
-validate46.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema42.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema41.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs32 === errors;
@@ -3885,7 +4003,7 @@ if(valid3){
 if(data2.containsCollaber !== undefined){
 const _errs34 = errors;
 if(typeof data2.containsCollaber !== "boolean"){
-validate46.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate44.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs34 === errors;
@@ -3905,7 +4023,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 const _errs38 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate46.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid4 = _errs38 === errors;
@@ -3915,7 +4033,7 @@ break;
 }
 }
 else {
-validate46.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate44.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3928,7 +4046,7 @@ if(valid3){
 if(data2.entityType !== undefined){
 const _errs40 = errors;
 if(typeof data2.entityType !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs40 === errors;
@@ -3940,7 +4058,7 @@ if(valid3){
 if(data2.entityId !== undefined){
 const _errs42 = errors;
 if(typeof data2.entityId !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs42 === errors;
@@ -3952,7 +4070,7 @@ if(valid3){
 if(data2.entityData1 !== undefined){
 const _errs44 = errors;
 if(typeof data2.entityData1 !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs44 === errors;
@@ -3964,7 +4082,7 @@ if(valid3){
 if(data2.entityData2 !== undefined){
 const _errs46 = errors;
 if(typeof data2.entityData2 !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs46 === errors;
@@ -3976,7 +4094,7 @@ if(valid3){
 if(data2.entityData3 !== undefined){
 const _errs48 = errors;
 if(typeof data2.entityData3 !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs48 === errors;
@@ -3989,7 +4107,7 @@ if(data2.entityLink !== undefined){
 let data22 = data2.entityLink;
 const _errs50 = errors;
 if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-validate46.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs50 === errors;
@@ -4002,7 +4120,7 @@ if(data2.diskFolderId !== undefined){
 let data23 = data2.diskFolderId;
 const _errs52 = errors;
 if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema42.properties.diskFolderId.type},message:"must be integer,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema41.properties.diskFolderId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs52 === errors;
@@ -4015,7 +4133,7 @@ if(data2.permissions !== undefined){
 let data24 = data2.permissions;
 const _errs54 = errors;
 if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
-validate46.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs54 === errors;
@@ -4028,7 +4146,7 @@ if(data2.parentChatId !== undefined){
 let data25 = data2.parentChatId;
 const _errs56 = errors;
 if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema42.properties.parentChatId.type},message:"must be integer,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema41.properties.parentChatId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs56 === errors;
@@ -4041,7 +4159,7 @@ if(data2.parentMessageId !== undefined){
 let data26 = data2.parentMessageId;
 const _errs58 = errors;
 if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema42.properties.parentMessageId.type},message:"must be integer,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema41.properties.parentMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs58 === errors;
@@ -4053,7 +4171,7 @@ if(valid3){
 if(data2.isNew !== undefined){
 const _errs60 = errors;
 if(typeof data2.isNew !== "boolean"){
-validate46.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate44.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs60 === errors;
@@ -4066,11 +4184,11 @@ if(data2.textFieldEnabled !== undefined){
 let data28 = data2.textFieldEnabled;
 const _errs62 = errors;
 if(typeof data28 !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data28 === "Y") || (data28 === "N"))){
-validate46.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema42.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema41.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs62 === errors;
@@ -4083,7 +4201,7 @@ if(data2.backgroundId !== undefined){
 let data29 = data2.backgroundId;
 const _errs64 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema42.properties.backgroundId.type},message:"must be string,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema41.properties.backgroundId.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs64 === errors;
@@ -4096,14 +4214,14 @@ if(data2.dateCreate !== undefined){
 let data30 = data2.dateCreate;
 const _errs66 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema42.properties.dateCreate.type},message:"must be string,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema41.properties.dateCreate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs66){
 if(errors === _errs66){
 if(typeof data30 === "string"){
 if(!(formats0(data30))){
-validate46.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate44.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
@@ -4119,7 +4237,7 @@ if(data2.lastMessageId !== undefined){
 let data31 = data2.lastMessageId;
 const _errs68 = errors;
 if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema42.properties.lastMessageId.type},message:"must be integer,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema41.properties.lastMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs68 === errors;
@@ -4132,7 +4250,7 @@ if(data2.lastId !== undefined){
 let data32 = data2.lastId;
 const _errs70 = errors;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema42.properties.lastId.type},message:"must be integer,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema41.properties.lastId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs70 === errors;
@@ -4152,7 +4270,7 @@ for(let i1=0; i1<len1; i1++){
 let data34 = data33[i1];
 const _errs74 = errors;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-validate46.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid5 = _errs74 === errors;
@@ -4162,7 +4280,7 @@ break;
 }
 }
 else {
-validate46.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate44.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4176,7 +4294,7 @@ if(data2.messageCount !== undefined){
 let data35 = data2.messageCount;
 const _errs76 = errors;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-validate46.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs76 === errors;
@@ -4189,7 +4307,7 @@ if(data2.userCounter !== undefined){
 let data36 = data2.userCounter;
 const _errs78 = errors;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate46.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs78 === errors;
@@ -4202,7 +4320,7 @@ if(data2.unreadId !== undefined){
 let data37 = data2.unreadId;
 const _errs80 = errors;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema42.properties.unreadId.type},message:"must be integer,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema41.properties.unreadId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs80 === errors;
@@ -4214,7 +4332,7 @@ if(valid3){
 if(data2.lastMessageViews !== undefined){
 const _errs82 = errors;
 if(typeof data2.lastMessageViews !== "string"){
-validate46.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs82 === errors;
@@ -4227,7 +4345,7 @@ if(data2.markedId !== undefined){
 let data39 = data2.markedId;
 const _errs84 = errors;
 if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
-validate46.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema42.properties.markedId.type},message:"must be integer,null"}];
+validate44.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema41.properties.markedId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs84 === errors;
@@ -4289,7 +4407,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate46.errors = vErrors;
+validate44.errors = vErrors;
 return false;
 }
 else {
@@ -4346,7 +4464,7 @@ var valid3 = true;
 }
 }
 else {
-validate46.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4358,8 +4476,8 @@ var valid0 = true;
 if(valid0){
 if(data.user !== undefined){
 const _errs92 = errors;
-if(!(validate32(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate30(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs92 === errors;
@@ -4371,7 +4489,7 @@ if(valid0){
 if(data.language !== undefined){
 const _errs93 = errors;
 if(typeof data.language !== "string"){
-validate46.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs93 === errors;
@@ -4386,20 +4504,20 @@ var valid0 = true;
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate46.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4410,7 +4528,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
-validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4418,11 +4536,11 @@ if(data.event !== undefined){
 let data0 = data.event;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate45.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ONIMBOTV2MESSAGEDELETE" !== data0){
-validate45.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2MESSAGEDELETE"},message:"must be equal to constant"}];
+validate43.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2MESSAGEDELETE"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4435,7 +4553,7 @@ if(data.event_handler_id !== undefined){
 let data1 = data.event_handler_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate45.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4446,8 +4564,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs6 = errors;
-if(!(validate46(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -4460,7 +4578,7 @@ if(data.ts !== undefined){
 let data3 = data.ts;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate45.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -4477,7 +4595,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.application_token === undefined) && (missing1 = "application_token")){
-validate45.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate43.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -4487,12 +4605,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate45.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate43.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate45.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4505,7 +4623,7 @@ if(valid2){
 if(data4.domain !== undefined){
 const _errs15 = errors;
 if(typeof data4.domain !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -4517,7 +4635,7 @@ if(valid2){
 if(data4.client_endpoint !== undefined){
 const _errs17 = errors;
 if(typeof data4.client_endpoint !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -4529,7 +4647,7 @@ if(valid2){
 if(data4.server_endpoint !== undefined){
 const _errs19 = errors;
 if(typeof data4.server_endpoint !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -4541,7 +4659,7 @@ if(valid2){
 if(data4.member_id !== undefined){
 const _errs21 = errors;
 if(typeof data4.member_id !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -4553,7 +4671,7 @@ if(valid2){
 if(data4.access_token !== undefined){
 const _errs23 = errors;
 if(typeof data4.access_token !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -4566,7 +4684,7 @@ if(data4.expires_in !== undefined){
 let data11 = data4.expires_in;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate45.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -4578,7 +4696,7 @@ if(valid2){
 if(data4.scope !== undefined){
 const _errs27 = errors;
 if(typeof data4.scope !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -4590,7 +4708,7 @@ if(valid2){
 if(data4.status !== undefined){
 const _errs29 = errors;
 if(typeof data4.status !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -4602,7 +4720,7 @@ if(valid2){
 if(data4.refresh_token !== undefined){
 const _errs31 = errors;
 if(typeof data4.refresh_token !== "string"){
-validate45.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -4622,7 +4740,7 @@ var valid2 = true;
 }
 }
 else {
-validate45.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4638,47 +4756,47 @@ var valid0 = true;
 }
 }
 else {
-validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate45.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="onImbotV2MessageDeletePayload" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
-validate44.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const onImbotV2JoinChatPayload = validate51;
-const schema64 = {"$id":"onImbotV2JoinChatPayload","$ref":"contract#/$defs/ImbotV2EventJoinChatDelivery"};
-const schema65 = {"type":"object","description":"A webhook delivery of ONIMBOTV2JOINCHAT: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2JOINCHAT). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2JOINCHAT","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventJoinChatData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema66 = {"type":"object","description":"`data` of ONIMBOTV2JOINCHAT (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","dialogId","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"dialogId":"chat5","chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Project Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
-const schema67 = {"type":"string","pattern":"^(chat[1-9][0-9]*|[1-9][0-9]*)$","description":"A dialog: `chat<chatId>` for a group chat (`chat5`), or the other user's id as a string for a personal dialog (`\"1\"`). In a personal dialog it is always the counterpart's id, so the dialogId an event carries is the one to answer to.","example":"chat5"};
+export const onImbotV2JoinChatPayload = validate49;
+const schema63 = {"$id":"onImbotV2JoinChatPayload","$ref":"contract#/$defs/ImbotV2EventJoinChatDelivery"};
+const schema64 = {"type":"object","description":"A webhook delivery of ONIMBOTV2JOINCHAT: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2JOINCHAT). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2JOINCHAT","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventJoinChatData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
+const schema65 = {"type":"object","description":"`data` of ONIMBOTV2JOINCHAT (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","dialogId","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"dialogId":"chat5","chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Project Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
+const schema66 = {"type":"string","pattern":"^(chat[1-9][0-9]*|[1-9][0-9]*)$","description":"A dialog: `chat<chatId>` for a group chat (`chat5`), or the other user's id as a string for a personal dialog (`\"1\"`). In a personal dialog it is always the counterpart's id, so the dialogId an event carries is the one to answer to.","example":"chat5"};
 const pattern4 = new RegExp("^(chat[1-9][0-9]*|[1-9][0-9]*)$", "u");
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4689,7 +4807,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.bot === undefined) && (missing0 = "bot")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
-validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4712,12 +4830,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate53.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate51.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4735,7 +4853,7 @@ if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.id === undefined) && (missing1 = "id")) || ((data2.dialogId === undefined) && (missing1 = "dialogId"))){
-validate53.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate51.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -4743,13 +4861,13 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 const _errs12 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate53.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate53.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate51.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4763,7 +4881,7 @@ if(valid3){
 if(data2.dialogId !== undefined){
 const _errs14 = errors;
 if(typeof data2.dialogId !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -4775,7 +4893,7 @@ if(valid3){
 if(data2.name !== undefined){
 const _errs16 = errors;
 if(typeof data2.name !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -4787,7 +4905,7 @@ if(valid3){
 if(data2.type !== undefined){
 const _errs18 = errors;
 if(typeof data2.type !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -4799,7 +4917,7 @@ if(valid3){
 if(data2.messageType !== undefined){
 const _errs20 = errors;
 if(typeof data2.messageType !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -4812,7 +4930,7 @@ if(data2.owner !== undefined){
 let data8 = data2.owner;
 const _errs22 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate53.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -4825,7 +4943,7 @@ if(data2.color !== undefined){
 let data9 = data2.color;
 const _errs24 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema42.properties.color.type},message:"must be string,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema41.properties.color.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs24 === errors;
@@ -4837,7 +4955,7 @@ if(valid3){
 if(data2.avatar !== undefined){
 const _errs26 = errors;
 if(typeof data2.avatar !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs26 === errors;
@@ -4849,7 +4967,7 @@ if(valid3){
 if(data2.description !== undefined){
 const _errs28 = errors;
 if(typeof data2.description !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -4861,7 +4979,7 @@ if(valid3){
 if(data2.extranet !== undefined){
 const _errs30 = errors;
 if(typeof data2.extranet !== "boolean"){
-validate53.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate51.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -4874,11 +4992,11 @@ if(data2.role !== undefined){
 let data13 = data2.role;
 const _errs32 = errors;
 if(typeof data13 !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((data13 === "owner") || (data13 === "manager")) || (data13 === "member")) || (data13 === "guest")) || (data13 === "none"))){
-validate53.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema42.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate51.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema41.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs32 === errors;
@@ -4890,7 +5008,7 @@ if(valid3){
 if(data2.containsCollaber !== undefined){
 const _errs34 = errors;
 if(typeof data2.containsCollaber !== "boolean"){
-validate53.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate51.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs34 === errors;
@@ -4910,7 +5028,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 const _errs38 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate53.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid4 = _errs38 === errors;
@@ -4920,7 +5038,7 @@ break;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate51.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4933,7 +5051,7 @@ if(valid3){
 if(data2.entityType !== undefined){
 const _errs40 = errors;
 if(typeof data2.entityType !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs40 === errors;
@@ -4945,7 +5063,7 @@ if(valid3){
 if(data2.entityId !== undefined){
 const _errs42 = errors;
 if(typeof data2.entityId !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs42 === errors;
@@ -4957,7 +5075,7 @@ if(valid3){
 if(data2.entityData1 !== undefined){
 const _errs44 = errors;
 if(typeof data2.entityData1 !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs44 === errors;
@@ -4969,7 +5087,7 @@ if(valid3){
 if(data2.entityData2 !== undefined){
 const _errs46 = errors;
 if(typeof data2.entityData2 !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs46 === errors;
@@ -4981,7 +5099,7 @@ if(valid3){
 if(data2.entityData3 !== undefined){
 const _errs48 = errors;
 if(typeof data2.entityData3 !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs48 === errors;
@@ -4994,7 +5112,7 @@ if(data2.entityLink !== undefined){
 let data22 = data2.entityLink;
 const _errs50 = errors;
 if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-validate53.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs50 === errors;
@@ -5007,7 +5125,7 @@ if(data2.diskFolderId !== undefined){
 let data23 = data2.diskFolderId;
 const _errs52 = errors;
 if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema42.properties.diskFolderId.type},message:"must be integer,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema41.properties.diskFolderId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs52 === errors;
@@ -5020,7 +5138,7 @@ if(data2.permissions !== undefined){
 let data24 = data2.permissions;
 const _errs54 = errors;
 if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
-validate53.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs54 === errors;
@@ -5033,7 +5151,7 @@ if(data2.parentChatId !== undefined){
 let data25 = data2.parentChatId;
 const _errs56 = errors;
 if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema42.properties.parentChatId.type},message:"must be integer,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema41.properties.parentChatId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs56 === errors;
@@ -5046,7 +5164,7 @@ if(data2.parentMessageId !== undefined){
 let data26 = data2.parentMessageId;
 const _errs58 = errors;
 if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema42.properties.parentMessageId.type},message:"must be integer,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema41.properties.parentMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs58 === errors;
@@ -5058,7 +5176,7 @@ if(valid3){
 if(data2.isNew !== undefined){
 const _errs60 = errors;
 if(typeof data2.isNew !== "boolean"){
-validate53.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate51.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs60 === errors;
@@ -5071,11 +5189,11 @@ if(data2.textFieldEnabled !== undefined){
 let data28 = data2.textFieldEnabled;
 const _errs62 = errors;
 if(typeof data28 !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data28 === "Y") || (data28 === "N"))){
-validate53.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema42.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+validate51.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema41.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs62 === errors;
@@ -5088,7 +5206,7 @@ if(data2.backgroundId !== undefined){
 let data29 = data2.backgroundId;
 const _errs64 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema42.properties.backgroundId.type},message:"must be string,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema41.properties.backgroundId.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs64 === errors;
@@ -5101,14 +5219,14 @@ if(data2.dateCreate !== undefined){
 let data30 = data2.dateCreate;
 const _errs66 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema42.properties.dateCreate.type},message:"must be string,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema41.properties.dateCreate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs66){
 if(errors === _errs66){
 if(typeof data30 === "string"){
 if(!(formats0(data30))){
-validate53.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate51.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
@@ -5124,7 +5242,7 @@ if(data2.lastMessageId !== undefined){
 let data31 = data2.lastMessageId;
 const _errs68 = errors;
 if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema42.properties.lastMessageId.type},message:"must be integer,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema41.properties.lastMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs68 === errors;
@@ -5137,7 +5255,7 @@ if(data2.lastId !== undefined){
 let data32 = data2.lastId;
 const _errs70 = errors;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema42.properties.lastId.type},message:"must be integer,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema41.properties.lastId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs70 === errors;
@@ -5157,7 +5275,7 @@ for(let i1=0; i1<len1; i1++){
 let data34 = data33[i1];
 const _errs74 = errors;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-validate53.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid5 = _errs74 === errors;
@@ -5167,7 +5285,7 @@ break;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate51.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5181,7 +5299,7 @@ if(data2.messageCount !== undefined){
 let data35 = data2.messageCount;
 const _errs76 = errors;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-validate53.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs76 === errors;
@@ -5194,7 +5312,7 @@ if(data2.userCounter !== undefined){
 let data36 = data2.userCounter;
 const _errs78 = errors;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate53.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs78 === errors;
@@ -5207,7 +5325,7 @@ if(data2.unreadId !== undefined){
 let data37 = data2.unreadId;
 const _errs80 = errors;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema42.properties.unreadId.type},message:"must be integer,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema41.properties.unreadId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs80 === errors;
@@ -5219,7 +5337,7 @@ if(valid3){
 if(data2.lastMessageViews !== undefined){
 const _errs82 = errors;
 if(typeof data2.lastMessageViews !== "string"){
-validate53.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs82 === errors;
@@ -5232,7 +5350,7 @@ if(data2.markedId !== undefined){
 let data39 = data2.markedId;
 const _errs84 = errors;
 if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
-validate53.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema42.properties.markedId.type},message:"must be integer,null"}];
+validate51.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema41.properties.markedId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs84 === errors;
@@ -5294,7 +5412,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate53.errors = vErrors;
+validate51.errors = vErrors;
 return false;
 }
 else {
@@ -5351,7 +5469,7 @@ var valid3 = true;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5363,8 +5481,8 @@ var valid0 = true;
 if(valid0){
 if(data.user !== undefined){
 const _errs92 = errors;
-if(!(validate32(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate30(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs92 === errors;
@@ -5376,7 +5494,7 @@ if(valid0){
 if(data.language !== undefined){
 const _errs93 = errors;
 if(typeof data.language !== "string"){
-validate53.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs93 === errors;
@@ -5391,20 +5509,20 @@ var valid0 = true;
 }
 }
 else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate53.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5415,7 +5533,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
-validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5423,11 +5541,11 @@ if(data.event !== undefined){
 let data0 = data.event;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate52.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ONIMBOTV2JOINCHAT" !== data0){
-validate52.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2JOINCHAT"},message:"must be equal to constant"}];
+validate50.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2JOINCHAT"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5440,7 +5558,7 @@ if(data.event_handler_id !== undefined){
 let data1 = data.event_handler_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate52.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate50.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5451,8 +5569,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs6 = errors;
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate51(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -5465,7 +5583,7 @@ if(data.ts !== undefined){
 let data3 = data.ts;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate52.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate50.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -5482,7 +5600,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.application_token === undefined) && (missing1 = "application_token")){
-validate52.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate50.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -5492,12 +5610,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate52.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate50.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5510,7 +5628,7 @@ if(valid2){
 if(data4.domain !== undefined){
 const _errs15 = errors;
 if(typeof data4.domain !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -5522,7 +5640,7 @@ if(valid2){
 if(data4.client_endpoint !== undefined){
 const _errs17 = errors;
 if(typeof data4.client_endpoint !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -5534,7 +5652,7 @@ if(valid2){
 if(data4.server_endpoint !== undefined){
 const _errs19 = errors;
 if(typeof data4.server_endpoint !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -5546,7 +5664,7 @@ if(valid2){
 if(data4.member_id !== undefined){
 const _errs21 = errors;
 if(typeof data4.member_id !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -5558,7 +5676,7 @@ if(valid2){
 if(data4.access_token !== undefined){
 const _errs23 = errors;
 if(typeof data4.access_token !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -5571,7 +5689,7 @@ if(data4.expires_in !== undefined){
 let data11 = data4.expires_in;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate52.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate50.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -5583,7 +5701,7 @@ if(valid2){
 if(data4.scope !== undefined){
 const _errs27 = errors;
 if(typeof data4.scope !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -5595,7 +5713,7 @@ if(valid2){
 if(data4.status !== undefined){
 const _errs29 = errors;
 if(typeof data4.status !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -5607,7 +5725,7 @@ if(valid2){
 if(data4.refresh_token !== undefined){
 const _errs31 = errors;
 if(typeof data4.refresh_token !== "string"){
-validate52.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -5627,7 +5745,7 @@ var valid2 = true;
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate50.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5643,138 +5761,42 @@ var valid0 = true;
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate52.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="onImbotV2JoinChatPayload" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
-validate51.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const onImbotV2CommandAddPayload = validate58;
-const schema71 = {"$id":"onImbotV2CommandAddPayload","$ref":"contract#/$defs/ImbotV2EventCommandAddDelivery"};
-const schema72 = {"type":"object","description":"A webhook delivery of ONIMBOTV2COMMANDADD: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2COMMANDADD). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2COMMANDADD","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventCommandAddData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema73 = {"type":"object","description":"`data` of ONIMBOTV2COMMANDADD (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","command","message","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"command":{"$ref":"contract#/$defs/ImbotV2EventCommand"},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
-const schema74 = {"type":"object","required":["id","command"],"additionalProperties":true,"description":"The command a user invoked (ONIMBOTV2COMMANDADD).","properties":{"id":{"$ref":"contract#/$defs/CommandId"},"command":{"type":"string","description":"The command with its slash, e.g. /help."},"params":{"type":"string","description":"Text after the command."},"context":{"type":"string","enum":["textarea","keyboard","menu"],"description":"How it was invoked: typed, a keyboard button, or the context menu."}}};
-const schema75 = {"type":"integer","minimum":1,"description":"Id of a slash command.","example":78};
-
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate62.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.id === undefined) && (missing0 = "id")) || ((data.command === undefined) && (missing0 = "command"))){
-validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-let data0 = data.id;
-const _errs2 = errors;
-const _errs3 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate62.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 1 || isNaN(data0)){
-validate62.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.command !== undefined){
-const _errs6 = errors;
-if(typeof data.command !== "string"){
-validate62.errors = [{instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.params !== undefined){
-const _errs8 = errors;
-if(typeof data.params !== "string"){
-validate62.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.context !== undefined){
-let data3 = data.context;
-const _errs10 = errors;
-if(typeof data3 !== "string"){
-validate62.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data3 === "textarea") || (data3 === "keyboard")) || (data3 === "menu"))){
-validate62.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/enum",keyword:"enum",params:{allowedValues: schema74.properties.context.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate62.errors = vErrors;
-return errors === 0;
-}
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
+export const onImbotV2CommandAddPayload = validate56;
+const schema70 = {"$id":"onImbotV2CommandAddPayload","$ref":"contract#/$defs/ImbotV2EventCommandAddDelivery"};
+const schema71 = {"type":"object","description":"A webhook delivery of ONIMBOTV2COMMANDADD: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2COMMANDADD). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2COMMANDADD","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventCommandAddData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
+const schema72 = {"type":"object","description":"`data` of ONIMBOTV2COMMANDADD (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","command","message","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"command":{"$ref":"contract#/$defs/ImbotV2EventCommand"},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
+const schema73 = {"type":"object","required":["id","command"],"additionalProperties":true,"description":"The command a user invoked (ONIMBOTV2COMMANDADD).","properties":{"id":{"$ref":"contract#/$defs/CommandId"},"command":{"type":"string","description":"The command with its slash, e.g. /help."},"params":{"type":"string","description":"Text after the command."},"context":{"type":"string","enum":["textarea","keyboard","menu"],"description":"How it was invoked: typed, a keyboard button, or the context menu."}}};
+const schema74 = {"type":"integer","minimum":1,"description":"Id of a slash command.","example":78};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5789,8 +5811,104 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.bot === undefined) && (missing0 = "bot")) || ((data.command === undefined) && (missing0 = "command"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
+if(((data.id === undefined) && (missing0 = "id")) || ((data.command === undefined) && (missing0 = "command"))){
 validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2 = errors;
+const _errs3 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.command !== undefined){
+const _errs6 = errors;
+if(typeof data.command !== "string"){
+validate60.errors = [{instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.params !== undefined){
+const _errs8 = errors;
+if(typeof data.params !== "string"){
+validate60.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.context !== undefined){
+let data3 = data.context;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+validate60.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data3 === "textarea") || (data3 === "keyboard")) || (data3 === "menu"))){
+validate60.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/enum",keyword:"enum",params:{allowedValues: schema73.properties.context.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.bot === undefined) && (missing0 = "bot")) || ((data.command === undefined) && (missing0 = "command"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
+validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5808,8 +5926,8 @@ var valid0 = true;
 if(valid0){
 if(data.command !== undefined){
 const _errs4 = errors;
-if(!(validate62(data.command, {instancePath:instancePath+"/command",parentData:data,parentDataProperty:"command",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate60(data.command, {instancePath:instancePath+"/command",parentData:data,parentDataProperty:"command",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -5820,8 +5938,8 @@ var valid0 = true;
 if(valid0){
 if(data.message !== undefined){
 const _errs5 = errors;
-if(!(validate30(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate28(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -5838,7 +5956,7 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.id === undefined) && (missing1 = "id")) || ((data3.dialogId === undefined) && (missing1 = "dialogId"))){
-validate60.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate58.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -5846,13 +5964,13 @@ if(data3.id !== undefined){
 let data4 = data3.id;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate60.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate60.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate58.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -5866,7 +5984,7 @@ if(valid2){
 if(data3.dialogId !== undefined){
 const _errs12 = errors;
 if(typeof data3.dialogId !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -5878,7 +5996,7 @@ if(valid2){
 if(data3.name !== undefined){
 const _errs14 = errors;
 if(typeof data3.name !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -5890,7 +6008,7 @@ if(valid2){
 if(data3.type !== undefined){
 const _errs16 = errors;
 if(typeof data3.type !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -5902,7 +6020,7 @@ if(valid2){
 if(data3.messageType !== undefined){
 const _errs18 = errors;
 if(typeof data3.messageType !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -5915,7 +6033,7 @@ if(data3.owner !== undefined){
 let data9 = data3.owner;
 const _errs20 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate60.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -5928,7 +6046,7 @@ if(data3.color !== undefined){
 let data10 = data3.color;
 const _errs22 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema42.properties.color.type},message:"must be string,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema41.properties.color.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -5940,7 +6058,7 @@ if(valid2){
 if(data3.avatar !== undefined){
 const _errs24 = errors;
 if(typeof data3.avatar !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -5952,7 +6070,7 @@ if(valid2){
 if(data3.description !== undefined){
 const _errs26 = errors;
 if(typeof data3.description !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs26 === errors;
@@ -5964,7 +6082,7 @@ if(valid2){
 if(data3.extranet !== undefined){
 const _errs28 = errors;
 if(typeof data3.extranet !== "boolean"){
-validate60.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate58.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs28 === errors;
@@ -5977,11 +6095,11 @@ if(data3.role !== undefined){
 let data14 = data3.role;
 const _errs30 = errors;
 if(typeof data14 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((data14 === "owner") || (data14 === "manager")) || (data14 === "member")) || (data14 === "guest")) || (data14 === "none"))){
-validate60.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema42.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema41.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs30 === errors;
@@ -5993,7 +6111,7 @@ if(valid2){
 if(data3.containsCollaber !== undefined){
 const _errs32 = errors;
 if(typeof data3.containsCollaber !== "boolean"){
-validate60.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate58.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs32 === errors;
@@ -6013,7 +6131,7 @@ for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 const _errs36 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate60.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs36 === errors;
@@ -6023,7 +6141,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate58.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6036,7 +6154,7 @@ if(valid2){
 if(data3.entityType !== undefined){
 const _errs38 = errors;
 if(typeof data3.entityType !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs38 === errors;
@@ -6048,7 +6166,7 @@ if(valid2){
 if(data3.entityId !== undefined){
 const _errs40 = errors;
 if(typeof data3.entityId !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs40 === errors;
@@ -6060,7 +6178,7 @@ if(valid2){
 if(data3.entityData1 !== undefined){
 const _errs42 = errors;
 if(typeof data3.entityData1 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs42 === errors;
@@ -6072,7 +6190,7 @@ if(valid2){
 if(data3.entityData2 !== undefined){
 const _errs44 = errors;
 if(typeof data3.entityData2 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs44 === errors;
@@ -6084,7 +6202,7 @@ if(valid2){
 if(data3.entityData3 !== undefined){
 const _errs46 = errors;
 if(typeof data3.entityData3 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs46 === errors;
@@ -6097,7 +6215,7 @@ if(data3.entityLink !== undefined){
 let data23 = data3.entityLink;
 const _errs48 = errors;
 if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
-validate60.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs48 === errors;
@@ -6110,7 +6228,7 @@ if(data3.diskFolderId !== undefined){
 let data24 = data3.diskFolderId;
 const _errs50 = errors;
 if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema42.properties.diskFolderId.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema41.properties.diskFolderId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs50 === errors;
@@ -6123,7 +6241,7 @@ if(data3.permissions !== undefined){
 let data25 = data3.permissions;
 const _errs52 = errors;
 if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
-validate60.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs52 === errors;
@@ -6136,7 +6254,7 @@ if(data3.parentChatId !== undefined){
 let data26 = data3.parentChatId;
 const _errs54 = errors;
 if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema42.properties.parentChatId.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema41.properties.parentChatId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs54 === errors;
@@ -6149,7 +6267,7 @@ if(data3.parentMessageId !== undefined){
 let data27 = data3.parentMessageId;
 const _errs56 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema42.properties.parentMessageId.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema41.properties.parentMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs56 === errors;
@@ -6161,7 +6279,7 @@ if(valid2){
 if(data3.isNew !== undefined){
 const _errs58 = errors;
 if(typeof data3.isNew !== "boolean"){
-validate60.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate58.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs58 === errors;
@@ -6174,11 +6292,11 @@ if(data3.textFieldEnabled !== undefined){
 let data29 = data3.textFieldEnabled;
 const _errs60 = errors;
 if(typeof data29 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data29 === "Y") || (data29 === "N"))){
-validate60.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema42.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema41.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs60 === errors;
@@ -6191,7 +6309,7 @@ if(data3.backgroundId !== undefined){
 let data30 = data3.backgroundId;
 const _errs62 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema42.properties.backgroundId.type},message:"must be string,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema41.properties.backgroundId.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs62 === errors;
@@ -6204,14 +6322,14 @@ if(data3.dateCreate !== undefined){
 let data31 = data3.dateCreate;
 const _errs64 = errors;
 if((typeof data31 !== "string") && (data31 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema42.properties.dateCreate.type},message:"must be string,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema41.properties.dateCreate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs64){
 if(errors === _errs64){
 if(typeof data31 === "string"){
 if(!(formats0(data31))){
-validate60.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate58.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
@@ -6227,7 +6345,7 @@ if(data3.lastMessageId !== undefined){
 let data32 = data3.lastMessageId;
 const _errs66 = errors;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema42.properties.lastMessageId.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema41.properties.lastMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs66 === errors;
@@ -6240,7 +6358,7 @@ if(data3.lastId !== undefined){
 let data33 = data3.lastId;
 const _errs68 = errors;
 if((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (data33 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema42.properties.lastId.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema41.properties.lastId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs68 === errors;
@@ -6260,7 +6378,7 @@ for(let i1=0; i1<len1; i1++){
 let data35 = data34[i1];
 const _errs72 = errors;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-validate60.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid4 = _errs72 === errors;
@@ -6270,7 +6388,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate58.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6284,7 +6402,7 @@ if(data3.messageCount !== undefined){
 let data36 = data3.messageCount;
 const _errs74 = errors;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate60.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs74 === errors;
@@ -6297,7 +6415,7 @@ if(data3.userCounter !== undefined){
 let data37 = data3.userCounter;
 const _errs76 = errors;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-validate60.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs76 === errors;
@@ -6310,7 +6428,7 @@ if(data3.unreadId !== undefined){
 let data38 = data3.unreadId;
 const _errs78 = errors;
 if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema42.properties.unreadId.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema41.properties.unreadId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs78 === errors;
@@ -6322,7 +6440,7 @@ if(valid2){
 if(data3.lastMessageViews !== undefined){
 const _errs80 = errors;
 if(typeof data3.lastMessageViews !== "string"){
-validate60.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs80 === errors;
@@ -6335,7 +6453,7 @@ if(data3.markedId !== undefined){
 let data40 = data3.markedId;
 const _errs82 = errors;
 if((!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) && (data40 !== null)){
-validate60.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema42.properties.markedId.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema41.properties.markedId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs82 === errors;
@@ -6397,7 +6515,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate60.errors = vErrors;
+validate58.errors = vErrors;
 return false;
 }
 else {
@@ -6454,7 +6572,7 @@ var valid2 = true;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6466,8 +6584,8 @@ var valid0 = true;
 if(valid0){
 if(data.user !== undefined){
 const _errs90 = errors;
-if(!(validate32(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate30(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs90 === errors;
@@ -6479,7 +6597,7 @@ if(valid0){
 if(data.language !== undefined){
 const _errs91 = errors;
 if(typeof data.language !== "string"){
-validate60.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs91 === errors;
@@ -6495,20 +6613,20 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6519,7 +6637,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
-validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6527,11 +6645,11 @@ if(data.event !== undefined){
 let data0 = data.event;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate59.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ONIMBOTV2COMMANDADD" !== data0){
-validate59.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2COMMANDADD"},message:"must be equal to constant"}];
+validate57.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2COMMANDADD"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6544,7 +6662,7 @@ if(data.event_handler_id !== undefined){
 let data1 = data.event_handler_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate59.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6555,8 +6673,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs6 = errors;
-if(!(validate60(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate58(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -6569,7 +6687,7 @@ if(data.ts !== undefined){
 let data3 = data.ts;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate59.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -6586,7 +6704,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.application_token === undefined) && (missing1 = "application_token")){
-validate59.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate57.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -6596,12 +6714,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate59.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate57.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate59.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6614,7 +6732,7 @@ if(valid2){
 if(data4.domain !== undefined){
 const _errs15 = errors;
 if(typeof data4.domain !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -6626,7 +6744,7 @@ if(valid2){
 if(data4.client_endpoint !== undefined){
 const _errs17 = errors;
 if(typeof data4.client_endpoint !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -6638,7 +6756,7 @@ if(valid2){
 if(data4.server_endpoint !== undefined){
 const _errs19 = errors;
 if(typeof data4.server_endpoint !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -6650,7 +6768,7 @@ if(valid2){
 if(data4.member_id !== undefined){
 const _errs21 = errors;
 if(typeof data4.member_id !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -6662,7 +6780,7 @@ if(valid2){
 if(data4.access_token !== undefined){
 const _errs23 = errors;
 if(typeof data4.access_token !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -6675,7 +6793,7 @@ if(data4.expires_in !== undefined){
 let data11 = data4.expires_in;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate59.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -6687,7 +6805,7 @@ if(valid2){
 if(data4.scope !== undefined){
 const _errs27 = errors;
 if(typeof data4.scope !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -6699,7 +6817,7 @@ if(valid2){
 if(data4.status !== undefined){
 const _errs29 = errors;
 if(typeof data4.status !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -6711,7 +6829,7 @@ if(valid2){
 if(data4.refresh_token !== undefined){
 const _errs31 = errors;
 if(typeof data4.refresh_token !== "string"){
-validate59.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -6731,7 +6849,7 @@ var valid2 = true;
 }
 }
 else {
-validate59.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6747,47 +6865,47 @@ var valid0 = true;
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate59.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="onImbotV2CommandAddPayload" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
-validate58.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const onImbotV2ReactionChangePayload = validate68;
-const schema79 = {"$id":"onImbotV2ReactionChangePayload","$ref":"contract#/$defs/ImbotV2EventReactionChangeDelivery"};
-const schema80 = {"type":"object","description":"A webhook delivery of ONIMBOTV2REACTIONCHANGE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2REACTIONCHANGE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2REACTIONCHANGE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventReactionChangeData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema81 = {"type":"object","description":"`data` of ONIMBOTV2REACTIONCHANGE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","reaction","action","message","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode"},"action":{"type":"string","enum":["add","delete"],"description":"add: the reaction was set; delete: removed."},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"reaction":"like","action":"add","message":{"id":791,"chatId":5,"authorId":456,"date":"2025-01-15T10:30:00+02:00","text":"Hello! How can I help?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
-const schema82 = {"description":"A reaction code: one of the known codes, or another non-empty string. Not a closed enum on purpose: the list may change, and portals answer an unknown code with REACTION_NOT_FOUND (a stand-in portal should do the same for codes outside ImbotV2KnownReactionCode), not INVALID_FORMAT.","anyOf":[{"$ref":"contract#/$defs/ImbotV2KnownReactionCode"},{"type":"string","minLength":1}]};
-const schema83 = {"type":"string","enum":["like","dislike","faceWithTearsOfJoy","redHeart","neutralFace","fire","cry","slightlySmilingFace","winkingFace","laugh","kiss","wonder","slightlyFrowningFace","loudlyCryingFace","faceWithStuckOutTongue","faceWithStuckOutTongueAndWinkingEye","smilingFaceWithSunglasses","confusedFace","flushedFace","thinkingFace","angry","smilingFaceWithHorns","faceWithThermometer","facepalm","poo","flexedBiceps","clappingHands","raisedHand","smilingFaceWithHeartEyes","smilingFaceWithHearts","pleadingFace","relievedFace","foldedHands","okHand","signHorns","loveYouGesture","clownFace","partyingFace","questionMark","exclamationMark","lightBulb","bomb","sleepingSymbol","crossMark","whiteHeavyCheckMark","eyes","handshake","hundredPoints"],"description":"The 48 reaction codes listed on V2/messages/chat-message-reaction-add.md. The page warns the list may change without notice.","example":"like"};
+export const onImbotV2ReactionChangePayload = validate66;
+const schema78 = {"$id":"onImbotV2ReactionChangePayload","$ref":"contract#/$defs/ImbotV2EventReactionChangeDelivery"};
+const schema79 = {"type":"object","description":"A webhook delivery of ONIMBOTV2REACTIONCHANGE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2REACTIONCHANGE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2REACTIONCHANGE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventReactionChangeData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
+const schema80 = {"type":"object","description":"`data` of ONIMBOTV2REACTIONCHANGE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","reaction","action","message","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode"},"action":{"type":"string","enum":["add","delete"],"description":"add: the reaction was set; delete: removed."},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"reaction":"like","action":"add","message":{"id":791,"chatId":5,"authorId":456,"date":"2025-01-15T10:30:00+02:00","text":"Hello! How can I help?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
+const schema81 = {"description":"A reaction code: one of the known codes, or another non-empty string. Not a closed enum on purpose: the list may change, and portals answer an unknown code with REACTION_NOT_FOUND (a stand-in portal should do the same for codes outside ImbotV2KnownReactionCode), not INVALID_FORMAT.","anyOf":[{"$ref":"contract#/$defs/ImbotV2KnownReactionCode"},{"type":"string","minLength":1}]};
+const schema82 = {"type":"string","enum":["like","dislike","faceWithTearsOfJoy","redHeart","neutralFace","fire","cry","slightlySmilingFace","winkingFace","laugh","kiss","wonder","slightlyFrowningFace","loudlyCryingFace","faceWithStuckOutTongue","faceWithStuckOutTongueAndWinkingEye","smilingFaceWithSunglasses","confusedFace","flushedFace","thinkingFace","angry","smilingFaceWithHorns","faceWithThermometer","facepalm","poo","flexedBiceps","clappingHands","raisedHand","smilingFaceWithHeartEyes","smilingFaceWithHearts","pleadingFace","relievedFace","foldedHands","okHand","signHorns","loveYouGesture","clownFace","partyingFace","questionMark","exclamationMark","lightBulb","bomb","sleepingSymbol","crossMark","whiteHeavyCheckMark","eyes","handshake","hundredPoints"],"description":"The 48 reaction codes listed on V2/messages/chat-message-reaction-add.md. The page warns the list may change without notice.","example":"like"};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6808,7 +6926,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((((((((((((((data === "like") || (data === "dislike")) || (data === "faceWithTearsOfJoy")) || (data === "redHeart")) || (data === "neutralFace")) || (data === "fire")) || (data === "cry")) || (data === "slightlySmilingFace")) || (data === "winkingFace")) || (data === "laugh")) || (data === "kiss")) || (data === "wonder")) || (data === "slightlyFrowningFace")) || (data === "loudlyCryingFace")) || (data === "faceWithStuckOutTongue")) || (data === "faceWithStuckOutTongueAndWinkingEye")) || (data === "smilingFaceWithSunglasses")) || (data === "confusedFace")) || (data === "flushedFace")) || (data === "thinkingFace")) || (data === "angry")) || (data === "smilingFaceWithHorns")) || (data === "faceWithThermometer")) || (data === "facepalm")) || (data === "poo")) || (data === "flexedBiceps")) || (data === "clappingHands")) || (data === "raisedHand")) || (data === "smilingFaceWithHeartEyes")) || (data === "smilingFaceWithHearts")) || (data === "pleadingFace")) || (data === "relievedFace")) || (data === "foldedHands")) || (data === "okHand")) || (data === "signHorns")) || (data === "loveYouGesture")) || (data === "clownFace")) || (data === "partyingFace")) || (data === "questionMark")) || (data === "exclamationMark")) || (data === "lightBulb")) || (data === "bomb")) || (data === "sleepingSymbol")) || (data === "crossMark")) || (data === "whiteHeavyCheckMark")) || (data === "eyes")) || (data === "handshake")) || (data === "hundredPoints"))){
-const err1 = {instancePath,schemaPath:"contract#/$defs/ImbotV2KnownReactionCode/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"contract#/$defs/ImbotV2KnownReactionCode/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6855,7 +6973,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate72.errors = vErrors;
+validate70.errors = vErrors;
 return false;
 }
 else {
@@ -6869,16 +6987,16 @@ vErrors = null;
 }
 }
 }
-validate72.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6889,7 +7007,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.bot === undefined) && (missing0 = "bot")) || ((data.reaction === undefined) && (missing0 = "reaction"))) || ((data.action === undefined) && (missing0 = "action"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6907,8 +7025,8 @@ var valid0 = true;
 if(valid0){
 if(data.reaction !== undefined){
 const _errs4 = errors;
-if(!(validate72(data.reaction, {instancePath:instancePath+"/reaction",parentData:data,parentDataProperty:"reaction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate70(data.reaction, {instancePath:instancePath+"/reaction",parentData:data,parentDataProperty:"reaction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -6921,11 +7039,11 @@ if(data.action !== undefined){
 let data2 = data.action;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data2 === "add") || (data2 === "delete"))){
-validate70.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema81.properties.action.enum},message:"must be equal to one of the allowed values"}];
+validate68.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema80.properties.action.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -6936,8 +7054,8 @@ var valid0 = true;
 if(valid0){
 if(data.message !== undefined){
 const _errs7 = errors;
-if(!(validate30(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate28(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -6954,7 +7072,7 @@ if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.id === undefined) && (missing1 = "id")) || ((data4.dialogId === undefined) && (missing1 = "dialogId"))){
-validate70.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate68.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -6962,13 +7080,13 @@ if(data4.id !== undefined){
 let data5 = data4.id;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate70.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate70.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate68.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -6982,7 +7100,7 @@ if(valid2){
 if(data4.dialogId !== undefined){
 const _errs14 = errors;
 if(typeof data4.dialogId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -6994,7 +7112,7 @@ if(valid2){
 if(data4.name !== undefined){
 const _errs16 = errors;
 if(typeof data4.name !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -7006,7 +7124,7 @@ if(valid2){
 if(data4.type !== undefined){
 const _errs18 = errors;
 if(typeof data4.type !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -7018,7 +7136,7 @@ if(valid2){
 if(data4.messageType !== undefined){
 const _errs20 = errors;
 if(typeof data4.messageType !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -7031,7 +7149,7 @@ if(data4.owner !== undefined){
 let data10 = data4.owner;
 const _errs22 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate70.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -7044,7 +7162,7 @@ if(data4.color !== undefined){
 let data11 = data4.color;
 const _errs24 = errors;
 if((typeof data11 !== "string") && (data11 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema42.properties.color.type},message:"must be string,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema41.properties.color.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -7056,7 +7174,7 @@ if(valid2){
 if(data4.avatar !== undefined){
 const _errs26 = errors;
 if(typeof data4.avatar !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs26 === errors;
@@ -7068,7 +7186,7 @@ if(valid2){
 if(data4.description !== undefined){
 const _errs28 = errors;
 if(typeof data4.description !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs28 === errors;
@@ -7080,7 +7198,7 @@ if(valid2){
 if(data4.extranet !== undefined){
 const _errs30 = errors;
 if(typeof data4.extranet !== "boolean"){
-validate70.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate68.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs30 === errors;
@@ -7093,11 +7211,11 @@ if(data4.role !== undefined){
 let data15 = data4.role;
 const _errs32 = errors;
 if(typeof data15 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((data15 === "owner") || (data15 === "manager")) || (data15 === "member")) || (data15 === "guest")) || (data15 === "none"))){
-validate70.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema42.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate68.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema41.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs32 === errors;
@@ -7109,7 +7227,7 @@ if(valid2){
 if(data4.containsCollaber !== undefined){
 const _errs34 = errors;
 if(typeof data4.containsCollaber !== "boolean"){
-validate70.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate68.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs34 === errors;
@@ -7129,7 +7247,7 @@ for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 const _errs38 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate70.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs38 === errors;
@@ -7139,7 +7257,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7152,7 +7270,7 @@ if(valid2){
 if(data4.entityType !== undefined){
 const _errs40 = errors;
 if(typeof data4.entityType !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs40 === errors;
@@ -7164,7 +7282,7 @@ if(valid2){
 if(data4.entityId !== undefined){
 const _errs42 = errors;
 if(typeof data4.entityId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs42 === errors;
@@ -7176,7 +7294,7 @@ if(valid2){
 if(data4.entityData1 !== undefined){
 const _errs44 = errors;
 if(typeof data4.entityData1 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs44 === errors;
@@ -7188,7 +7306,7 @@ if(valid2){
 if(data4.entityData2 !== undefined){
 const _errs46 = errors;
 if(typeof data4.entityData2 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs46 === errors;
@@ -7200,7 +7318,7 @@ if(valid2){
 if(data4.entityData3 !== undefined){
 const _errs48 = errors;
 if(typeof data4.entityData3 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs48 === errors;
@@ -7213,7 +7331,7 @@ if(data4.entityLink !== undefined){
 let data24 = data4.entityLink;
 const _errs50 = errors;
 if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
-validate70.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs50 === errors;
@@ -7226,7 +7344,7 @@ if(data4.diskFolderId !== undefined){
 let data25 = data4.diskFolderId;
 const _errs52 = errors;
 if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema42.properties.diskFolderId.type},message:"must be integer,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema41.properties.diskFolderId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs52 === errors;
@@ -7239,7 +7357,7 @@ if(data4.permissions !== undefined){
 let data26 = data4.permissions;
 const _errs54 = errors;
 if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
-validate70.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs54 === errors;
@@ -7252,7 +7370,7 @@ if(data4.parentChatId !== undefined){
 let data27 = data4.parentChatId;
 const _errs56 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema42.properties.parentChatId.type},message:"must be integer,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema41.properties.parentChatId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs56 === errors;
@@ -7265,7 +7383,7 @@ if(data4.parentMessageId !== undefined){
 let data28 = data4.parentMessageId;
 const _errs58 = errors;
 if((!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) && (data28 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema42.properties.parentMessageId.type},message:"must be integer,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema41.properties.parentMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs58 === errors;
@@ -7277,7 +7395,7 @@ if(valid2){
 if(data4.isNew !== undefined){
 const _errs60 = errors;
 if(typeof data4.isNew !== "boolean"){
-validate70.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate68.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs60 === errors;
@@ -7290,11 +7408,11 @@ if(data4.textFieldEnabled !== undefined){
 let data30 = data4.textFieldEnabled;
 const _errs62 = errors;
 if(typeof data30 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data30 === "Y") || (data30 === "N"))){
-validate70.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema42.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+validate68.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema41.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs62 === errors;
@@ -7307,7 +7425,7 @@ if(data4.backgroundId !== undefined){
 let data31 = data4.backgroundId;
 const _errs64 = errors;
 if((typeof data31 !== "string") && (data31 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema42.properties.backgroundId.type},message:"must be string,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema41.properties.backgroundId.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs64 === errors;
@@ -7320,14 +7438,14 @@ if(data4.dateCreate !== undefined){
 let data32 = data4.dateCreate;
 const _errs66 = errors;
 if((typeof data32 !== "string") && (data32 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema42.properties.dateCreate.type},message:"must be string,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema41.properties.dateCreate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs66){
 if(errors === _errs66){
 if(typeof data32 === "string"){
 if(!(formats0(data32))){
-validate70.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate68.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
@@ -7343,7 +7461,7 @@ if(data4.lastMessageId !== undefined){
 let data33 = data4.lastMessageId;
 const _errs68 = errors;
 if((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (data33 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema42.properties.lastMessageId.type},message:"must be integer,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema41.properties.lastMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs68 === errors;
@@ -7356,7 +7474,7 @@ if(data4.lastId !== undefined){
 let data34 = data4.lastId;
 const _errs70 = errors;
 if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema42.properties.lastId.type},message:"must be integer,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema41.properties.lastId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs70 === errors;
@@ -7376,7 +7494,7 @@ for(let i1=0; i1<len1; i1++){
 let data36 = data35[i1];
 const _errs74 = errors;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate70.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid4 = _errs74 === errors;
@@ -7386,7 +7504,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7400,7 +7518,7 @@ if(data4.messageCount !== undefined){
 let data37 = data4.messageCount;
 const _errs76 = errors;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-validate70.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs76 === errors;
@@ -7413,7 +7531,7 @@ if(data4.userCounter !== undefined){
 let data38 = data4.userCounter;
 const _errs78 = errors;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-validate70.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs78 === errors;
@@ -7426,7 +7544,7 @@ if(data4.unreadId !== undefined){
 let data39 = data4.unreadId;
 const _errs80 = errors;
 if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema42.properties.unreadId.type},message:"must be integer,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema41.properties.unreadId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs80 === errors;
@@ -7438,7 +7556,7 @@ if(valid2){
 if(data4.lastMessageViews !== undefined){
 const _errs82 = errors;
 if(typeof data4.lastMessageViews !== "string"){
-validate70.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs82 === errors;
@@ -7451,7 +7569,7 @@ if(data4.markedId !== undefined){
 let data41 = data4.markedId;
 const _errs84 = errors;
 if((!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) && (data41 !== null)){
-validate70.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema42.properties.markedId.type},message:"must be integer,null"}];
+validate68.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema41.properties.markedId.type},message:"must be integer,null"}];
 return false;
 }
 var valid2 = _errs84 === errors;
@@ -7513,7 +7631,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate70.errors = vErrors;
+validate68.errors = vErrors;
 return false;
 }
 else {
@@ -7570,7 +7688,7 @@ var valid2 = true;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7582,8 +7700,8 @@ var valid0 = true;
 if(valid0){
 if(data.user !== undefined){
 const _errs92 = errors;
-if(!(validate32(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate30(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs92 === errors;
@@ -7595,7 +7713,7 @@ if(valid0){
 if(data.language !== undefined){
 const _errs93 = errors;
 if(typeof data.language !== "string"){
-validate70.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs93 === errors;
@@ -7612,20 +7730,20 @@ var valid0 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7636,7 +7754,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7644,11 +7762,11 @@ if(data.event !== undefined){
 let data0 = data.event;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ONIMBOTV2REACTIONCHANGE" !== data0){
-validate69.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2REACTIONCHANGE"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2REACTIONCHANGE"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7661,7 +7779,7 @@ if(data.event_handler_id !== undefined){
 let data1 = data.event_handler_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate69.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7672,8 +7790,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs6 = errors;
-if(!(validate70(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate68(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -7686,7 +7804,7 @@ if(data.ts !== undefined){
 let data3 = data.ts;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate69.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7703,7 +7821,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.application_token === undefined) && (missing1 = "application_token")){
-validate69.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate67.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -7713,12 +7831,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate69.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate67.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7731,7 +7849,7 @@ if(valid2){
 if(data4.domain !== undefined){
 const _errs15 = errors;
 if(typeof data4.domain !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -7743,7 +7861,7 @@ if(valid2){
 if(data4.client_endpoint !== undefined){
 const _errs17 = errors;
 if(typeof data4.client_endpoint !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -7755,7 +7873,7 @@ if(valid2){
 if(data4.server_endpoint !== undefined){
 const _errs19 = errors;
 if(typeof data4.server_endpoint !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -7767,7 +7885,7 @@ if(valid2){
 if(data4.member_id !== undefined){
 const _errs21 = errors;
 if(typeof data4.member_id !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -7779,7 +7897,7 @@ if(valid2){
 if(data4.access_token !== undefined){
 const _errs23 = errors;
 if(typeof data4.access_token !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -7792,7 +7910,7 @@ if(data4.expires_in !== undefined){
 let data11 = data4.expires_in;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate69.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -7804,7 +7922,7 @@ if(valid2){
 if(data4.scope !== undefined){
 const _errs27 = errors;
 if(typeof data4.scope !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -7816,7 +7934,7 @@ if(valid2){
 if(data4.status !== undefined){
 const _errs29 = errors;
 if(typeof data4.status !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -7828,7 +7946,7 @@ if(valid2){
 if(data4.refresh_token !== undefined){
 const _errs31 = errors;
 if(typeof data4.refresh_token !== "string"){
-validate69.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -7848,7 +7966,7 @@ var valid2 = true;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7864,45 +7982,45 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="onImbotV2ReactionChangePayload" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-validate68.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const onImbotV2ContextGetPayload = validate78;
-const schema87 = {"$id":"onImbotV2ContextGetPayload","$ref":"contract#/$defs/ImbotV2EventContextGetDelivery"};
-const schema88 = {"type":"object","description":"A webhook delivery of ONIMBOTV2CONTEXTGET: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2CONTEXTGET). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2CONTEXTGET","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventContextGetData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema89 = {"type":"object","description":"`data` of ONIMBOTV2CONTEXTGET (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","dialogId","context","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"context":{"type":"object","additionalProperties":true,"description":"Whatever the caller passed when opening the dialog."},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"dialogId":"1","context":{"entityId":164,"entityType":"task","source":"link"},"chat":{"id":5,"dialogId":"1","type":"private","name":"","entityType":"","owner":456,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
+export const onImbotV2ContextGetPayload = validate76;
+const schema86 = {"$id":"onImbotV2ContextGetPayload","$ref":"contract#/$defs/ImbotV2EventContextGetDelivery"};
+const schema87 = {"type":"object","description":"A webhook delivery of ONIMBOTV2CONTEXTGET: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2CONTEXTGET). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2CONTEXTGET","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventContextGetData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
+const schema88 = {"type":"object","description":"`data` of ONIMBOTV2CONTEXTGET (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot","dialogId","context","chat","user","language"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"context":{"type":"object","additionalProperties":true,"description":"Whatever the caller passed when opening the dialog."},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImbotV2EventLanguage"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"dialogId":"1","context":{"entityId":164,"entityType":"task","source":"link"},"chat":{"id":5,"dialogId":"1","type":"private","name":"","entityType":"","owner":456,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7913,7 +8031,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.bot === undefined) && (missing0 = "bot")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.context === undefined) && (missing0 = "context"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
-validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7936,12 +8054,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate80.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate78.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7958,7 +8076,7 @@ if(errors === _errs8){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7976,7 +8094,7 @@ if(errors === _errs12){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.id === undefined) && (missing1 = "id")) || ((data3.dialogId === undefined) && (missing1 = "dialogId"))){
-validate80.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate78.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -7984,13 +8102,13 @@ if(data3.id !== undefined){
 let data4 = data3.id;
 const _errs15 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate80.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate80.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate78.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8004,7 +8122,7 @@ if(valid3){
 if(data3.dialogId !== undefined){
 const _errs17 = errors;
 if(typeof data3.dialogId !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -8016,7 +8134,7 @@ if(valid3){
 if(data3.name !== undefined){
 const _errs19 = errors;
 if(typeof data3.name !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs19 === errors;
@@ -8028,7 +8146,7 @@ if(valid3){
 if(data3.type !== undefined){
 const _errs21 = errors;
 if(typeof data3.type !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs21 === errors;
@@ -8040,7 +8158,7 @@ if(valid3){
 if(data3.messageType !== undefined){
 const _errs23 = errors;
 if(typeof data3.messageType !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs23 === errors;
@@ -8053,7 +8171,7 @@ if(data3.owner !== undefined){
 let data9 = data3.owner;
 const _errs25 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate80.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs25 === errors;
@@ -8066,7 +8184,7 @@ if(data3.color !== undefined){
 let data10 = data3.color;
 const _errs27 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema42.properties.color.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema41.properties.color.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs27 === errors;
@@ -8078,7 +8196,7 @@ if(valid3){
 if(data3.avatar !== undefined){
 const _errs29 = errors;
 if(typeof data3.avatar !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs29 === errors;
@@ -8090,7 +8208,7 @@ if(valid3){
 if(data3.description !== undefined){
 const _errs31 = errors;
 if(typeof data3.description !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs31 === errors;
@@ -8102,7 +8220,7 @@ if(valid3){
 if(data3.extranet !== undefined){
 const _errs33 = errors;
 if(typeof data3.extranet !== "boolean"){
-validate80.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate78.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs33 === errors;
@@ -8115,11 +8233,11 @@ if(data3.role !== undefined){
 let data14 = data3.role;
 const _errs35 = errors;
 if(typeof data14 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((data14 === "owner") || (data14 === "manager")) || (data14 === "member")) || (data14 === "guest")) || (data14 === "none"))){
-validate80.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema42.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema41.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs35 === errors;
@@ -8131,7 +8249,7 @@ if(valid3){
 if(data3.containsCollaber !== undefined){
 const _errs37 = errors;
 if(typeof data3.containsCollaber !== "boolean"){
-validate80.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate78.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs37 === errors;
@@ -8151,7 +8269,7 @@ for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 const _errs41 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate80.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid4 = _errs41 === errors;
@@ -8161,7 +8279,7 @@ break;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate78.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8174,7 +8292,7 @@ if(valid3){
 if(data3.entityType !== undefined){
 const _errs43 = errors;
 if(typeof data3.entityType !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs43 === errors;
@@ -8186,7 +8304,7 @@ if(valid3){
 if(data3.entityId !== undefined){
 const _errs45 = errors;
 if(typeof data3.entityId !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs45 === errors;
@@ -8198,7 +8316,7 @@ if(valid3){
 if(data3.entityData1 !== undefined){
 const _errs47 = errors;
 if(typeof data3.entityData1 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs47 === errors;
@@ -8210,7 +8328,7 @@ if(valid3){
 if(data3.entityData2 !== undefined){
 const _errs49 = errors;
 if(typeof data3.entityData2 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs49 === errors;
@@ -8222,7 +8340,7 @@ if(valid3){
 if(data3.entityData3 !== undefined){
 const _errs51 = errors;
 if(typeof data3.entityData3 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs51 === errors;
@@ -8235,7 +8353,7 @@ if(data3.entityLink !== undefined){
 let data23 = data3.entityLink;
 const _errs53 = errors;
 if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
-validate80.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs53 === errors;
@@ -8248,7 +8366,7 @@ if(data3.diskFolderId !== undefined){
 let data24 = data3.diskFolderId;
 const _errs55 = errors;
 if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema42.properties.diskFolderId.type},message:"must be integer,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema41.properties.diskFolderId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs55 === errors;
@@ -8261,7 +8379,7 @@ if(data3.permissions !== undefined){
 let data25 = data3.permissions;
 const _errs57 = errors;
 if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
-validate80.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs57 === errors;
@@ -8274,7 +8392,7 @@ if(data3.parentChatId !== undefined){
 let data26 = data3.parentChatId;
 const _errs59 = errors;
 if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema42.properties.parentChatId.type},message:"must be integer,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema41.properties.parentChatId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs59 === errors;
@@ -8287,7 +8405,7 @@ if(data3.parentMessageId !== undefined){
 let data27 = data3.parentMessageId;
 const _errs61 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema42.properties.parentMessageId.type},message:"must be integer,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema41.properties.parentMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs61 === errors;
@@ -8299,7 +8417,7 @@ if(valid3){
 if(data3.isNew !== undefined){
 const _errs63 = errors;
 if(typeof data3.isNew !== "boolean"){
-validate80.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate78.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs63 === errors;
@@ -8312,11 +8430,11 @@ if(data3.textFieldEnabled !== undefined){
 let data29 = data3.textFieldEnabled;
 const _errs65 = errors;
 if(typeof data29 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data29 === "Y") || (data29 === "N"))){
-validate80.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema42.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema41.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs65 === errors;
@@ -8329,7 +8447,7 @@ if(data3.backgroundId !== undefined){
 let data30 = data3.backgroundId;
 const _errs67 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema42.properties.backgroundId.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema41.properties.backgroundId.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs67 === errors;
@@ -8342,14 +8460,14 @@ if(data3.dateCreate !== undefined){
 let data31 = data3.dateCreate;
 const _errs69 = errors;
 if((typeof data31 !== "string") && (data31 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema42.properties.dateCreate.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema41.properties.dateCreate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs69){
 if(errors === _errs69){
 if(typeof data31 === "string"){
 if(!(formats0(data31))){
-validate80.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate78.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
@@ -8365,7 +8483,7 @@ if(data3.lastMessageId !== undefined){
 let data32 = data3.lastMessageId;
 const _errs71 = errors;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema42.properties.lastMessageId.type},message:"must be integer,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema41.properties.lastMessageId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs71 === errors;
@@ -8378,7 +8496,7 @@ if(data3.lastId !== undefined){
 let data33 = data3.lastId;
 const _errs73 = errors;
 if((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (data33 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema42.properties.lastId.type},message:"must be integer,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema41.properties.lastId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs73 === errors;
@@ -8398,7 +8516,7 @@ for(let i1=0; i1<len1; i1++){
 let data35 = data34[i1];
 const _errs77 = errors;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-validate80.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid5 = _errs77 === errors;
@@ -8408,7 +8526,7 @@ break;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate78.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8422,7 +8540,7 @@ if(data3.messageCount !== undefined){
 let data36 = data3.messageCount;
 const _errs79 = errors;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate80.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs79 === errors;
@@ -8435,7 +8553,7 @@ if(data3.userCounter !== undefined){
 let data37 = data3.userCounter;
 const _errs81 = errors;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-validate80.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs81 === errors;
@@ -8448,7 +8566,7 @@ if(data3.unreadId !== undefined){
 let data38 = data3.unreadId;
 const _errs83 = errors;
 if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema42.properties.unreadId.type},message:"must be integer,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema41.properties.unreadId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs83 === errors;
@@ -8460,7 +8578,7 @@ if(valid3){
 if(data3.lastMessageViews !== undefined){
 const _errs85 = errors;
 if(typeof data3.lastMessageViews !== "string"){
-validate80.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs85 === errors;
@@ -8473,7 +8591,7 @@ if(data3.markedId !== undefined){
 let data40 = data3.markedId;
 const _errs87 = errors;
 if((!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) && (data40 !== null)){
-validate80.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema42.properties.markedId.type},message:"must be integer,null"}];
+validate78.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema41.properties.markedId.type},message:"must be integer,null"}];
 return false;
 }
 var valid3 = _errs87 === errors;
@@ -8535,7 +8653,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate80.errors = vErrors;
+validate78.errors = vErrors;
 return false;
 }
 else {
@@ -8592,7 +8710,7 @@ var valid3 = true;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8604,8 +8722,8 @@ var valid0 = true;
 if(valid0){
 if(data.user !== undefined){
 const _errs95 = errors;
-if(!(validate32(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate30(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs95 === errors;
@@ -8617,7 +8735,7 @@ if(valid0){
 if(data.language !== undefined){
 const _errs96 = errors;
 if(typeof data.language !== "string"){
-validate80.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImbotV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs96 === errors;
@@ -8633,20 +8751,20 @@ var valid0 = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate80.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8657,7 +8775,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
-validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate77.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8665,11 +8783,11 @@ if(data.event !== undefined){
 let data0 = data.event;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate79.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ONIMBOTV2CONTEXTGET" !== data0){
-validate79.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2CONTEXTGET"},message:"must be equal to constant"}];
+validate77.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2CONTEXTGET"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8682,7 +8800,7 @@ if(data.event_handler_id !== undefined){
 let data1 = data.event_handler_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate79.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate77.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8693,8 +8811,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs6 = errors;
-if(!(validate80(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate78(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -8707,7 +8825,7 @@ if(data.ts !== undefined){
 let data3 = data.ts;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate79.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate77.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -8724,7 +8842,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.application_token === undefined) && (missing1 = "application_token")){
-validate79.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate77.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -8734,12 +8852,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate79.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate77.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8752,7 +8870,7 @@ if(valid2){
 if(data4.domain !== undefined){
 const _errs15 = errors;
 if(typeof data4.domain !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -8764,7 +8882,7 @@ if(valid2){
 if(data4.client_endpoint !== undefined){
 const _errs17 = errors;
 if(typeof data4.client_endpoint !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -8776,7 +8894,7 @@ if(valid2){
 if(data4.server_endpoint !== undefined){
 const _errs19 = errors;
 if(typeof data4.server_endpoint !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -8788,7 +8906,7 @@ if(valid2){
 if(data4.member_id !== undefined){
 const _errs21 = errors;
 if(typeof data4.member_id !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -8800,7 +8918,7 @@ if(valid2){
 if(data4.access_token !== undefined){
 const _errs23 = errors;
 if(typeof data4.access_token !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -8813,7 +8931,7 @@ if(data4.expires_in !== undefined){
 let data11 = data4.expires_in;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate79.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate77.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -8825,7 +8943,7 @@ if(valid2){
 if(data4.scope !== undefined){
 const _errs27 = errors;
 if(typeof data4.scope !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -8837,7 +8955,7 @@ if(valid2){
 if(data4.status !== undefined){
 const _errs29 = errors;
 if(typeof data4.status !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -8849,7 +8967,7 @@ if(valid2){
 if(data4.refresh_token !== undefined){
 const _errs31 = errors;
 if(typeof data4.refresh_token !== "string"){
-validate79.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -8869,7 +8987,7 @@ var valid2 = true;
 }
 }
 else {
-validate79.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate77.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8885,45 +9003,45 @@ var valid0 = true;
 }
 }
 else {
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate79.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="onImbotV2ContextGetPayload" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
-validate78.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const onImbotV2DeletePayload = validate85;
-const schema94 = {"$id":"onImbotV2DeletePayload","$ref":"contract#/$defs/ImbotV2EventDeleteDelivery"};
-const schema95 = {"type":"object","description":"A webhook delivery of ONIMBOTV2DELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2DELETE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2DELETE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventDeleteData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
-const schema96 = {"type":"object","description":"`data` of ONIMBOTV2DELETE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}}};
+export const onImbotV2DeletePayload = validate83;
+const schema93 = {"$id":"onImbotV2DeletePayload","$ref":"contract#/$defs/ImbotV2EventDeleteDelivery"};
+const schema94 = {"type":"object","description":"A webhook delivery of ONIMBOTV2DELETE: the platform POSTs it as a PHP-style form (see the webhook ONIMBOTV2DELETE). `data` is the same schema Event.get returns for this event.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONIMBOTV2DELETE","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the subscription that delivered it."},"data":{"$ref":"contract#/$defs/ImbotV2EventDeleteData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds."},"auth":{"$ref":"contract#/$defs/ImbotV2EventAuth"}}};
+const schema95 = {"type":"object","description":"`data` of ONIMBOTV2DELETE (V2/events/events.md). Extra properties are allowed: payloads carry fields the page does not list.","required":["bot"],"additionalProperties":true,"properties":{"bot":{"$ref":"contract#/$defs/ImbotV2EventBot"}},"example":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}}};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8934,7 +9052,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.bot === undefined) && (missing0 = "bot")){
-validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8947,20 +9065,20 @@ errors = vErrors.length;
 }
 }
 else {
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate87.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8971,7 +9089,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
-validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8979,11 +9097,11 @@ if(data.event !== undefined){
 let data0 = data.event;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ONIMBOTV2DELETE" !== data0){
-validate86.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2DELETE"},message:"must be equal to constant"}];
+validate84.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONIMBOTV2DELETE"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8996,7 +9114,7 @@ if(data.event_handler_id !== undefined){
 let data1 = data.event_handler_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate86.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate84.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -9007,8 +9125,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs6 = errors;
-if(!(validate87(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate85(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -9021,7 +9139,7 @@ if(data.ts !== undefined){
 let data3 = data.ts;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate86.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate84.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -9038,7 +9156,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.application_token === undefined) && (missing1 = "application_token")){
-validate86.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate84.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -9048,12 +9166,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate86.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate84.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9066,7 +9184,7 @@ if(valid2){
 if(data4.domain !== undefined){
 const _errs15 = errors;
 if(typeof data4.domain !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -9078,7 +9196,7 @@ if(valid2){
 if(data4.client_endpoint !== undefined){
 const _errs17 = errors;
 if(typeof data4.client_endpoint !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -9090,7 +9208,7 @@ if(valid2){
 if(data4.server_endpoint !== undefined){
 const _errs19 = errors;
 if(typeof data4.server_endpoint !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -9102,7 +9220,7 @@ if(valid2){
 if(data4.member_id !== undefined){
 const _errs21 = errors;
 if(typeof data4.member_id !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -9114,7 +9232,7 @@ if(valid2){
 if(data4.access_token !== undefined){
 const _errs23 = errors;
 if(typeof data4.access_token !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -9127,7 +9245,7 @@ if(data4.expires_in !== undefined){
 let data11 = data4.expires_in;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate86.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate84.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -9139,7 +9257,7 @@ if(valid2){
 if(data4.scope !== undefined){
 const _errs27 = errors;
 if(typeof data4.scope !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -9151,7 +9269,7 @@ if(valid2){
 if(data4.status !== undefined){
 const _errs29 = errors;
 if(typeof data4.status !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs29 === errors;
@@ -9163,7 +9281,7 @@ if(valid2){
 if(data4.refresh_token !== undefined){
 const _errs31 = errors;
 if(typeof data4.refresh_token !== "string"){
-validate86.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/ImbotV2EventAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs31 === errors;
@@ -9183,7 +9301,7 @@ var valid2 = true;
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate84.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/ImbotV2EventAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9199,32 +9317,32 @@ var valid0 = true;
 }
 }
 else {
-validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate86.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="onImbotV2DeletePayload" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
-validate85.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

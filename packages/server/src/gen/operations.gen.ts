@@ -649,6 +649,38 @@ export const operationTable = {
     errorStatus: {"MESSAGE_ID_ERROR":[400],"BOT_ID_ERROR":[400],"COMMAND_ERROR":[400],"PARAMS_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
     example: true,
   },
+  imChatAdd: {
+    operationId: "imChatAdd",
+    method: "im.chat.add",
+    params: {
+      names: ["USERS","TYPE","TITLE","DESCRIPTION","COLOR","MESSAGE","AVATAR","ENTITY_TYPE","ENTITY_ID","COPILOT_MAIN_ROLE"],
+      caseInsensitive: true,
+      coerce: {"USERS":{"items":"integer"}},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imChatAddParams as unknown as CompiledValidator,
+    validateSuccess: validators.imChatAddSuccess as unknown as CompiledValidator,
+    errorStatus: {"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: 1417,
+  },
+  imChatUserAdd: {
+    operationId: "imChatUserAdd",
+    method: "im.chat.user.add",
+    params: {
+      names: ["CHAT_ID","USERS","HIDE_HISTORY"],
+      caseInsensitive: true,
+      coerce: {"CHAT_ID":"integer","USERS":{"items":"integer"}},
+      emptyErrors: {"CHAT_ID":"CHAT_ID_EMPTY"},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imChatUserAddParams as unknown as CompiledValidator,
+    validateSuccess: validators.imChatUserAddSuccess as unknown as CompiledValidator,
+    errorStatus: {"CHAT_ID_EMPTY":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_ERROR":[403],"ACCESS_DENIED_EXTEND":[403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
   imV2EventSubscribe: {
     operationId: "imV2EventSubscribe",
     method: "im.v2.Event.subscribe",
@@ -704,8 +736,8 @@ export const operationTable = {
       names: ["dialogId","fields"],
       caseInsensitive: false,
       coerce: {},
-      emptyErrors: {},
-      invalidErrors: {},
+      emptyErrors: {"fields.name":"FILE_EMPTY","fields.content":"FILE_EMPTY"},
+      invalidErrors: {"fields.content":{"maxLength":"FILE_TOO_LARGE"}},
       webhookRequired: {},
     },
     validateParams: validators.imV2FileUploadParams as unknown as CompiledValidator,
@@ -764,7 +796,7 @@ export const operationTable = {
 } as const satisfies Record<string, OperationDefinition>;
 
 /** Error descriptions as the contract's examples give them, by error code. */
-export const errorDescriptions: Readonly<Record<string, string>> = {"USERS_EMPTY":"No chat participants provided","INVALID_FORMAT":"USERS[0]: must be integer","NO_AUTH_FOUND":"Wrong authorization data","expired_token":"The access token provided has expired.","ACCESS_DENIED":"Access denied! Client ID not specified","ERROR_METHOD_NOT_FOUND":"Method not found!","OPERATION_TIME_LIMIT":"Method is blocked due to operation time limit.","INTERNAL_SERVER_ERROR":"Internal server error","QUERY_LIMIT_EXCEEDED":"Too many requests","BOT_CODE_REQUIRED":"Bot code is required","BOT_CODE_ALREADY_TAKEN":"Bot code is already taken","BOT_TOKEN_NOT_SPECIFIED":"Bot token is not specified","insufficient_scope":"The request requires higher privileges than provided by the webhook token","BOT_NOT_FOUND":"Bot not found","BOT_TOKEN_ROTATION_FAILED":"Bot token rotation failed","BOT_OWNERSHIP_ERROR":"Bot is registered by another application","PARAMS_REQUIRED":"Required parameters are missing","EMPTY_USER_IDS":"Empty user IDs","EMPTY_MESSAGE":"Message is empty","SENDING_FAILED":"Sending failed","MESSAGE_NOT_FOUND":"Message not found","BOT_TYPE_NOT_ALLOWED":"Bot type not allowed","MESSAGE_ACCESS_DENIED":"Message access denied","REACTION_NOT_FOUND":"Reaction not found","REACTION_ALREADY_SET":"Reaction already set","COMMAND_REQUIRED":"Command is required","COMMAND_NAME_INVALID":"Command name is invalid","COMMAND_TITLE_REQUIRED":"Command title is required","COMMAND_REGISTER_FAILED":"Command registration failed","COMMAND_NOT_FOUND":"Command not found","COMMAND_NAME_EMPTY":"Command name is empty","COMMAND_ALREADY_EXISTS":"Command already exists","COMMAND_ANSWER_FAILED":"Command answer failed","FILE_EMPTY":"File name or content is empty","FILE_INVALID_CONTENT":"Invalid base64 content","FILE_FOLDER_ERROR":"Failed to get chat folder","FILE_UPLOAD_FAILED":"File upload failed","FILE_SEND_FAILED":"Failed to send message","FILE_TOO_LARGE":"File is too large","FILE_NOT_FOUND":"File not found","FILE_ACCESS_ERROR":"File access error","USER_NOT_SUBSCRIBED":"User not subscribed","SCOPE_ERROR":"Scope error","AUTH_ERROR":"Auth error","MESSAGE_EMPTY":"Message text is not provided","USER_ID_EMPTY":"Recipient identifier is not specified when sending a message in a one-on-one chat","ACCESS_ERROR":"Insufficient permissions to send a message","MESSAGE_ID_ERROR":"Message ID can't be empty","KEYBOARD_ERROR":"Incorrect keyboard params","CANT_EDIT_MESSAGE":"Time has expired for modification or you don't have access","WITHOUT_CHANGES":"Action completed without changes","user_access_error":"The user does not have access to the application","PARAMS_ERROR":"Incorrect params","COMMAND_ERROR":"Command can't be empty","CHAT_NOT_FOUND":"CHAT_NOT_FOUND","ERROR_BATCH_LENGTH_EXCEEDED":"Max batch length exceeded","ERROR_BATCH_METHOD_NOT_ALLOWED":"Method is not allowed for batch usage"};
+export const errorDescriptions: Readonly<Record<string, string>> = {"USERS_EMPTY":"No chat participants provided","INVALID_FORMAT":"USERS[0]: must be integer","NO_AUTH_FOUND":"Wrong authorization data","expired_token":"The access token provided has expired.","ACCESS_DENIED":"Access denied! Client ID not specified","ERROR_METHOD_NOT_FOUND":"Method not found!","OPERATION_TIME_LIMIT":"Method is blocked due to operation time limit.","INTERNAL_SERVER_ERROR":"Internal server error","QUERY_LIMIT_EXCEEDED":"Too many requests","BOT_CODE_REQUIRED":"Bot code is required","BOT_CODE_ALREADY_TAKEN":"Bot code is already taken","BOT_TOKEN_NOT_SPECIFIED":"Bot token is not specified","insufficient_scope":"The request requires higher privileges than provided by the webhook token","BOT_NOT_FOUND":"Bot not found","BOT_TOKEN_ROTATION_FAILED":"Bot token rotation failed","BOT_OWNERSHIP_ERROR":"Bot is registered by another application","PARAMS_REQUIRED":"Required parameters are missing","EMPTY_USER_IDS":"Empty user IDs","EMPTY_MESSAGE":"Message is empty","SENDING_FAILED":"Sending failed","MESSAGE_NOT_FOUND":"Message not found","BOT_TYPE_NOT_ALLOWED":"Bot type not allowed","MESSAGE_ACCESS_DENIED":"Message access denied","REACTION_NOT_FOUND":"Reaction not found","REACTION_ALREADY_SET":"Reaction already set","COMMAND_REQUIRED":"Command is required","COMMAND_NAME_INVALID":"Command name is invalid","COMMAND_TITLE_REQUIRED":"Command title is required","COMMAND_REGISTER_FAILED":"Command registration failed","COMMAND_NOT_FOUND":"Command not found","COMMAND_NAME_EMPTY":"Command name is empty","COMMAND_ALREADY_EXISTS":"Command already exists","COMMAND_ANSWER_FAILED":"Command answer failed","FILE_EMPTY":"File name or content is empty","FILE_INVALID_CONTENT":"Invalid base64 content","FILE_FOLDER_ERROR":"Failed to get chat folder","FILE_UPLOAD_FAILED":"File upload failed","FILE_SEND_FAILED":"Failed to send message","FILE_TOO_LARGE":"File is too large","FILE_NOT_FOUND":"File not found","FILE_ACCESS_ERROR":"File access error","USER_NOT_SUBSCRIBED":"User not subscribed","SCOPE_ERROR":"Scope error","AUTH_ERROR":"Auth error","MESSAGE_EMPTY":"Message text is not provided","USER_ID_EMPTY":"Recipient identifier is not specified when sending a message in a one-on-one chat","ACCESS_ERROR":"Insufficient permissions to send a message","MESSAGE_ID_ERROR":"Message ID can't be empty","KEYBOARD_ERROR":"Incorrect keyboard params","CANT_EDIT_MESSAGE":"Time has expired for modification or you don't have access","WITHOUT_CHANGES":"Action completed without changes","user_access_error":"The user does not have access to the application","PARAMS_ERROR":"Incorrect params","COMMAND_ERROR":"Command can't be empty","CHAT_ID_EMPTY":"Chat ID can't be empty","ACCESS_DENIED_EXTEND":"Insufficient permissions to add participants to the chat","CHAT_NOT_FOUND":"CHAT_NOT_FOUND","ERROR_BATCH_LENGTH_EXCEEDED":"Max batch length exceeded","ERROR_BATCH_METHOD_NOT_ALLOWED":"Method is not allowed for batch usage"};
 
 /** Request parameters and the 200 envelope of each operation, from schema.gen.ts. */
 export interface OperationTypes {
@@ -927,6 +959,14 @@ export interface OperationTypes {
   imMessageCommand: {
     params: NonNullable<operations["imMessageCommand"]['requestBody']>['content']["application/json"];
     success: operations["imMessageCommand"]['responses'][200]['content']['application/json'];
+  };
+  imChatAdd: {
+    params: NonNullable<operations["imChatAdd"]['requestBody']>['content']["application/json"];
+    success: operations["imChatAdd"]['responses'][200]['content']['application/json'];
+  };
+  imChatUserAdd: {
+    params: NonNullable<operations["imChatUserAdd"]['requestBody']>['content']["application/json"];
+    success: operations["imChatUserAdd"]['responses'][200]['content']['application/json'];
   };
   imV2EventSubscribe: {
     params: NonNullable<operations["imV2EventSubscribe"]['requestBody']>['content']["application/json"];

@@ -1208,7 +1208,8 @@ export interface paths {
          *
          *     Errors (the page gives "400, 403" without pairing them with codes; the refusal is 403 here,
          *     the rest 400):
-         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), ATTACH_ERROR, ATTACH_OVERSIZE,
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID: no such message, a deleted one, or one in a
+         *       chat the user is not in), ATTACH_ERROR, ATTACH_OVERSIZE,
          *       KEYBOARD_ERROR, KEYBOARD_OVERSIZE, MENU_ERROR (the page writes `menu_ERROR`; both are
          *       listed), MENU_OVERSIZE, INVALID_FORMAT (a parameter breaks this contract);
          *     - 403 CANT_EDIT_MESSAGE: not the author, or the time to edit has passed; and the platform's
@@ -1242,10 +1243,10 @@ export interface paths {
          *
          *     Errors (the page gives "400, 403" without pairing them with codes; the refusal is 403 here,
          *     the rest 400):
-         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), INVALID_FORMAT (a parameter breaks this
-         *       contract);
-         *     - 403 CANT_EDIT_MESSAGE: the user may not delete it, or the time to do so has passed; and
-         *       the platform's refusals;
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID: no such message, a deleted one, or one in
+         *       a chat the user is not in), INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403 CANT_EDIT_MESSAGE: the user may not delete it (neither its author nor the owner or a
+         *       manager of the group chat), or the time to do so has passed; and the platform's refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
         post: operations["imMessageDelete"];
@@ -1274,8 +1275,9 @@ export interface paths {
          *     Parameter names are case-insensitive, as for every UPPER_CASE method.
          *
          *     Errors (the page gives HTTP 400):
-         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), WITHOUT_CHANGES (the like was already as
-         *       asked), INVALID_FORMAT (a parameter breaks this contract);
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID: no such message, a deleted one, or one in
+         *       a chat the user is not in), WITHOUT_CHANGES (the like was already as asked), INVALID_FORMAT
+         *       (a parameter breaks this contract);
          *     - 403: the platform's refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
@@ -1306,13 +1308,75 @@ export interface paths {
          *     Parameter names are case-insensitive, as for every UPPER_CASE method.
          *
          *     Errors (the page gives HTTP 400):
-         *     - 400 MESSAGE_ID_ERROR, BOT_ID_ERROR, COMMAND_ERROR (that parameter missing or wrong),
-         *       PARAMS_ERROR (the command's parameters are wrong), INVALID_FORMAT (a parameter breaks this
-         *       contract);
+         *     - 400 MESSAGE_ID_ERROR, BOT_ID_ERROR, COMMAND_ERROR (that parameter missing or wrong: no
+         *       message the user can see, no such bot), PARAMS_ERROR (the command cannot run: the bot has
+         *       no such command, or it is not in the message's chat and the command is not common),
+         *       INVALID_FORMAT (a parameter breaks this contract);
          *     - 403: the platform's refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
         post: operations["imMessageCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.chat.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a group chat as the calling user
+         * @description Makes a group chat owned by the calling user (the webhook's user, or the OAuth token's user),
+         *     with the users of USERS in it, and returns its id. Scope `im`: the user side of a chat, how a
+         *     person brings a bot into a group chat (a bot among USERS joins it and gets ONIMBOTV2JOINCHAT;
+         *     MESSAGE is the user's first message there). Follows `api-reference/chats/im-chat-add.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     The page says the method has no error codes of its own, only the platform's:
+         *     - 400 INVALID_FORMAT: a parameter breaks this contract;
+         *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imChatAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.chat.user.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add users (or bots) to a group chat as the calling user
+         * @description Adds the users of USERS to a group chat the calling user is in. Scope `im`: the user side of
+         *     a chat, how a person adds a bot to a chat (the bot gets ONIMBOTV2JOINCHAT). Users already in
+         *     the chat are left as they are. Follows `api-reference/chats/chat-users/im-chat-user-add.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     Errors (the page gives "400, 403" without pairing them with codes; the refusals are 403 here,
+         *     the rest 400):
+         *     - 400 CHAT_ID_EMPTY (no CHAT_ID), INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403 ACCESS_ERROR: the chat takes no members this way (no such group chat, or a personal
+         *       dialog); ACCESS_DENIED_EXTEND: the user may not add members to it (not in it); and the
+         *       platform's refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imChatUserAdd"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1334,9 +1398,17 @@ export interface paths {
          *     recording: from now on the five ONIMV2* events of the user's chats are kept for 24 hours and
          *     returned by im.v2.Event.get (and by imbot.v2.Event.get with withUserEvents). Idempotent: a
          *     repeated call is safe. Scope `im`; no botId or botToken. A user's events reach one
-         *     application only: when two applications subscribe the same user, a call with `offset`
-         *     confirms and removes the records for both. Follows
+         *     application only: the user has one record of events, whichever application subscribed, and
+         *     when two applications subscribe the same user, a call with `offset` confirms and removes the
+         *     records for both (the applications take events from each other, as the page warns). Follows
          *     `api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.md`.
+         *
+         *     What is recorded (the events page names no exception, so this contract reads it so): every
+         *     message added, edited or deleted and every reaction changed in a chat the user is in, the
+         *     user's own included (an agent acting for the user sees what the user did elsewhere: check
+         *     `message.authorId`); ONIMV2JOINCHAT for each member added to a group chat the user is in,
+         *     the user included, but not for one who made the chat (nobody added them) and not for a
+         *     personal dialog.
          *
          *     It takes no parameters, and the page lists no errors of its own, only the platform's:
          *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
@@ -1390,7 +1462,8 @@ export interface paths {
          *     events are delivered by polling only, never POSTed (so they are not among the document's
          *     webhooks; each item schema is marked `x-bitrix-delivery: fetch`). Passing `offset` confirms
          *     and removes every event with a lower id: pass the previous answer's nextOffset. Events are
-         *     kept 24 hours; without im.v2.Event.subscribe, `events` is empty. A user's events reach one
+         *     kept 24 hours; without im.v2.Event.subscribe, `events` is empty (and nextOffset is the offset
+         *     passed, or 0). After im.v2.Event.unsubscribe the events already recorded stay readable. A user's events reach one
          *     application only (a confirmation by one removes them for all). Scope `im`; no botId or
          *     botToken. A bot's application can also read them beside its bot's events with
          *     imbot.v2.Event.get and withUserEvents. Follows
@@ -1494,12 +1567,15 @@ export interface paths {
          *     Undocumented (`x-bitrix-undocumented`): the method is named by that page but has no page of
          *     its own. Its parameters (`dialogId`, `context`) are the page's; the rest is this contract's
          *     assumption: scope `im` (the messenger calls it as the user), the answer `result: true` as
-         *     the other im.v2 actions give, and the errors below.
+         *     the other im.v2 actions give, and the errors below. The page's links name a bot's id; its
+         *     event may come from a group chat too (`dialogId` `chat5`): for `chat<id>` of a group chat
+         *     the user is in, every bot in that chat gets the event. A personal dialog with the bot that
+         *     does not exist yet is opened (the bot gets ONIMBOTV2JOINCHAT first).
          *
          *     Errors (assumed):
          *     - 400 INVALID_FORMAT: a parameter breaks this contract;
-         *     - 403 ACCESS_DENIED: the dialog is not with a bot the user may open (and the platform's
-         *       other refusals);
+         *     - 403 ACCESS_DENIED: the dialog is not with a bot the user may open (not a bot's id, a group
+         *       chat the user is not in or without a bot), and the platform's other refusals;
          *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
          */
         post: operations["imV2ChatBotSendContext"];
@@ -2277,7 +2353,11 @@ export interface components {
             language?: string;
             /** @description Owner only. Module the bot belongs to (`rest` for applications). */
             moduleId?: string;
-            eventMode?: components["schemas"]["EventMode"];
+            /**
+             * @description Owner only. How the bot gets its events (see EventMode). No default here, unlike EventMode's for registration: a bot without eventMode is one another application owns (the brief format), and an answer must not make one up.
+             * @enum {string}
+             */
+            eventMode?: "fetch" | "webhook";
             /** @description Owner only. Number of messages processed. */
             countMessage?: number;
             /** @description Owner only. Number of registered commands. */
@@ -4910,7 +4990,7 @@ export interface components {
              */
             limit: number;
             /**
-             * @description Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read "Y"/"N".
+             * @description Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe; without a subscription USER_NOT_SUBSCRIBED). They come with the bot's, by event id (see ImbotV2EventGetItem), and one offset confirms both; the current user is the call's (the webhook's user, the token's user). JSON booleans; portals also read "Y"/"N".
              * @default false
              */
             withUserEvents: boolean;
@@ -5359,6 +5439,106 @@ export interface components {
         ImMessageCommandBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
             error?: components["schemas"]["ImMessageCommandBadRequestCode"];
         };
+        /** @description Parameters of im.chat.add (api-reference/chats/im-chat-add.md). None is required: without any, the calling user gets a closed chat with a made-up title, alone in it and its owner. Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImChatAddParams: {
+            /**
+             * @description Ids of the users to add (a bot's id adds the bot, which gets ONIMBOTV2JOINCHAT). The calling user is added as the owner anyway.
+             * @example [
+             *       103,
+             *       547
+             *     ]
+             */
+            USERS?: components["schemas"]["UserId"][];
+            TYPE?: components["schemas"]["ChatType"];
+            /**
+             * @description The chat's title. Left out, the portal makes one up.
+             * @example Deal Chat
+             */
+            TITLE?: string;
+            /**
+             * @description The chat's description.
+             * @example Discussing the deal here
+             */
+            DESCRIPTION?: string;
+            COLOR?: components["schemas"]["ChatColor"];
+            /**
+             * @description The chat's first message, written by the calling user.
+             * @example Welcome to the deal chat
+             */
+            MESSAGE?: string;
+            /** @description The chat's avatar, a base64 image of at most 5000x5000 pixels. */
+            AVATAR?: string;
+            /**
+             * @description Type of the object the chat is bound to (`CRM`, `TASKS`, `CALENDAR`, ...; the page lists them, and modules may add others).
+             * @example CRM
+             */
+            ENTITY_TYPE?: string;
+            /**
+             * @description Id of the object within ENTITY_TYPE, as a string (`DEAL|1663` for CRM).
+             * @example DEAL|1663
+             */
+            ENTITY_ID?: string;
+            /** @description Code of BitrixGPT's main role in the chat (`copilot_assistant`). */
+            COPILOT_MAIN_ROLE?: string;
+        };
+        /** @description The success envelope of im.chat.add. */
+        ImChatAddSuccess: {
+            /**
+             * @description The new chat's id (its dialogId is `chat<id>`).
+             * @example 1417
+             */
+            result: number;
+            time: components["schemas"]["ResponseTime"];
+        };
+        /** @description Parameters of im.chat.user.add (api-reference/chats/chat-users/im-chat-user-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImChatUserAddParams: {
+            /**
+             * @description Id of the chat (im.chat.add returns it). Missing or empty: CHAT_ID_EMPTY.
+             * @example 2935
+             */
+            CHAT_ID: number;
+            /**
+             * @description Ids of the users to add (a bot's id adds the bot, which gets ONIMBOTV2JOINCHAT).
+             * @example [
+             *       99,
+             *       1271
+             *     ]
+             */
+            USERS: components["schemas"]["UserId"][];
+            /**
+             * @description Hide the chat's earlier messages from the added users: Y (the default) or N.
+             * @default Y
+             * @example N
+             * @enum {string}
+             */
+            HIDE_HISTORY: "Y" | "N";
+        };
+        /**
+         * @description HTTP 400 codes of im.chat.user.add (the page gives "400, 403" without pairing them with
+         *     codes; the refusals ACCESS_ERROR and ACCESS_DENIED_EXTEND are 403 here, the rest 400).
+         *     - CHAT_ID_EMPTY: CHAT_ID is missing.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImChatUserAddBadRequestCode: "CHAT_ID_EMPTY" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.chat.user.add. */
+        ImChatUserAddBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImChatUserAddBadRequestCode"];
+        };
+        /**
+         * @description HTTP 403 codes of im.chat.user.add.
+         *     - ACCESS_ERROR: the chat takes no new members this way ("Action unavailable", "It is
+         *       forbidden to add users to this chat"): no such group chat, or a personal dialog.
+         *     - ACCESS_DENIED_EXTEND: the user may not add members to this chat (not in it).
+         *     - ACCESS_DENIED, INVALID_CREDENTIALS, insufficient_scope, user_access_error: the platform's
+         *       refusals (see RestForbiddenCode).
+         * @enum {string}
+         */
+        ImChatUserAddForbiddenCode: "ACCESS_ERROR" | "ACCESS_DENIED_EXTEND" | "ACCESS_DENIED" | "INVALID_CREDENTIALS" | "insufficient_scope" | "user_access_error";
+        /** @description An HTTP 403 error of im.chat.user.add. */
+        ImChatUserAddForbiddenError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImChatUserAddForbiddenCode"];
+        };
         /** @description im.v2.Event.subscribe takes no parameters. */
         ImV2EventSubscribeParams: Record<string, unknown>;
         /** @description im.v2.Event.unsubscribe takes no parameters. */
@@ -5618,11 +5798,11 @@ export interface components {
             time: components["schemas"]["ResponseTime"];
         };
         /**
-         * @description HTTP 400 codes of the im.v2 methods whose pages name no codes of their own (Event.get, Chat.Bot.sendContext). INVALID_FORMAT: a parameter breaks this contract.
+         * @description HTTP 400 codes of the user-side methods whose pages name no codes of their own (im.v2.Event.get, im.v2.Chat.Bot.sendContext, im.chat.add). INVALID_FORMAT: a parameter breaks this contract.
          * @enum {string}
          */
         ImV2BadRequestCode: "INVALID_FORMAT";
-        /** @description An HTTP 400 error of im.v2.Event.get or im.v2.Chat.Bot.sendContext. */
+        /** @description An HTTP 400 error of im.v2.Event.get, im.v2.Chat.Bot.sendContext or im.chat.add. */
         ImV2BadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
             error?: components["schemas"]["ImV2BadRequestCode"];
         };
@@ -5633,12 +5813,12 @@ export interface components {
             /** @description The file, and the text sent with it. */
             fields: {
                 /**
-                 * @description File name with extension.
+                 * @description File name with extension. Missing or empty: FILE_EMPTY.
                  * @example report.txt
                  */
                 name: string;
                 /**
-                 * @description The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
+                 * @description The file's bytes in base64, without a `data:` prefix. Missing or empty: FILE_EMPTY. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer text is FILE_TOO_LARGE, as the page names it. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
                  * @example SGVsbG8sIHdvcmxkIQ==
                  */
                 content: string;
@@ -7405,6 +7585,96 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imChatAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`USERS[]=103&USERS[]=547&TITLE=...`); an empty body makes a chat of the calling user alone. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImChatAddParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImChatAddParams"];
+            };
+        };
+        responses: {
+            /** @description Made; `result` is the new chat's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImChatAddSuccess"];
+                };
+            };
+            /** @description A parameter breaks the contract. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2BadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imChatUserAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`CHAT_ID=2935&USERS[]=99`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImChatUserAddParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImChatUserAddParams"];
+            };
+        };
+        responses: {
+            /** @description Added; `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            /** @description No chat id, or a parameter breaks the contract. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImChatUserAddBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The chat takes no members this way, the user may not add any, or the platform refused the call. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImChatUserAddForbiddenError"];
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -1,5 +1,6 @@
-// Who may do what: the acting bot (BOT_NOT_FOUND, BOT_OWNERSHIP_ERROR) and the dialogs it may
-// act on (ACCESS_DENIED). Every check here throws before anything is stored.
+// Who may do what: the acting bot (BOT_NOT_FOUND, BOT_OWNERSHIP_ERROR), the acting user of a
+// user-side call, and the dialogs they may act on (ACCESS_DENIED). Every check here throws
+// before anything is stored.
 import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
 import type { HandlerContext } from '../types.js';
@@ -100,3 +101,16 @@ export const requireOwner = (state: PortalState, bot: BotRecord, dialogId: strin
 /** The bot may manage the chat's members and messages (owner or manager). */
 export const canManage = (chat: ChatRecord, botId: number): boolean =>
   chat.type !== 'private' && (chat.ownerId === botId || chat.managers.has(botId));
+
+/** Whom a user-side call (im.*, im.v2.*) acts for: the webhook's user; an OAuth call, or one without credentials on an open portal, is user 1. */
+export const callerId = (context: HandlerContext): number => (context.auth.type === 'webhook' ? context.auth.userId : 1);
+
+/**
+ * The person a user-side call acts as (`callerId`). A bot's id (or an unregistered bot's) is
+ * refused with 403 ACCESS_DENIED, the platform's refusal: the mock's bots act through imbot.v2.
+ */
+export const callingUser = (state: PortalState, context: HandlerContext): number => {
+  const id = callerId(context);
+  if (state.bots.has(id) || !isUser(state, id)) throw denied(`User ${id} is a bot: a bot acts through imbot.v2`);
+  return id;
+};

@@ -31,12 +31,17 @@ const digest = (base64: string) => {
 
 const colorFor = (id: number, color: ChatColor | undefined): ChatColor => color ?? COLORS[id % COLORS.length]!;
 
-/** Adds members; a registered bot that joins is something that happened (ONIMBOTV2JOINCHAT). */
-const join = (state: PortalState, chat: ChatRecord, userIds: readonly number[], byId: number): void => {
+/**
+ * Adds members, `byId` adding them: each one joining is something that happened (a bot's
+ * ONIMBOTV2JOINCHAT; ONIMV2JOINCHAT for the chat's subscribed users). Members already in the
+ * chat and unregistered bots are left out.
+ */
+export const join = (state: PortalState, chat: ChatRecord, userIds: readonly number[], byId: number): void => {
   for (const userId of userIds) {
     if (chat.members.has(userId) || !isUser(state, userId)) continue;
     chat.members.add(userId);
     if (state.bots.has(userId)) happened(state, { type: 'botJoined', botId: userId, chatId: chat.id, byId });
+    else happened(state, { type: 'userJoined', userId, chatId: chat.id, byId });
   }
 };
 
@@ -44,7 +49,7 @@ const join = (state: PortalState, chat: ChatRecord, userIds: readonly number[], 
 export const madeUpTitle = (state: PortalState, userIds: readonly number[]): string =>
   userIds.length === 0 ? 'Chat' : userIds.slice(0, 3).map((id) => userView(state, id).name).join(', ') + (userIds.length > 3 ? ', ...' : '');
 
-interface NewChat {
+export interface NewChat {
   readonly type: 'chat' | 'open';
   readonly title?: string;
   readonly description?: string;
@@ -59,9 +64,12 @@ interface NewChat {
   readonly v1?: V1ChatParams;
 }
 
-/** A group chat made by a bot (or by imbot.chat.add without one): the bot joins and owns it unless ownerId. */
-const createChat = (state: PortalState, id: number, bot: BotRecord | undefined, spec: NewChat): ChatRecord => {
-  const ownerId = spec.ownerId ?? bot?.id ?? spec.userIds[0] ?? 0;
+/**
+ * A group chat made by `creatorId` (a bot, or a user through im.chat.add; none for imbot.chat.add
+ * without a bot): the creator joins and owns it unless ownerId, and writes its first message.
+ */
+export const createChat = (state: PortalState, id: number, creatorId: number | undefined, spec: NewChat): ChatRecord => {
+  const ownerId = spec.ownerId ?? creatorId ?? spec.userIds[0] ?? 0;
   const chat: ChatRecord = {
     id,
     type: spec.type,
@@ -82,10 +90,10 @@ const createChat = (state: PortalState, id: number, bot: BotRecord | undefined, 
     messageIds: new Set(),
   };
   addChat(state, chat);
-  const byId = bot?.id ?? ownerId;
-  join(state, chat, [...(bot ? [bot.id] : []), ...spec.userIds, ...(ownerId > 0 ? [ownerId] : [])], byId);
-  if (bot && spec.message !== undefined && spec.message !== '') {
-    addMessage(state, { chat, authorId: bot.id, text: spec.message });
+  const byId = creatorId ?? ownerId;
+  join(state, chat, [...(creatorId === undefined ? [] : [creatorId]), ...spec.userIds, ...(ownerId > 0 ? [ownerId] : [])], byId);
+  if (creatorId !== undefined && spec.message !== undefined && spec.message !== '') {
+    addMessage(state, { chat, authorId: creatorId, text: spec.message });
   }
   return chat;
 };
@@ -95,7 +103,7 @@ export const chatAdd =
   (params, context) => {
     const bot = requireBot(state, params, context);
     const fields = params.fields ?? {};
-    const chat = createChat(state, state.ids.next('chat'), bot, {
+    const chat = createChat(state, state.ids.next('chat'), bot.id, {
       type: 'chat',
       userIds: fields.userIds ?? [],
       madeBy: 'imbot.v2',
@@ -177,7 +185,7 @@ export const v1ChatAdd =
       throw new Error(`The v1 chat store gave chat id ${String(id)}, which is not a new chat id`);
     }
     state.ids.skip('chat', id);
-    createChat(state, id, bot, {
+    createChat(state, id, bot?.id, {
       type: params.TYPE === 'OPEN' ? 'open' : 'chat',
       userIds: params.USERS,
       madeBy: 'imbot.chat.add',

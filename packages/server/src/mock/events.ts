@@ -4,12 +4,14 @@
 // platform does (`http_build_query`, every scalar a string, one bot per POST, `data.bot` cut to
 // id/code/auth, signed with the application token in `auth[application_token]`). Deliveries
 // run after the call that caused them, never fail it, are not retried, and are bounded.
+// Event.get with withUserEvents also hands out the calling user's im.v2 events (user-events.ts).
 import { randomBytes } from 'node:crypto';
 import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
 import { type EventName, eventTable } from '../gen/events.gen.js';
 import type { Handler } from '../types.js';
 import { requireBot } from './access.js';
+import { type Page, confirm, page, push } from './queues.js';
 import {
   type BotRecord,
   type ChatRecord,
@@ -22,6 +24,7 @@ import {
   trim,
 } from './state.js';
 import type { Behaviours } from './table.js';
+import { subscribedQueue } from './user-events.js';
 import { botView, dialogIdOf, eventChatView, messageView, userView } from './views.js';
 
 /** An event for one bot: its name and `data` without `bot` (added per delivery mode). */
@@ -106,7 +109,7 @@ export const eventsOf = (state: PortalState, entry: JournalEntry): BotEventOut[]
           bot,
           type: 'ONIMBOTV2COMMANDADD',
           data: {
-            command: { id: command.id, command: `/${command.command}`, params: event.params, context: 'textarea' },
+            command: { id: command.id, command: `/${command.command}`, params: event.params, context: event.context },
             message: messageView(state, message),
             chat: eventChat(chat, bot.id),
             user: userView(state, event.userId),
@@ -154,6 +157,9 @@ export const eventsOf = (state: PortalState, entry: JournalEntry): BotEventOut[]
     }
     case 'botDeleted':
       return [{ bot: event.bot, type: 'ONIMBOTV2DELETE', data: {} }];
+    // No bot event tells of a person joining a chat (subscribed users get ONIMV2JOINCHAT).
+    case 'userJoined':
+      return [];
   }
 };
 
@@ -168,30 +174,11 @@ const queueOf = (state: PortalState, botId: number): EventQueue => {
   return queue;
 };
 
-/** Drops a queue's oldest event. */
-const dropOldest = (state: PortalState, queue: EventQueue): void => {
-  const oldest = queue.items.shift();
-  if (oldest) state.queuedEventBytes -= oldest.json.length;
-};
-
 const enqueue = (state: PortalState, out: BotEventOut, date: string): void => {
   const queue = queueOf(state, out.bot.id);
   // Built now, as the bot is now (ONIMBOTV2DELETE: as it was just before it went).
   const bot = botView(state, out.bot as BotRecord, true);
-  const eventId = state.ids.next('event');
-  const json = JSON.stringify({ eventId, type: out.type, date, data: { bot, ...out.data } });
-  queue.items.push({ eventId, type: out.type, json });
-  state.queuedEventBytes += json.length;
-  while (queue.items.length > state.limits.queuedEvents) dropOldest(state, queue);
-  // Over the total: the oldest events of the fullest queues go first.
-  while (state.queuedEventBytes > state.limits.queuedEventBytes) {
-    let fullest: EventQueue | undefined;
-    for (const candidate of state.queues.values()) {
-      if (candidate.items.length > 0 && (!fullest || candidate.items.length > fullest.items.length)) fullest = candidate;
-    }
-    if (!fullest || (fullest === queue && queue.items.length === 1)) break;
-    dropOldest(state, fullest);
-  }
+  push(state, queue, { type: out.type, date, data: { bot, ...out.data } }, state.limits.queuedEvents);
   if (out.type === 'ONIMBOTV2DELETE') queue.gone = { ...out.bot };
 };
 
@@ -202,6 +189,11 @@ const enqueue = (state: PortalState, out: BotEventOut, date: string): void => {
  * are waiting. An unregistered bot's application may still read its last events (up to
  * ONIMBOTV2DELETE); once they are confirmed the bot is unknown (BOT_NOT_FOUND). A webhook-mode
  * bot's queue stays empty. The contract checks offset (0 or more) and limit (1 to 1000) first.
+ *
+ * withUserEvents: the calling user's im.v2 events come in the same answer, by event id (one
+ * sequence for both), and one offset confirms both; a user not subscribed with
+ * im.v2.Event.subscribe is USER_NOT_SUBSCRIBED (the mock has no scopes: SCOPE_ERROR never
+ * comes, and the calling user is always known: AUTH_ERROR neither).
  */
 export const eventGet =
   (state: PortalState): Handler<'imbotV2EventGet'> =>
@@ -216,19 +208,15 @@ export const eventGet =
     } else {
       requireBot(state, params, context);
     }
-    // The mock has no im.v2.Event.subscribe: asking for the user's own events is refused.
-    if (params.withUserEvents) throw new Bitrix24Error('USER_NOT_SUBSCRIBED', 'The user is not subscribed to im.v2 events');
+    const user = params.withUserEvents ? subscribedQueue(state, context) : undefined;
+    if (params.withUserEvents && !user) throw new Bitrix24Error('USER_NOT_SUBSCRIBED', 'The user is not subscribed to im.v2 events');
     const own = queueOf(state, params.botId);
-    if (params.offset !== undefined && params.offset > own.confirmedBelow) {
-      own.confirmedBelow = params.offset;
-      while (own.items.length > 0 && own.items[0]!.eventId < params.offset) dropOldest(state, own);
-    }
-    const events = own.items.slice(0, params.limit ?? 100);
-    const nextOffset = events.length > 0 ? events.at(-1)!.eventId + 1 : own.confirmedBelow;
-    const hasMore = own.items.length > events.length;
+    const queues = user ? [own, user] : [own];
+    for (const each of queues) confirm(state, each, params.offset);
+    const answer: Page = page(queues, params.limit ?? 100);
     // Every event of a gone bot confirmed: it is forgotten.
     if (own.gone && own.items.length === 0) state.queues.delete(params.botId);
-    return { events: events.map((item) => JSON.parse(item.json) as never), nextOffset, hasMore };
+    return answer;
   };
 
 // ---- webhook mode: POSTs ----

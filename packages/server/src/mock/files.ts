@@ -1,5 +1,6 @@
-// imbot.v2.File.upload and File.download, and the download links the mock serves itself
-// (GET /mock/files/<id>/<secret>, on the portal's own origin, each link good once).
+// imbot.v2.File.upload and File.download (a bot's), im.v2.File.upload and File.download (the
+// calling user's), and the download links the mock serves itself (GET /mock/files/<id>/<secret>,
+// on the portal's own origin, each link good once).
 //
 // Memory: a file is kept as its size and SHA-256 plus its bytes (in memory, or beside the state
 // file), for the link. Past `storedFileBytes` (128 MiB by default) the oldest files lose their
@@ -10,9 +11,10 @@ import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
 import { JSON_CONTENT_TYPE, errorEnvelope } from '../runtime/envelope.js';
 import type { Handler } from '../types.js';
-import { requireBot, requireMember } from './access.js';
+import { callingUser, findDialog, requireBot, requireMember } from './access.js';
 import { addMessage } from './messages.js';
-import { type FileRecord, type PortalState, addFile, now, sha256 } from './state.js';
+import { type ChatRecord, type FileRecord, type PortalState, addFile, now, sha256 } from './state.js';
+import { openDialog } from './users.js';
 import type { Behaviours } from './table.js';
 import { dialogIdOf, fileView } from './views.js';
 
@@ -46,37 +48,57 @@ const decodedSize = (base64: string): number => {
   return Math.floor((base64.length * 3) / 4) - padding;
 };
 
+/** The bytes of an upload, checked as both File.upload pages say: FILE_EMPTY, FILE_INVALID_CONTENT, FILE_TOO_LARGE. */
+const uploadBytes = (state: PortalState, name: string, content: string): Buffer => {
+  if (name.trim() === '' || content === '') throw new Bitrix24Error('FILE_EMPTY', 'The file needs a name and content');
+  if (!isBase64(content)) throw new Bitrix24Error('FILE_INVALID_CONTENT', 'content is not base64');
+  const size = decodedSize(content);
+  if (size > state.limits.fileBytes) {
+    throw new Bitrix24Error('FILE_TOO_LARGE', `The file is larger than ${state.limits.fileBytes} bytes`);
+  }
+  if (size === 0) throw new Bitrix24Error('FILE_EMPTY', 'The file is empty');
+  return Buffer.from(content, 'base64');
+};
+
+/** Stores a file and the message carrying it, by `authorId` (a bot or a user). */
+const storeFile = (state: PortalState, chat: ChatRecord, authorId: number, name: string, bytes: Buffer, text: string | undefined) => {
+  const id = state.ids.next('file');
+  const message = addMessage(state, { chat, authorId, text: text ?? '', params: { FILE_ID: [id] } });
+  const file: FileRecord = {
+    id,
+    chatId: chat.id,
+    authorId,
+    name,
+    size: bytes.length,
+    sha256: sha256(bytes),
+    date: now(),
+    messageId: message.id,
+    kept: true,
+    links: new Set(),
+  };
+  addFile(state, file, bytes);
+  return { file: fileView(state, file), messageId: message.id, chatId: chat.id, dialogId: dialogIdOf(chat, authorId) };
+};
+
+/** A one-time link to a kept file's bytes (FILE_NOT_FOUND once they were dropped to stay under the cap). */
+const downloadLink = (state: PortalState, file: FileRecord) => {
+  if (!file.kept) {
+    throw new Bitrix24Error('FILE_NOT_FOUND', `The mock dropped the bytes of file ${file.id} to stay under its file store cap`);
+  }
+  const secret = randomBytes(16).toString('hex');
+  file.links.add(secret);
+  return { downloadUrl: `${state.origin}/mock/files/${file.id}/${secret}` };
+};
+
 export const fileUpload =
   (state: PortalState): Handler<'imbotV2FileUpload'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const { name, content, message: text } = params.fields;
-    if (name.trim() === '' || content === '') throw new Bitrix24Error('FILE_EMPTY', 'The file needs a name and content');
-    if (!isBase64(content)) throw new Bitrix24Error('FILE_INVALID_CONTENT', 'content is not base64');
-    const size = decodedSize(content);
-    if (size > state.limits.fileBytes) {
-      throw new Bitrix24Error('FILE_TOO_LARGE', `The file is larger than ${state.limits.fileBytes} bytes`);
-    }
-    if (size === 0) throw new Bitrix24Error('FILE_EMPTY', 'The file is empty');
+    const bytes = uploadBytes(state, name, content);
     // The page names no code for a dialog the bot is not in: ACCESS_DENIED, as for sending.
     const chat = requireMember(state, bot, params.dialogId);
-    const bytes = Buffer.from(content, 'base64');
-    const id = state.ids.next('file');
-    const message = addMessage(state, { chat, authorId: bot.id, text: text ?? '', params: { FILE_ID: [id] } });
-    const file: FileRecord = {
-      id,
-      chatId: chat.id,
-      authorId: bot.id,
-      name,
-      size: bytes.length,
-      sha256: sha256(bytes),
-      date: now(),
-      messageId: message.id,
-      kept: true,
-      links: new Set(),
-    };
-    addFile(state, file, bytes);
-    return { file: fileView(state, file), messageId: message.id, chatId: chat.id, dialogId: dialogIdOf(chat, bot.id) };
+    return storeFile(state, chat, bot.id, name, bytes, text);
   };
 
 export const fileDownload =
@@ -88,12 +110,43 @@ export const fileDownload =
     if (!state.chats.get(file.chatId)?.members.has(bot.id)) {
       throw new Bitrix24Error('FILE_ACCESS_ERROR', 'The bot is not in the chat of this file');
     }
-    if (!file.kept) {
-      throw new Bitrix24Error('FILE_NOT_FOUND', `The mock dropped the bytes of file ${file.id} to stay under its file store cap`);
+    return downloadLink(state, file);
+  };
+
+/**
+ * im.v2.File.upload: the calling user posts a file to a dialog (a personal one is made on first
+ * use). No chat for dialogId (no such group chat, no such person, the user's own id) is
+ * CHAT_NOT_FOUND; a group chat the user is not in 403 ACCESS_DENIED.
+ */
+export const userFileUpload =
+  (state: PortalState): Handler<'imV2FileUpload'> =>
+  (params, context) => {
+    const userId = callingUser(state, context);
+    const { name, content, message: text } = params.fields;
+    const bytes = uploadBytes(state, name, content);
+    const existing = findDialog(state, userId, params.dialogId);
+    if (existing && !existing.members.has(userId)) throw new Bitrix24Error('ACCESS_DENIED', `User ${userId} is not in ${params.dialogId}`);
+    const chat = existing ?? openDialog(state, userId, params.dialogId);
+    if (!chat) throw new Bitrix24Error('CHAT_NOT_FOUND', `No chat ${params.dialogId}`);
+    return storeFile(state, chat, userId, name, bytes, text);
+  };
+
+/**
+ * im.v2.File.download: a one-time link to a file of a dialog the calling user is in. No such file,
+ * or one not sent to dialogId, is FILE_NOT_FOUND; a file of a chat the user is not in 403
+ * ACCESS_DENIED.
+ */
+export const userFileDownload =
+  (state: PortalState): Handler<'imV2FileDownload'> =>
+  (params, context) => {
+    const userId = callingUser(state, context);
+    const file = state.files.get(params.fileId);
+    if (!file) throw new Bitrix24Error('FILE_NOT_FOUND', `File ${params.fileId} not found`);
+    if (!state.chats.get(file.chatId)?.members.has(userId)) throw new Bitrix24Error('ACCESS_DENIED', 'The user is not in the chat of this file');
+    if (findDialog(state, userId, params.dialogId)?.id !== file.chatId) {
+      throw new Bitrix24Error('FILE_NOT_FOUND', `File ${params.fileId} was not sent to ${params.dialogId}`);
     }
-    const secret = randomBytes(16).toString('hex');
-    file.links.add(secret);
-    return { downloadUrl: `${state.origin}/mock/files/${file.id}/${secret}` };
+    return downloadLink(state, file);
   };
 
 /** Serves the download links: the bytes once per link, else 404 with a Bitrix envelope. */
@@ -121,4 +174,6 @@ export const serveFiles = (server: FastifyInstance, state: PortalState): void =>
 export const fileBehaviours = {
   imbotV2FileUpload: fileUpload,
   imbotV2FileDownload: fileDownload,
+  imV2FileUpload: userFileUpload,
+  imV2FileDownload: userFileDownload,
 } satisfies Behaviours;

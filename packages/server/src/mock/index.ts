@@ -28,6 +28,7 @@ export {
   type PlatformState,
   type PortalState,
   type QueuedEvent,
+  type UserEventQueue,
   type StoredAvatar,
   type StoredChat,
   type V1ChatStore,
@@ -35,7 +36,8 @@ export {
   createPortalState,
   defaultPlatformLimits,
 } from './state.js';
-export { type UserMessage } from './messages.js';
+export { type UserMessage } from './users.js';
+export { USER_EVENT_TTL_MS } from './user-events.js';
 export { StateFileError } from './persist.js';
 export { type IdKind, type Ids, clockFloor, createIds } from './ids.js';
 

@@ -1,5 +1,6 @@
 // imbot.v2.Chat.Message.*: send, update, delete, read, get, getContext, reactions; and how a
-// message enters a chat, for bots and for users speaking to them (MockPortal.userSends).
+// message enters a chat, is deleted or gets a reaction, for bots and users alike (users.ts has
+// the user's side).
 import { Bitrix24Error } from '../errors.js';
 import type { components } from '../gen/schema.gen.js';
 import type { Handler } from '../types.js';
@@ -24,7 +25,7 @@ import type { Behaviours } from './table.js';
  * The reaction codes the Reaction.add page lists (the contract's ImbotV2KnownReactionCode; a
  * code added to or removed from it breaks this at compile time). Others: REACTION_NOT_FOUND.
  */
-const KNOWN_REACTIONS: ReadonlySet<string> = new Set(
+export const KNOWN_REACTIONS: ReadonlySet<string> = new Set(
   Object.keys({
     like: true, dislike: true, faceWithTearsOfJoy: true, redHeart: true, neutralFace: true, fire: true,
     cry: true, slightlySmilingFace: true, winkingFace: true, laugh: true, kiss: true, wonder: true,
@@ -72,6 +73,39 @@ export const addMessage = (state: PortalState, spec: NewMessage): MessageRecord 
   if (bot) bot.countMessage++;
   happened(state, { type: 'messageAdded', chatId: message.chatId, messageId: message.id, authorId: message.authorId });
   return message;
+};
+
+/**
+ * Deletes a message as `byId` (a bot, or a user): recorded first, so that those told about it
+ * still see it; then dropped (`complete`) or left emptied, marked IS_DELETED.
+ */
+export const deleteMessage = (state: PortalState, message: MessageRecord, byId: number, complete = false): void => {
+  happened(state, { type: 'messageDeleted', chatId: message.chatId, messageId: message.id, byId, complete });
+  if (complete) {
+    dropMessage(state, message.id);
+    return;
+  }
+  message.deleted = true;
+  message.text = '';
+  message.params = {};
+  resizeMessage(state, message);
+};
+
+/** Sets (`add`) or takes off (`delete`) a user's (or bot's) reaction; false when it was so already (nothing happens). */
+export const setReaction = (
+  state: PortalState,
+  message: MessageRecord,
+  userId: number,
+  reaction: string,
+  action: 'add' | 'delete',
+): boolean => {
+  const users = message.reactions.get(reaction) ?? new Set<number>();
+  if (action === 'add' ? users.has(userId) : !users.has(userId)) return false;
+  if (action === 'add') users.add(userId);
+  else users.delete(userId);
+  message.reactions.set(reaction, users);
+  happened(state, { type: 'reactionChanged', chatId: message.chatId, messageId: message.id, userId, reaction, action });
+  return true;
 };
 
 const hasContent = (text: string | undefined, attach: unknown): boolean =>
@@ -163,17 +197,7 @@ export const messageDelete =
     if (!message || !chat || message.deleted || (message.authorId !== bot.id && !canManage(chat, bot.id))) {
       throw new Bitrix24Error('ACCESS_DENIED', `Message ${params.messageId} may not be deleted by this bot`);
     }
-    const complete = params.complete ?? false;
-    // Recorded first, so that those told about it still see the message.
-    happened(state, { type: 'messageDeleted', chatId: chat.id, messageId: message.id, byId: bot.id, complete });
-    if (complete) {
-      dropMessage(state, message.id);
-    } else {
-      message.deleted = true;
-      message.text = '';
-      message.params = {};
-      resizeMessage(state, message);
-    }
+    deleteMessage(state, message, bot.id, params.complete ?? false);
     return { result: true };
   };
 
@@ -259,11 +283,9 @@ export const reactionAdd =
   (params, context) => {
     const bot = requireBot(state, params, context);
     const message = reactionTarget(state, bot, params.messageId, params.reaction);
-    const users = message.reactions.get(params.reaction) ?? new Set<number>();
-    if (users.has(bot.id)) throw new Bitrix24Error('REACTION_ALREADY_SET', 'The bot already set this reaction');
-    users.add(bot.id);
-    message.reactions.set(params.reaction, users);
-    happened(state, { type: 'reactionChanged', chatId: message.chatId, messageId: message.id, userId: bot.id, reaction: params.reaction, action: 'add' });
+    if (!setReaction(state, message, bot.id, params.reaction, 'add')) {
+      throw new Bitrix24Error('REACTION_ALREADY_SET', 'The bot already set this reaction');
+    }
     return { result: true };
   };
 
@@ -273,188 +295,8 @@ export const reactionDelete =
     const bot = requireBot(state, params, context);
     const message = reactionTarget(state, bot, params.messageId, params.reaction);
     // The page names no code for a reaction the bot has not set: taking it off again is true.
-    if (message.reactions.get(params.reaction)?.delete(bot.id)) {
-      happened(state, { type: 'reactionChanged', chatId: message.chatId, messageId: message.id, userId: bot.id, reaction: params.reaction, action: 'delete' });
-    }
+    setReaction(state, message, bot.id, params.reaction, 'delete');
     return { result: true };
-  };
-
-export interface UserMessage {
-  /** Who writes: a portal user (any id that is not a bot or an unregistered bot). */
-  readonly userId: number;
-  /** Where, as the user sees it: `chat<id>` for a group chat, the bot's id for its personal dialog. */
-  readonly dialogId: string;
-  readonly text: string;
-}
-
-/** A user id that is no bot; else a TypeError naming the helper. */
-const requireUser = (state: PortalState, userId: number, what: string): void => {
-  if (!Number.isInteger(userId) || userId < 1 || state.bots.has(userId) || state.goneBots.has(userId)) {
-    throw new TypeError(`${what}: ${userId} is not a user id`);
-  }
-};
-
-/**
- * The dialog a user acts in, which the user must be a member of. A user's first word in a bot's
- * personal dialog makes the dialog, and the bot has joined it (ONIMBOTV2JOINCHAT).
- */
-const userDialog = (state: PortalState, userId: number, dialogId: string, what: string): ChatRecord => {
-  if (!/^(chat[1-9]\d*|[1-9]\d*)$/.test(dialogId)) throw new TypeError(`${what}: bad dialogId ${dialogId}`);
-  const existed = findDialog(state, userId, dialogId) !== undefined;
-  const chat = findDialog(state, userId, dialogId, true);
-  if (!chat || !chat.members.has(userId)) {
-    throw new TypeError(`${what}: user ${userId} is not in dialog ${dialogId}`);
-  }
-  if (!existed && chat.type === 'private' && state.bots.has(Number(dialogId))) {
-    happened(state, { type: 'botJoined', botId: Number(dialogId), chatId: chat.id, byId: userId });
-  }
-  return chat;
-};
-
-/** A message a user may act on: it exists, is not deleted, and the user is in its chat. */
-const userMessage = (state: PortalState, userId: number, messageId: number, what: string): MessageRecord => {
-  requireUser(state, userId, what);
-  const message = state.messages.get(messageId);
-  if (!message || message.deleted || !state.chats.get(message.chatId)?.members.has(userId)) {
-    throw new TypeError(`${what}: user ${userId} cannot see message ${messageId}`);
-  }
-  return message;
-};
-
-const checkText = (text: string, what: string): void => {
-  if (text.trim() === '' || text.length > 20_000) throw new TypeError(`${what}: the text must have 1 to 20,000 characters`);
-};
-
-/**
- * A user writes to a dialog (im.message.add, and tests): the message is stored as any other
- * (bots that hear it get ONIMBOTV2MESSAGEADD), and a text starting with a bot's command
- * (`/help topic`) is recorded as that command typed (ONIMBOTV2COMMANDADD), once per bot in the
- * chat with that command (or with it `common`). Throws a TypeError for a dialog the user is not
- * in, an empty text or one over 20,000 characters.
- */
-export const userSends = (
-  state: PortalState,
-  input: UserMessage & { readonly isSystem?: boolean; readonly params?: Record<string, unknown> },
-): MessageRecord => {
-  requireUser(state, input.userId, 'userSends');
-  checkText(input.text, 'userSends');
-  const chat = userDialog(state, input.userId, input.dialogId, 'userSends');
-  const message = addMessage(state, {
-    chat,
-    authorId: input.userId,
-    text: input.text,
-    ...(input.isSystem === undefined ? {} : { isSystem: input.isSystem }),
-    ...(input.params === undefined ? {} : { params: input.params }),
-  });
-  const typed = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(input.text.trim());
-  if (typed) {
-    for (const command of state.commands.values()) {
-      if (command.command !== typed[1] || !(command.common || chat.members.has(command.botId))) continue;
-      happened(state, {
-        type: 'commandTyped',
-        botId: command.botId,
-        commandId: command.id,
-        chatId: chat.id,
-        messageId: message.id,
-        userId: input.userId,
-        params: typed[2] ?? '',
-      });
-    }
-  }
-  return message;
-};
-
-/** A user edits their own message (ONIMBOTV2MESSAGEUPDATE). Throws a TypeError otherwise. */
-export const userEdits = (state: PortalState, input: { readonly userId: number; readonly messageId: number; readonly text: string }): void => {
-  const message = userMessage(state, input.userId, input.messageId, 'userEdits');
-  if (message.authorId !== input.userId) throw new TypeError(`userEdits: message ${input.messageId} is not by user ${input.userId}`);
-  checkText(input.text, 'userEdits');
-  message.text = input.text;
-  resizeMessage(state, message);
-  happened(state, { type: 'messageUpdated', chatId: message.chatId, messageId: message.id, byId: input.userId });
-};
-
-/** A user deletes their own message, leaving it emptied (ONIMBOTV2MESSAGEDELETE). Throws a TypeError otherwise. */
-export const userDeletes = (state: PortalState, input: { readonly userId: number; readonly messageId: number }): void => {
-  const message = userMessage(state, input.userId, input.messageId, 'userDeletes');
-  if (message.authorId !== input.userId) throw new TypeError(`userDeletes: message ${input.messageId} is not by user ${input.userId}`);
-  happened(state, { type: 'messageDeleted', chatId: message.chatId, messageId: message.id, byId: input.userId, complete: false });
-  message.deleted = true;
-  message.text = '';
-  message.params = {};
-  resizeMessage(state, message);
-};
-
-/**
- * A user sets (`add`) or takes off (`delete`) a reaction on a message (ONIMBOTV2REACTIONCHANGE,
- * for the message's bot). Setting one already set, or taking off one not set, changes nothing.
- */
-export const userReacts = (
-  state: PortalState,
-  input: { readonly userId: number; readonly messageId: number; readonly reaction: string; readonly action?: 'add' | 'delete' },
-): void => {
-  const message = userMessage(state, input.userId, input.messageId, 'userReacts');
-  if (!KNOWN_REACTIONS.has(input.reaction)) throw new TypeError(`userReacts: unknown reaction ${input.reaction}`);
-  const action = input.action ?? 'add';
-  const users = message.reactions.get(input.reaction) ?? new Set<number>();
-  if (action === 'add' ? users.has(input.userId) : !users.has(input.userId)) return;
-  if (action === 'add') users.add(input.userId);
-  else users.delete(input.userId);
-  message.reactions.set(input.reaction, users);
-  happened(state, { type: 'reactionChanged', chatId: message.chatId, messageId: message.id, userId: input.userId, reaction: input.reaction, action });
-};
-
-/**
- * A user opens a bot's personal dialog passing context data, as a link with BOT_CONTEXT or the
- * JS API does (ONIMBOTV2CONTEXTGET). Returns the dialog's chat id.
- */
-export const userOpens = (
-  state: PortalState,
-  input: { readonly userId: number; readonly botId: number; readonly context: Readonly<Record<string, unknown>> },
-): number => {
-  requireUser(state, input.userId, 'userOpens');
-  if (!state.bots.has(input.botId)) throw new TypeError(`userOpens: ${input.botId} is not a bot`);
-  const chat = userDialog(state, input.userId, String(input.botId), 'userOpens');
-  happened(state, { type: 'contextOpened', botId: input.botId, chatId: chat.id, userId: input.userId, context: { ...input.context } });
-  return chat.id;
-};
-
-/** The size past which im.message.add refuses an ATTACH, KEYBOARD or MENU (30 KB). */
-const OVERSIZE = 30 * 1024;
-
-/**
- * im.message.add: the calling user writes (the webhook's user; an OAuth or open call is user 1).
- * A dialog the user is not in, or the user's own id, is 403 ACCESS_ERROR; a blank text
- * MESSAGE_EMPTY. SYSTEM, URL_PREVIEW, ATTACH, KEYBOARD and MENU are kept in the message's params.
- */
-export const imMessageAdd =
-  (state: PortalState): Handler<'imMessageAdd'> =>
-  (params, context) => {
-    const userId = context.auth.type === 'webhook' ? context.auth.userId : 1;
-    if (params.MESSAGE.trim() === '') throw new Bitrix24Error('MESSAGE_EMPTY', 'Message text is not provided');
-    if (!isUser(state, userId) || state.bots.has(userId)) throw new Bitrix24Error('ACCESS_ERROR', 'A bot cannot write as a user');
-    const existing = findDialog(state, userId, params.DIALOG_ID);
-    const personal = !params.DIALOG_ID.startsWith('chat') && Number(params.DIALOG_ID) !== userId && isUser(state, Number(params.DIALOG_ID));
-    if (existing ? !existing.members.has(userId) : !personal) {
-      throw new Bitrix24Error('ACCESS_ERROR', 'Insufficient permissions to send a message');
-    }
-    // The page's limit on each of them: 30 KB (as JSON here).
-    for (const [name, value, code] of [
-      ['ATTACH', params.ATTACH, 'ATTACH_OVERSIZE'],
-      ['KEYBOARD', params.KEYBOARD, 'KEYBOARD_OVERSIZE'],
-      ['MENU', params.MENU, 'MENU_OVERSIZE'],
-    ] as const) {
-      if (value !== undefined && Buffer.byteLength(JSON.stringify(value) ?? '') > OVERSIZE) {
-        throw new Bitrix24Error(code, `${name} is larger than 30 KB`);
-      }
-    }
-    const extra = {
-      ...(params.ATTACH === undefined ? {} : { ATTACH: params.ATTACH }),
-      ...(params.KEYBOARD === undefined ? {} : { KEYBOARD: params.KEYBOARD }),
-      ...(params.MENU === undefined ? {} : { MENU: params.MENU }),
-      ...(params.URL_PREVIEW === 'N' ? { URL_PREVIEW: 'N' } : {}),
-    };
-    return userSends(state, { userId, dialogId: params.DIALOG_ID, text: params.MESSAGE, isSystem: params.SYSTEM === 'Y', params: extra }).id;
   };
 
 export const messageBehaviours = {
@@ -466,6 +308,4 @@ export const messageBehaviours = {
   imbotV2ChatMessageGetContext: messageGetContext,
   imbotV2ChatMessageReactionAdd: reactionAdd,
   imbotV2ChatMessageReactionDelete: reactionDelete,
-  // The user side of a chat: how a person's message reaches a bot.
-  imMessageAdd,
 } satisfies Behaviours;

@@ -1,5 +1,6 @@
-// The state file (`--state FILE`): the portal's bots, chats, messages, commands, files and queued
-// events as JSON, so a restart carries on where the last run stopped. Plain files only, so the
+// The state file (`--state FILE`): the portal's bots, chats, messages, commands, files, queued
+// events and users' im.v2 subscriptions with their events as JSON, so a restart carries on where
+// the last run stopped. Plain files only, so the
 // published package needs no native build step:
 // - FILE is written whole to a temporary name, flushed to disk and renamed over the old one, so
 //   a crash leaves the last complete snapshot, never half of one;
@@ -17,6 +18,8 @@ import type {
   FileRecord,
   MessageRecord,
   PortalState,
+  QueuedEvent,
+  UserEventQueue,
   V1ChatParams,
 } from './state.js';
 
@@ -39,6 +42,8 @@ export interface Snapshot {
   readonly commands: CommandRecord[];
   readonly files: FileRecord[];
   readonly queues: [number, EventQueue][];
+  /** Users' im.v2 queues (absent in files of earlier mocks). */
+  readonly userQueues: [number, UserEventQueue][];
 }
 
 // ---- writing ----
@@ -94,6 +99,12 @@ export const writeState = (state: PortalState, path: string): void => {
       botId,
       confirmedBelow: queue.confirmedBelow,
       ...(queue.gone === undefined ? {} : { gone: queue.gone }),
+      items: queue.items,
+    }));
+    list('userQueues', state.userQueues, ([userId, queue]) => ({
+      userId,
+      subscribed: queue.subscribed,
+      confirmedBelow: queue.confirmedBelow,
       items: queue.items,
     }));
     put('}\n');
@@ -276,7 +287,7 @@ const readChat = (r: Reader, value: Json, at: string): ChatRecord => {
     textFieldEnabled: r.boolean(chat['textFieldEnabled'], `${at}.textFieldEnabled`),
     dateCreate: r.string(chat['dateCreate'], `${at}.dateCreate`),
     lastRead: new Map(lastRead),
-    madeBy: r.oneOf(chat['madeBy'], `${at}.madeBy`, ['imbot.chat.add', 'imbot.v2'] as const),
+    madeBy: r.oneOf(chat['madeBy'], `${at}.madeBy`, ['imbot.chat.add', 'imbot.v2', 'im.chat.add'] as const),
     // imbot.chat.add's parameters as the contract validated them when the chat was made.
     ...(v1 === undefined ? {} : { v1: v1 as V1ChatParams }),
     messageIds: new Set(),
@@ -335,24 +346,44 @@ const readFile = (r: Reader, value: Json, at: string): FileRecord => {
   };
 };
 
-const readQueue = (r: Reader, value: Json, at: string): [number, EventQueue] => {
-  const queue = r.object(value, at);
-  const items = r.array(queue['items'], `${at}.items`).map((item, i) => {
-    const event = r.object(item, `${at}.items[${i}]`);
-    const json = r.string(event['json'], `${at}.items[${i}].json`);
+const readItems = (r: Reader, value: Json, at: string): QueuedEvent[] =>
+  r.array(value, at).map((item, i) => {
+    const event = r.object(item, `${at}[${i}]`);
+    const json = r.string(event['json'], `${at}[${i}].json`);
     try {
       JSON.parse(json);
     } catch {
-      r.fail(`${at}.items[${i}].json`, 'is not JSON');
+      r.fail(`${at}[${i}].json`, 'is not JSON');
     }
-    return { eventId: r.id(event['eventId'], `${at}.items[${i}].eventId`), type: r.string(event['type'], `${at}.items[${i}].type`), json };
+    return {
+      eventId: r.id(event['eventId'], `${at}[${i}].eventId`),
+      type: r.string(event['type'], `${at}[${i}].type`),
+      json,
+      ...(event['at'] === undefined ? {} : { at: r.id(event['at'], `${at}[${i}].at`) }),
+    };
   });
+
+const readQueue = (r: Reader, value: Json, at: string): [number, EventQueue] => {
+  const queue = r.object(value, at);
+  const items = readItems(r, queue['items'], `${at}.items`);
   return [
     r.id(queue['botId'], `${at}.botId`),
     {
       items,
       confirmedBelow: r.id(queue['confirmedBelow'], `${at}.confirmedBelow`),
       ...(queue['gone'] === undefined ? {} : { gone: readBot(r, queue['gone'], `${at}.gone`) }),
+    },
+  ];
+};
+
+const readUserQueue = (r: Reader, value: Json, at: string): [number, UserEventQueue] => {
+  const queue = r.object(value, at);
+  return [
+    r.id(queue['userId'], `${at}.userId`),
+    {
+      items: readItems(r, queue['items'], `${at}.items`),
+      confirmedBelow: r.id(queue['confirmedBelow'], `${at}.confirmedBelow`),
+      subscribed: r.boolean(queue['subscribed'], `${at}.subscribed`),
     },
   ];
 };
@@ -389,6 +420,8 @@ export const readState = (path: string): Snapshot | undefined => {
     commands: list('commands', readCommand),
     files: list('files', readFile),
     queues: list('queues', readQueue),
+    // Written since users' im.v2 events came; a file of an earlier mock has none.
+    userQueues: root['userQueues'] === undefined ? [] : list('userQueues', readUserQueue),
   };
 };
 
@@ -413,6 +446,10 @@ export const restoreState = (state: PortalState, snapshot: Snapshot): void => {
   }
   for (const [botId, queue] of snapshot.queues) {
     state.queues.set(botId, queue);
+    for (const item of queue.items) state.queuedEventBytes += item.json.length;
+  }
+  for (const [userId, queue] of snapshot.userQueues) {
+    state.userQueues.set(userId, queue);
     for (const item of queue.items) state.queuedEventBytes += item.json.length;
   }
 };

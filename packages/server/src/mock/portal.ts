@@ -23,7 +23,8 @@ import {
 } from './state.js';
 import { type BehaviourTable, handlersFor, portalTable } from './table.js';
 import { restoreV1Chat } from './chats.js';
-import { type UserMessage, userDeletes, userEdits, userOpens, userReacts, userSends } from './messages.js';
+import { recordUserEvents } from './user-events.js';
+import { type UserMessage, userDeletes, userEdits, userOpens, userReacts, userSends } from './users.js';
 
 export interface MockPortalOptions extends MockPolicyOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -164,6 +165,7 @@ export const createMockPortal = (options: MockPortalOptions = {}, table: Behavio
       options.onDelivery?.(record);
     },
   });
+  recordUserEvents(state);
 
   let writer: StateWriter | undefined;
   if (options.state !== undefined) {

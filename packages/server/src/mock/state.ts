@@ -114,8 +114,8 @@ export interface ChatRecord {
   readonly dateCreate: string;
   /** Last message each member has read (Chat.Message.read). */
   readonly lastRead: Map<number, number>;
-  /** The method that made it. */
-  readonly madeBy: 'imbot.chat.add' | 'imbot.v2';
+  /** The method that made it (`im.chat.add`: a user; a personal dialog counts as imbot.v2). */
+  readonly madeBy: 'imbot.chat.add' | 'imbot.v2' | 'im.chat.add';
   /** imbot.chat.add's parameters, for chats it made. */
   readonly v1?: V1ChatParams;
   /** Ids of its messages that are kept, oldest first. */
@@ -168,9 +168,10 @@ export interface FileRecord {
 }
 
 /**
- * Something a bot may hear about, recorded where it happens: a message added (by a user, or a
- * bot), changed or deleted, a bot joining a chat, a command typed, a reaction, a bot deleted.
- * Event delivery (Event.get, webhook POSTs) is built on `PortalState.journal` and `listeners`.
+ * Something a bot or a subscribed user may hear about, recorded where it happens: a message
+ * added (by a user, or a bot), changed or deleted, a bot or a user joining a chat, a command
+ * invoked, a reaction, a bot deleted. Event delivery (bot events, and users' im.v2 events) is
+ * built on `PortalState.journal` and `listeners`.
  */
 export type PlatformEvent =
   | { readonly type: 'messageAdded'; readonly chatId: number; readonly messageId: number; readonly authorId: number }
@@ -183,6 +184,8 @@ export type PlatformEvent =
       readonly complete: boolean;
     }
   | { readonly type: 'botJoined'; readonly botId: number; readonly chatId: number; readonly byId: number }
+  /** A person (not a bot) was added to a chat (by `byId`: themselves when they made it). */
+  | { readonly type: 'userJoined'; readonly userId: number; readonly chatId: number; readonly byId: number }
   | {
       readonly type: 'commandTyped';
       readonly botId: number;
@@ -191,6 +194,8 @@ export type PlatformEvent =
       readonly messageId: number;
       readonly userId: number;
       readonly params: string;
+      /** How it was invoked: typed (`textarea`) or a keyboard button pressed (`keyboard`, im.message.command). */
+      readonly context: 'textarea' | 'keyboard';
     }
   | {
       readonly type: 'reactionChanged';
@@ -236,8 +241,12 @@ export interface PlatformLimits {
   readonly storedFileBytes: number;
   /** Most events waiting in one fetch-mode bot's Event.get queue; the oldest are dropped past it. */
   readonly queuedEvents: number;
-  /** Most characters of all queued events (every bot's queue together); the oldest are dropped past it. */
+  /** Most characters of all queued events (every bot's and user's queue together); the oldest are dropped past it. */
   readonly queuedEventBytes: number;
+  /** Most users whose im.v2 events are recorded or kept (im.v2.Event.subscribe); past it the oldest subscription goes, with its events. */
+  readonly subscriptions: number;
+  /** Most im.v2 events waiting for one user; the oldest are dropped past it. */
+  readonly userQueuedEvents: number;
   /** Most journal entries kept; the oldest are dropped past it. */
   readonly journalEntries: number;
   /** Most webhook deliveries in flight at once; more are dropped (and recorded as dropped). */
@@ -260,6 +269,8 @@ export const defaultPlatformLimits: PlatformLimits = Object.freeze({
   storedFileBytes: 128 * MiB,
   queuedEvents: 10_000,
   queuedEventBytes: 16 * MiB,
+  subscriptions: 1000,
+  userQueuedEvents: 10_000,
   journalEntries: 10_000,
   pendingDeliveries: 100,
   deliveryRecords: 1000,
@@ -275,15 +286,17 @@ export const checkLimits = (limits: Partial<PlatformLimits>): PlatformLimits => 
   return merged;
 };
 
-/** One event waiting in a fetch-mode bot's queue, as Event.get returns it, kept as JSON. */
+/** One event waiting in a queue, as Event.get returns it, kept as JSON. */
 export interface QueuedEvent {
   readonly eventId: number;
   readonly type: string;
   /** `{eventId, type, date, data}` as JSON: compact, and its length is what it costs. */
   readonly json: string;
+  /** When it was recorded (ms since the epoch): a user's events are kept 24 hours. */
+  readonly at?: number;
 }
 
-/** A fetch-mode bot's Event.get queue. */
+/** An Event.get queue: a fetch-mode bot's, or a user's (im.v2). */
 export interface EventQueue {
   /** Unconfirmed events, oldest first. */
   items: QueuedEvent[];
@@ -294,6 +307,12 @@ export interface EventQueue {
    * (ONIMBOTV2DELETE) with Event.get; the queue is forgotten once they are confirmed.
    */
   gone?: Readonly<BotRecord>;
+}
+
+/** A user's im.v2 events (im.v2.Event.subscribe), read by im.v2.Event.get and by imbot.v2.Event.get with withUserEvents. */
+export interface UserEventQueue extends EventQueue {
+  /** Recording new events; false after im.v2.Event.unsubscribe (what was recorded stays readable). */
+  subscribed: boolean;
 }
 
 /** One webhook delivery the platform made (or dropped). */
@@ -332,7 +351,12 @@ export interface PortalState {
   readonly listeners: Set<(entry: JournalEntry) => void>;
   /** Event.get queues of fetch-mode bots, by bot id. */
   readonly queues: Map<number, EventQueue>;
-  /** What every queued event together counts against `limits.queuedEventBytes`. */
+  /**
+   * Users' im.v2 event queues, by user id, the oldest subscription first. One per user, whatever
+   * application subscribed it or reads it (the pages: a user's events reach one application).
+   */
+  readonly userQueues: Map<number, UserEventQueue>;
+  /** What every queued event together (bots' and users') counts against `limits.queuedEventBytes`. */
   queuedEventBytes: number;
   /** Webhook deliveries, oldest first (the last `limits.deliveryRecords`). */
   readonly deliveries: DeliveryRecord[];
@@ -375,6 +399,7 @@ export const createPortalState = (options: PortalStateOptions = {}): PortalState
   journal: [],
   listeners: new Set(),
   queues: new Map(),
+  userQueues: new Map(),
   queuedEventBytes: 0,
   deliveries: [],
   pendingDeliveries: 0,
@@ -398,6 +423,7 @@ export const resetPortal = (state: PortalState): void => {
   state.storedFileBytes = 0;
   state.journal.length = 0;
   state.queues.clear();
+  state.userQueues.clear();
   state.queuedEventBytes = 0;
   state.deliveries.length = 0;
   state.changed();

@@ -8,8 +8,8 @@
 // test/mock-table.test.ts, read from this table.
 //
 // To give a method state: add `operationId: behaviour` to the behaviours object of its area's
-// module (bots.ts, chats.ts, messages.ts, commands.ts, files.ts, events.ts). A new area is a new
-// module with such an object, spread below.
+// module (bots.ts, chats.ts, messages.ts, commands.ts, files.ts, events.ts, users.ts,
+// user-events.ts). A new area is a new module with such an object, spread below.
 import type { OperationId } from '../errors.js';
 import { exampleHandlers } from '../examples.js';
 import { operationTable } from '../gen/operations.gen.js';
@@ -21,6 +21,8 @@ import { eventBehaviours } from './events.js';
 import { fileBehaviours } from './files.js';
 import { messageBehaviours } from './messages.js';
 import type { PortalState } from './state.js';
+import { userEventBehaviours } from './user-events.js';
+import { userBehaviours } from './users.js';
 
 /** A stateful behaviour: the method's handler for a portal's state. */
 export type Behaviour<Op extends OperationId> = (state: PortalState) => Handler<Op>;
@@ -44,6 +46,8 @@ export const portalTable: BehaviourTable = Object.freeze({
   ...commandBehaviours,
   ...fileBehaviours,
   ...eventBehaviours,
+  ...userBehaviours,
+  ...userEventBehaviours,
 });
 
 /** The handler map the server is built from: each behaviour bound to the state, or the example. */
