@@ -56,8 +56,13 @@ export interface OperationDefinition {
     readonly caseInsensitive: boolean;
     /** How each parameter's wire strings are read (numbers, booleans, lists). */
     readonly coerce: Readonly<Record<string, Coercion>>;
-    /** Bitrix error code for a missing or empty value (`x-bitrix-empty-error`). */
+    /** Bitrix error code for a missing or empty value (`x-bitrix-empty-error`), by dotted path (`fields.code`). */
     readonly emptyErrors: Readonly<Record<string, string>>;
+    /**
+     * Bitrix error code for a value that breaks the contract (`x-bitrix-invalid-error`), by
+     * dotted path: one code for any rule, or a code per rule (`{maxLength: FILE_TOO_LARGE}`).
+     */
+    readonly invalidErrors?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
     /**
      * Parameters a call through an incoming webhook must carry, with the error code for a call
      * without it (`x-bitrix-webhook-required`): CLIENT_ID for v1, botToken for v2.
