@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import { Bitrix24Error, type BitrixErrorCode } from './errors.js';
 import { operationTable } from './gen/operations.gen.js';
 import { type CallSetup, isPromiseLike, type PreparedCall, prepareCall } from './runtime/call.js';
-import { JSON_CONTENT_TYPE, responseTime, successEnvelope } from './runtime/envelope.js';
+import { JSON_CONTENT_TYPE, responseTime, successEnvelope, timing } from './runtime/envelope.js';
 import { answerError, asErrorAnswer, type ErrorAnswer, type ErrorReply, type Served } from './runtime/failure.js';
 import type { OperationDefinition } from './runtime/operation.js';
 import { type ParamsPlan, planOf } from './runtime/params.js';
@@ -139,8 +139,8 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
   // promise makes the rest wait for it.
   const answer = (route: Route, reply: FastifyReply, result: unknown, startMs: number, handlerStartMs: number): void => {
     const finishMs = nowMs();
-    const time = responseTime(startMs, finishMs - handlerStartMs, finishMs);
-    if (validateResponses && !route.plan.op.validateSuccess({ result, time })) {
+    const time = timing(startMs, finishMs - handlerStartMs, finishMs);
+    if (validateResponses && !route.plan.op.validateSuccess({ result, time: responseTime(time) })) {
       reply.log.error({ operationId: route.operationId, issues: route.plan.op.validateSuccess.errors }, 'reply breaks the contract');
       throw new Error(`The ${route.operationId} handler's reply breaks the contract`);
     }

@@ -1,6 +1,6 @@
 // The two envelopes, written here only. Errors: `{"error","error_description"}`, never a `time`
 // object, no Retry-After (what portals answer). Success: `{"result","time"}`, the time filled in
-// as portals fill it.
+// as portals fill it: seconds to the microsecond, local dates without a fraction.
 import { isoWithOffset } from './time.js';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -18,35 +18,84 @@ export interface EnvelopeTime {
   readonly date_finish: string;
 }
 
-/** Epoch milliseconds as the envelope's seconds, to the microsecond (as portals give them). */
-const seconds = (ms: number): number => Math.round(ms * 1000) / 1e6;
+/**
+ * An answer's times in whole microseconds, from epoch milliseconds: when it started and finished,
+ * and how long its handler took (never more than the whole).
+ */
+export interface Timing {
+  readonly startUs: number;
+  readonly finishUs: number;
+  readonly processingUs: number;
+  readonly startMs: number;
+  readonly finishMs: number;
+}
 
-/** The `time` of an answer that started at `startMs`, spent `processingMs` in its handler and finished at `finishMs`. */
-export const responseTime = (startMs: number, processingMs: number, finishMs: number): EnvelopeTime => {
-  const start = seconds(startMs);
-  const finish = seconds(finishMs);
-  const duration = finish - start;
-  return {
-    start,
-    finish,
-    duration,
-    // Rounded apart, the handler's share could come out a microsecond over the whole.
-    processing: Math.min(seconds(processingMs), duration),
-    date_start: isoWithOffset(startMs),
-    date_finish: isoWithOffset(finishMs),
-  };
+export const timing = (startMs: number, processingMs: number, finishMs: number): Timing => {
+  const startUs = Math.round(startMs * 1000);
+  const finishUs = Math.round(finishMs * 1000);
+  return { startUs, finishUs, processingUs: Math.min(Math.round(processingMs * 1000), finishUs - startUs), startMs, finishMs };
+};
+
+/** The `time` object of an answer (what the contract's validator checks). */
+export const responseTime = ({ startUs, finishUs, processingUs, startMs, finishMs }: Timing): EnvelopeTime => ({
+  start: startUs / 1e6,
+  finish: finishUs / 1e6,
+  duration: (finishUs - startUs) / 1e6,
+  processing: processingUs / 1e6,
+  date_start: isoWithOffset(startMs),
+  date_finish: isoWithOffset(finishMs),
+});
+
+/**
+ * Whole microseconds as the JSON text of their seconds: `1765076543123400` -> `1765076543.1234`.
+ * The exact decimal, so it parses to the same number as `us / 1e6` (the shortest text for it:
+ * a double near 2e9 is finer than a microsecond).
+ */
+const secondsText = (us: number): string => {
+  const whole = Math.floor(us / 1e6);
+  const fraction = us - whole * 1e6;
+  if (fraction === 0) return `${whole}`;
+  const digits = `${fraction + 1e6}`; // "1" and the six digits, zeros kept
+  let end = 7;
+  while (digits.charCodeAt(end - 1) === 0x30) end--;
+  return `${whole}.${digits.slice(1, end)}`;
+};
+
+// The dates close the envelope and change once a second: their text is kept for that second.
+let tailSecond = Number.NaN;
+let tail = '';
+const tailOf = (startMs: number, finishMs: number): string => {
+  const second = Math.floor(startMs / 1000);
+  if (second === tailSecond && Math.floor(finishMs / 1000) === second) return tail;
+  const text = `,"date_start":"${isoWithOffset(startMs)}","date_finish":"${isoWithOffset(finishMs)}"}}`;
+  if (Math.floor(finishMs / 1000) === second) {
+    tailSecond = second;
+    tail = text;
+  }
+  return text;
 };
 
 /**
- * The success envelope `{"result", "time"}` as JSON, written once: the text `JSON.stringify`
- * writes for it, put together directly (the time's numbers are finite and its dates hold no
- * character JSON escapes). A result JSON cannot hold (undefined) goes the generic way.
+ * The success envelope `{"result", "time"}` as JSON, written once per answer: the text
+ * `JSON.stringify` writes for it (numbers in their shortest form), put together directly (the
+ * time's numbers are finite and its dates hold no character JSON escapes). A result JSON cannot
+ * hold (undefined) goes the generic way.
  */
-export const successEnvelope = (result: unknown, time: EnvelopeTime): string => {
+export const successEnvelope = (result: unknown, time: Timing): string => {
   const resultJson: string | undefined = JSON.stringify(result);
-  if (resultJson === undefined) return JSON.stringify({ result, time });
+  if (resultJson === undefined) return JSON.stringify({ result, time: responseTime(time) });
+  const { startUs, finishUs } = time;
   return (
-    `{"result":${resultJson},"time":{"start":${time.start},"finish":${time.finish},"duration":${time.duration},` +
-    `"processing":${time.processing},"date_start":"${time.date_start}","date_finish":"${time.date_finish}"}}`
+    '{"result":' +
+    resultJson +
+    ',"time":{"start":' +
+    secondsText(startUs) +
+    ',"finish":' +
+    secondsText(finishUs) +
+    ',"duration":' +
+    secondsText(finishUs - startUs) +
+    ',"processing":' +
+    secondsText(time.processingUs) +
+    tailOf(time.startMs, time.finishMs)
   );
 };

@@ -29,12 +29,14 @@ export interface ParamsPlan {
   readonly exact: ReadonlyMap<string, Name>;
   /** Upper-cased names: v1 parameters (matched whatever their case) and the token parameters. */
   readonly folded: ReadonlyMap<string, Name>;
-  /** Parameters whose wire strings need reading, with the function that reads them. */
-  readonly coerced: ReadonlyArray<{ readonly name: string; readonly coerce: Coercer }>;
+  /** Parameters whose wire strings need reading, with the function that reads them (scalar: a number or a boolean). */
+  readonly coerced: ReadonlyArray<{ readonly name: string; readonly coerce: Coercer; readonly scalar: boolean }>;
   /** `x-bitrix-empty-error`: the path of a value and the code for it missing or empty. */
   readonly empty: ReadonlyArray<{ readonly path: readonly string[]; readonly code: string }>;
   /** `x-bitrix-webhook-required`: the credential a webhook call must carry, and the code without it. */
   readonly webhookRequired: ReadonlyArray<{ readonly name: string; readonly code: string }>;
+  /** The keys of the last bag read in place (all of them parameters as the contract spells them). */
+  lastInPlace?: readonly string[];
 }
 
 const plans = new WeakMap<OperationDefinition, ParamsPlan>();
@@ -74,7 +76,7 @@ const makePlan = (op: OperationDefinition): ParamsPlan => {
     op,
     exact,
     folded,
-    coerced: Object.entries(coercions).map(([name, how]) => ({ name, coerce: compile(how) })),
+    coerced: Object.entries(coercions).map(([name, how]) => ({ name, coerce: compile(how), scalar: typeof how === 'string' })),
     empty: Object.entries(emptyErrors).map(([path, code]) => ({ path: path.split('.'), code })),
     webhookRequired: Object.entries(webhookRequired).map(([name, code]) => ({ name, code })),
   };
@@ -91,11 +93,64 @@ const tokenOf = (auth: unknown, accessToken: unknown): string | undefined =>
   typeof auth === 'string' && auth !== '' ? auth : typeof accessToken === 'string' && accessToken !== '' ? accessToken : undefined;
 
 /**
+ * The common case, read without a copy: one bag (a JSON body, an ordinary object) every key of
+ * which is a parameter spelled as the contract spells it, and no empty number or boolean. Its
+ * values are read in place (the bag is the call's own, freshly parsed) and it becomes the
+ * parameters. Undefined when the bag is not like that.
+ */
+const readInPlace = (plan: ParamsPlan, bag: Record<string, unknown>): Record<string, unknown> | undefined => {
+  if (Object.getPrototypeOf(bag) !== Object.prototype) return undefined;
+  const keys = Object.keys(bag);
+  if (!sameKeys(keys, plan.lastInPlace)) {
+    const { exact } = plan;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const entry = exact.get(key);
+      if (entry === undefined || entry.kind !== 'param' || entry.name !== key) return undefined;
+    }
+    // Clients send the same names call after call: the next bag with these keys skips the lookups.
+    plan.lastInPlace = keys;
+  }
+  const { coerced } = plan;
+  for (let i = 0; i < coerced.length; i++) {
+    const { name, coerce, scalar } = coerced[i]!;
+    const before = bag[name];
+    if (before === undefined) continue;
+    // An empty number or boolean is a value not sent: the general way leaves it out.
+    if (scalar && before === '') return undefined;
+    const after = coerce(before);
+    if (after !== before) bag[name] = after;
+  }
+  return bag;
+};
+
+const sameKeys = (keys: readonly string[], known: readonly string[] | undefined): boolean => {
+  if (known === undefined || known.length !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== known[i]) return false;
+  return true;
+};
+
+/**
  * Merges the bags (a later one wins, as the body over the query in PHP's $_REQUEST), matches
- * names, takes the token out, and keeps the contract's parameters only, as sent. An empty
- * string for a number or a boolean is a value not sent.
+ * names, takes the token out, keeps the contract's parameters only, and reads their wire
+ * strings as the contract wants them (numbers, booleans, lists). An empty string for a number
+ * or a boolean is a value not sent. The bags are the call's own: one may become the parameters.
  */
 export const readParams = (plan: ParamsPlan, sources: readonly Bag[]): SplitParams => {
+  // One bag with keys (the other ones empty): perhaps nothing to copy.
+  let only: Bag | undefined;
+  let withKeys = 0;
+  for (const source of sources) {
+    for (const _ in source) {
+      only = source;
+      withKeys++;
+      break;
+    }
+  }
+  if (withKeys === 1) {
+    const params = readInPlace(plan, only as Record<string, unknown>);
+    if (params !== undefined) return { params };
+  }
   const { exact, folded } = plan;
   const params: Record<string, unknown> = {};
   let auth: unknown;
@@ -114,6 +169,10 @@ export const readParams = (plan: ParamsPlan, sources: readonly Bag[]): SplitPara
       else if (entry.kind === 'access_token') accessToken = value;
       else throw invalid(`Parameter name ${key} is not allowed`);
     }
+  }
+  for (const { name, coerce } of plan.coerced) {
+    const value = params[name];
+    if (value !== undefined) params[name] = coerce(value);
   }
   const token = tokenOf(auth, accessToken);
   return token === undefined ? { params } : { token, params };
@@ -192,18 +251,14 @@ const invalidCode = (op: OperationDefinition, issue: ValidationIssue): string | 
 };
 
 /**
- * Checks the parameters (as `readParams` gives them) against the contract, reading wire strings
- * first: a missing or empty value with an `x-bitrix-empty-error` gets that code, a value with an
+ * Checks the parameters (as `readParams` gives them, wire strings read) against the contract:
+ * a missing or empty value with an `x-bitrix-empty-error` gets that code, a value with an
  * `x-bitrix-invalid-error` that breaks the contract gets that one, anything else that breaks it
  * INVALID_FORMAT. Works on `params` itself (it is the call's own object) and returns it, with
- * numbers read and the contract's defaults applied.
+ * the contract's defaults applied.
  */
 export const validateParams = (op: OperationDefinition, params: Record<string, unknown>): Record<string, unknown> => {
   const plan = planOf(op);
-  for (const { name, coerce } of plan.coerced) {
-    const value = params[name];
-    if (value !== undefined) params[name] = coerce(value);
-  }
   for (const { path, code } of plan.empty) {
     if (emptyAt(params, path)) throw new Bitrix24Error(code as BitrixErrorCode);
   }

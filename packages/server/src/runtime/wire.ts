@@ -44,28 +44,66 @@ const decodeUtf8 = (body: Buffer): string => {
   return body.toString('utf8', bom ? 3 : 0);
 };
 
-/** Checks nesting of a JSON text before parsing it, so that parsing cannot run deep. */
-const checkJsonDepth = (text: string, maxDepth: number): void => {
+// Scratch for scanJson, one counter per nesting level (the runtime is single-threaded and
+// scanJson calls nothing that could re-enter it).
+let commas = new Int32Array(16);
+let kinds = new Uint8Array(16);
+
+/** Where the string that starts at `from` ends (its closing quote, escaped ones skipped), -1 if it does not. */
+const closingQuote = (text: string, from: number): number => {
+  let end = text.indexOf('"', from);
+  while (end !== -1) {
+    let backslashes = 0;
+    for (let j = end - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
+};
+
+/** Whether `text` holds at most `most` of `[` and `{` together (then it cannot nest deeper). */
+const fewBrackets = (text: string, most: number): boolean => {
+  let count = 0;
+  for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) if (++count > most) return false;
+  for (let at = text.indexOf('{'); at !== -1; at = text.indexOf('{', at + 1)) if (++count > most) return false;
+  return true;
+};
+
+/**
+ * Scans a JSON text before it is parsed: its nesting must stay within `limits.depth` (so that
+ * parsing cannot run deep; refused here), and it returns whether every array and object is
+ * surely within its size limit, from the commas at each level (an upper bound: a key given twice
+ * counts twice). Strings are jumped over, escaped quotes skipped.
+ */
+const scanJson = (text: string, limits: Limits): boolean => {
+  const maxDepth = limits.depth;
+  // Most bodies are short and flat: n items take n - 1 commas, so a text shorter than both size
+  // limits holds no array or object over them, and one with few brackets cannot nest deep.
+  if (text.length <= limits.arrayLength && text.length <= limits.parameters && fewBrackets(text, maxDepth)) return true;
+  if (commas.length < maxDepth + 2) {
+    commas = new Int32Array(maxDepth + 2);
+    kinds = new Uint8Array(maxDepth + 2);
+  }
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  let withinSizes = true;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
-      // Jump to the closing quote, skipping escaped ones (big strings such as AVATAR).
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1) {
-        let backslashes = 0;
-        for (let j = end - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
-        if (backslashes % 2 === 0) break;
-        end = text.indexOf('"', end + 1);
-      }
-      if (end === -1) return; // unterminated: JSON.parse reports it
-      i = end;
+      i = closingQuote(text, i + 1);
+      if (i === -1) return withinSizes; // unterminated: JSON.parse reports it
+    } else if (c === 0x2c /* , */) {
+      // n commas: n + 1 items or keys.
+      if (++commas[depth]! >= (kinds[depth] === 0x5b ? limits.arrayLength : limits.parameters)) withinSizes = false;
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       if (++depth > maxDepth) throw invalid(`The JSON body nests deeper than ${maxDepth} levels`);
+      commas[depth] = 0;
+      kinds[depth] = c;
     } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
-      depth--;
+      if (depth > 0) depth--;
     }
   }
+  return withinSizes;
 };
 
 /**
@@ -115,7 +153,7 @@ export const parseForm = (text: string, limits: Limits): Record<string, unknown>
 };
 
 export const parseJson = (text: string, limits: Limits): Record<string, unknown> => {
-  checkJsonDepth(text, limits.depth);
+  const withinSizes = scanJson(text, limits);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -125,7 +163,8 @@ export const parseJson = (text: string, limits: Limits): Record<string, unknown>
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw invalid('The JSON body must be an object of parameters');
   }
-  checkShape(parsed, limits);
+  // Only when the scan could not tell: the walk finds what is over, and names it.
+  if (!withinSizes) checkShape(parsed, limits);
   return parsed as Record<string, unknown>;
 };
 
