@@ -44,6 +44,19 @@ export const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown }).then === 'function';
 
 const BEARER = /^\s*bearer\s+(\S+)\s*$/i;
+
+/** The token of `Authorization: Bearer <token>`; the usual spelling is read without a regex. */
+const bearerToken = (header: string): string | undefined => {
+  if (header.length > 7 && header.startsWith('Bearer ')) {
+    let plain = true;
+    for (let i = 7; i < header.length && plain; i++) {
+      const c = header.charCodeAt(i);
+      plain = c > 0x20 && c < 0x7f;
+    }
+    if (plain) return header.slice(7);
+  }
+  return BEARER.exec(header)?.[1];
+};
 const USER_ID = /^[1-9]\d{0,9}$/;
 
 const authOf = (credentials: WireCredentials, token: string | undefined, clientIdParam: unknown): Auth => {
@@ -54,8 +67,7 @@ const authOf = (credentials: WireCredentials, token: string | undefined, clientI
     const userId = Number(webhook.userId);
     return clientId === undefined ? { type: 'webhook', userId, code: webhook.code } : { type: 'webhook', userId, code: webhook.code, clientId };
   }
-  const oauthToken =
-    token ?? (credentials.authorization === undefined ? undefined : BEARER.exec(credentials.authorization)?.[1]);
+  const oauthToken = token ?? (credentials.authorization === undefined ? undefined : bearerToken(credentials.authorization));
   if (oauthToken === undefined) return clientId === undefined ? { type: 'none' } : { type: 'none', clientId };
   return clientId === undefined ? { type: 'oauth', token: oauthToken } : { type: 'oauth', token: oauthToken, clientId };
 };

@@ -54,11 +54,21 @@ export const responseTime = ({ startUs, finishUs, processingUs, startMs, finishM
 const secondsText = (us: number): string => {
   const whole = Math.floor(us / 1e6);
   const fraction = us - whole * 1e6;
-  if (fraction === 0) return `${whole}`;
+  const wholeText = whole === 0 ? '0' : whole === lastWhole ? lastWholeText : wholeTextOf(whole);
+  if (fraction === 0) return wholeText;
   const digits = `${fraction + 1e6}`; // "1" and the six digits, zeros kept
   let end = 7;
   while (digits.charCodeAt(end - 1) === 0x30) end--;
-  return `${whole}.${digits.slice(1, end)}`;
+  return `${wholeText}.${digits.slice(1, end)}`;
+};
+
+// Start and finish share their whole seconds with the answers around them: the text is kept.
+let lastWhole = Number.NaN;
+let lastWholeText = '';
+const wholeTextOf = (whole: number): string => {
+  lastWhole = whole;
+  lastWholeText = `${whole}`;
+  return lastWholeText;
 };
 
 // The dates close the envelope and change once a second: their text is kept for that second.

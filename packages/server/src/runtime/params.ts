@@ -194,6 +194,8 @@ const isEmpty = (value: unknown): boolean => {
  * object (the validator names that instead). A missing parent is a missing value.
  */
 const emptyAt = (params: Record<string, unknown>, path: readonly string[]): boolean => {
+  // A parameter itself (the usual case): `params` is the call's own object of parameters.
+  if (path.length === 1) return isEmpty(params[path[0]!]);
   let value: unknown = params;
   for (const key of path) {
     if (value === undefined) return true;
