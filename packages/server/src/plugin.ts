@@ -144,7 +144,8 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
       reply.log.error({ operationId: route.operationId, issues: route.plan.op.validateSuccess.errors }, 'reply breaks the contract');
       throw new Error(`The ${route.operationId} handler's reply breaks the contract`);
     }
-    reply.code(200).header('content-type', JSON_CONTENT_TYPE).send(successEnvelope(result, time));
+    if (reply.statusCode !== 200) reply.code(200);
+    reply.header('content-type', JSON_CONTENT_TYPE).send(successEnvelope(result, time));
   };
 
   const handle = (route: Route, call: CallInfo, prepared: PreparedCall, startMs: number): Promise<void> | undefined => {

@@ -4,7 +4,7 @@
 // free: the plugin runs it for a request, and a batch can run it for each of its commands.
 // Synchronous whenever the hook is: a promise appears only where the hook returns one.
 import { Bitrix24Error, type BitrixErrorCode } from '../errors.js';
-import { type ParamsPlan, readParams, validateParams } from './params.js';
+import { checkParams, type ParamsPlan, readParams } from './params.js';
 
 /**
  * Who is calling, as the request shows it. `clientId` is the CLIENT_ID parameter, when sent.
@@ -80,7 +80,7 @@ const validated = (setup: CallSetup<never>, plan: ParamsPlan, params: Record<str
       if (typeof value !== 'string' || value === '') throw new Bitrix24Error(code as BitrixErrorCode);
     }
   }
-  return { params: validateParams(plan.op, params), auth };
+  return { params: checkParams(plan, params), auth };
 };
 
 /**

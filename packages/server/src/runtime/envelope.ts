@@ -56,11 +56,15 @@ const secondsText = (us: number): string => {
   const fraction = us - whole * 1e6;
   const wholeText = whole === 0 ? '0' : whole === lastWhole ? lastWholeText : wholeTextOf(whole);
   if (fraction === 0) return wholeText;
-  const digits = `${fraction + 1e6}`; // "1" and the six digits, zeros kept
-  let end = 7;
-  while (digits.charCodeAt(end - 1) === 0x30) end--;
-  return `${wholeText}.${digits.slice(1, end)}`;
+  // Six digits as two groups of three, trailing zeros dropped: `.1234` for 123400.
+  const high = Math.floor(fraction / 1000);
+  const low = fraction - high * 1000;
+  return low === 0 ? `${wholeText}.${TRIMMED[high]}` : `${wholeText}.${DIGITS[high]}${TRIMMED[low]}`;
 };
+
+/** `000` to `999`, and the same without trailing zeros (`1`, `12`, `123`; `0` stays for 0). */
+const DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
+const TRIMMED: readonly string[] = DIGITS.map((digits) => digits.replace(/0+$/, '') || '0');
 
 // Start and finish share their whole seconds with the answers around them: the text is kept.
 let lastWhole = Number.NaN;
@@ -92,7 +96,8 @@ const tailOf = (startMs: number, finishMs: number): string => {
  * hold (undefined) goes the generic way.
  */
 export const successEnvelope = (result: unknown, time: Timing): string => {
-  const resultJson: string | undefined = JSON.stringify(result);
+  // A finite number (a new id, the usual result of v1 methods) is its own JSON text.
+  const resultJson: string | undefined = typeof result === 'number' && Number.isFinite(result) ? `${result}` : JSON.stringify(result);
   if (resultJson === undefined) return JSON.stringify({ result, time: responseTime(time) });
   const { startUs, finishUs } = time;
   return (

@@ -259,8 +259,12 @@ const invalidCode = (op: OperationDefinition, issue: ValidationIssue): string | 
  * INVALID_FORMAT. Works on `params` itself (it is the call's own object) and returns it, with
  * the contract's defaults applied.
  */
-export const validateParams = (op: OperationDefinition, params: Record<string, unknown>): Record<string, unknown> => {
-  const plan = planOf(op);
+export const validateParams = (op: OperationDefinition, params: Record<string, unknown>): Record<string, unknown> =>
+  checkParams(planOf(op), params);
+
+/** `validateParams` with the operation's plan at hand. */
+export const checkParams = (plan: ParamsPlan, params: Record<string, unknown>): Record<string, unknown> => {
+  const { op } = plan;
   for (const { path, code } of plan.empty) {
     if (emptyAt(params, path)) throw new Bitrix24Error(code as BitrixErrorCode);
   }
