@@ -40,7 +40,8 @@ export default defineConfig([
     ...library,
     name: '@b24-imbot/server',
     cwd: 'packages/server',
-    entry: { index: 'src/index.ts', 'mock/index': 'src/mock/index.ts' },
+    // receiver: the webhook receiver without Fastify (fetch handlers, Bun, Deno, workerd).
+    entry: { index: 'src/index.ts', 'mock/index': 'src/mock/index.ts', receiver: 'src/receiver.ts' },
     platform: 'node',
     target: 'node20',
     fixedExtension: false,
@@ -58,5 +59,16 @@ export default defineConfig([
     dts: false,
     clean: false,
     deps: { neverBundle: ['@b24-imbot/server/mock'] },
+  },
+  {
+    ...library,
+    name: '@b24-imbot/bot',
+    cwd: 'packages/bot',
+    // index: runtime-neutral (Node, Bun, Deno, workerd); node, fastify and testing use Node's modules.
+    entry: { index: 'src/index.ts', node: 'src/node.ts', fastify: 'src/fastify.ts', testing: 'src/testing.ts' },
+    platform: 'neutral',
+    target: 'es2022',
+    fixedExtension: false,
+    deps: { neverBundle: [/^node:/] },
   },
 ]);

@@ -18,7 +18,8 @@ export type Json = any;
 export const bundledContractPath = fileURLToPath(new URL('../dist/openapi.json', import.meta.url));
 
 const VERBS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-const METHOD_PATH = /^\/([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+)$/;
+// One segment (`batch`) or more (`imbot.chat.add`).
+const METHOD_PATH = /^\/([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)$/;
 /** Where the extensions of this repo live: `x-bitrix-empty-error`, `x-bitrix-successor`, ... */
 const EXTENSION = /^x-bitrix-/;
 
@@ -201,7 +202,7 @@ export const contractFrom = (document: Json): Contract => {
   for (const [path, itemNode] of Object.entries<Json>(document.paths ?? {})) {
     const item = resolve(itemNode);
     const verbs = VERBS.filter((verb) => isObject(item[verb]));
-    const match = METHOD_PATH.exec(path) ?? fail(`path ${path} is not a Bitrix method name like /scope.entity.action`);
+    const match = METHOD_PATH.exec(path) ?? fail(`path ${path} is not a Bitrix method name like /scope.entity.action or /batch`);
     if (verbs.length !== 1) fail(`${path}: declare one operation (Bitrix methods take any verb; clients POST)`);
     const op = item[verbs[0]!];
     const where = `${path}`;

@@ -20,5 +20,9 @@ JSON.stringify(contract, (key, value) => {
 });
 for (const keyword of annotations) ajv.addKeyword({ keyword });
 
+// The component schemas once, under one id: each validator compiles only its own schema and
+// the definitions it reaches (Ajv caches them), not every component again.
+ajv.addSchema({ $id: 'contract', $defs: model.defs('contract#/$defs/') });
+
 /** A validator for a schema taken from the contract (a `$ref` or an inline schema). */
-export const validatorFor = (schema: unknown) => ajv.compile(model.jsonSchema(schema));
+export const validatorFor = (schema: unknown) => ajv.compile(model.toDefs(schema, 'contract#/$defs/'));

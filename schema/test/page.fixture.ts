@@ -27,14 +27,17 @@ export const chatColors = [
   'LIME', 'BROWN', 'AZURE', 'KHAKI', 'SAND', 'MARENGO', 'GRAY', 'GRAPHITE',
 ] as const;
 
-/** Error codes by the HTTP status that carries them (wire notes). */
+/**
+ * Error codes by the HTTP status that carries them (wire notes), with the system errors every
+ * method page includes (_includes/system-errors.md) where the contract carries them: 404 and 500.
+ */
 export const errorCodesByStatus = {
   400: ['USERS_EMPTY', 'WRONG_REQUEST', 'INVALID_FORMAT', 'BOT_ID_ERROR', 'APP_ID_ERROR'],
   401: ['NO_AUTH_FOUND', 'expired_token', 'invalid_token', 'INVALID_CREDENTIALS', 'insufficient_scope'],
   403: ['ACCESS_DENIED', 'INVALID_CREDENTIALS', 'insufficient_scope'],
-  404: ['ERROR_METHOD_NOT_FOUND'],
+  404: ['ERROR_METHOD_NOT_FOUND', 'ERROR_MANIFEST_IS_NOT_AVAILABLE'],
   429: ['OPERATION_TIME_LIMIT'],
-  500: ['INTERNAL_SERVER_ERROR'],
+  500: ['INTERNAL_SERVER_ERROR', 'ERROR_UNEXPECTED_ANSWER', 'PORTAL_DELETED'],
   503: ['QUERY_LIMIT_EXCEEDED', 'OVERLOAD_LIMIT'],
 } as const;
 

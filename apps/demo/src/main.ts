@@ -14,16 +14,19 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     db: { type: 'string', default: fileURLToPath(new URL('../.data/demo.sqlite', import.meta.url)) },
     once: { type: 'boolean', default: false },
+    log: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: pnpm demo [--port 3000] [--host 127.0.0.1] [--db FILE] [--once]
+  console.log(`Usage: pnpm demo [--port 3000] [--host 127.0.0.1] [--db FILE] [--once] [--log]
 
-Starts a Bitrix24 portal stand-in (imbot.chat.add, chats kept in SQLite; imbot.v2 in memory) and
-an echo bot in webhook mode, walks through the typed client against them (a scripted conversation
-with the bot included), then serves the web page until Ctrl-C. --once exits after the walkthrough.`);
+Starts a Bitrix24 portal stand-in (the mock portal of @b24-imbot/server, with imbot.chat.add's
+chats also kept in SQLite; imbot.v2 in memory) and an echo bot in webhook mode, walks through the
+typed client against them (a scripted conversation with the bot included), then serves the web
+page until Ctrl-C. --once exits after the walkthrough; --log prints a line per request and per
+bot event delivery.`);
   process.exit(0);
 }
 
@@ -34,10 +37,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const store = openChatStore(values.db);
-const portal = createDemoPortal(store);
+const portal = createDemoPortal(store, { log: values.log });
 let address: string;
 try {
-  address = await portal.app.listen({ port, host: values.host });
+  address = (await portal.mock.listen({ port, host: values.host })).url;
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(
@@ -49,8 +52,6 @@ try {
   process.exit(2);
 }
 console.log(`listening on ${address}`);
-// Bot event deliveries name the portal by its origin.
-portal.platform.origin = address;
 
 let bot: EchoBot | undefined;
 let stopping = false;
@@ -58,7 +59,7 @@ const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
   await bot?.close();
-  await portal.app.close();
+  await portal.mock.close();
   store.close();
   process.exit(code);
 };

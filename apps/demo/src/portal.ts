@@ -1,11 +1,12 @@
-// The demo's Bitrix24 portal stand-in: the generated server with one hand-written handler that
-// keeps chats in SQLite, plus the web page, the API reference and a few demo-only routes.
+// The demo's Bitrix24 portal stand-in: the mock portal of @b24-imbot/server (one state, its
+// policy: the demo's webhook and CLIENT_ID), with imbot.chat.add's chats also kept in SQLite
+// (store.ts), so their ids keep increasing across restarts and the page lists them; plus the
+// web page, the API reference and a few demo-only routes.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Bitrix24Error, createServer, exampleHandlers, type Handlers, safeEqual } from '@b24-imbot/server';
-import { type PlatformState, createPlatform, v2Handlers } from '@b24-imbot/server/mock';
+import { type MockPortalUnstarted, type PortalState, type V1ChatStore, createMockPortal } from '@b24-imbot/server/mock';
 import { echoBot } from './bot.js';
 import type { FastifyInstance } from 'fastify';
 import type { ChatStore } from './store.js';
@@ -26,18 +27,30 @@ export interface ConversationLine {
   text: string;
 }
 
+/** A chat imbot.chat.add made, as the page lists it. */
+export interface ListedChat {
+  id: number;
+  title: string;
+  params: Record<string, unknown>;
+  createdAt: string;
+}
+
 export interface DemoPortal {
   app: FastifyInstance;
+  /** The mock portal the demo is (not listening until `app.listen`). */
+  mock: MockPortalUnstarted;
   /** Makes the next call to imbot.chat.add answer this error once (the walkthrough's retry step). */
   failNext(code: 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT' | 'OPERATION_TIME_LIMIT'): void;
   /** How many armed failures were served so far. */
   failuresServed(): number;
-  /** The bot platform (imbot.v2, in memory); its `origin` is set once the portal listens. */
-  platform: PlatformState;
+  /** The portal's state (v1 chats and the imbot.v2 platform); its `origin` is set once the portal listens. */
+  platform: PortalState;
   /** The echo bot's id, once it is registered (0 before). */
   echoBotId(): number;
   /** The webhook user's personal dialog with the echo bot, oldest first. */
   conversation(): ConversationLine[];
+  /** imbot.chat.add's chats the portal holds, oldest first. */
+  chats(): ListedChat[];
 }
 
 const require = createRequire(import.meta.url);
@@ -63,15 +76,23 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export function createDemoPortal(store: ChatStore): DemoPortal {
-  const pending: string[] = [];
-  let served = 0;
-
-  // imbot.v2 is the mock portal's bot platform, in memory. Its chats take ids far above the
-  // stored v1 chats, so the two never share an id.
-  let nextV2ChatId = 1_000_000;
-  // Bot events go out as the platform sends them: to a webhook-mode bot's webhookUrl, signed.
-  const platform = createPlatform(() => ++nextV2ChatId, { applicationToken: demoApplicationToken });
+export function createDemoPortal(store: ChatStore, options: { log?: boolean } = {}): DemoPortal {
+  // imbot.chat.add's chats go to SQLite too, which gives their ids (never reused, across
+  // restarts); the portal holds the kept ones again at start.
+  const v1Chats: V1ChatStore = {
+    add: ({ title, params }) => store.add(title, params),
+    load: () => store.list(),
+  };
+  const mock = createMockPortal({
+    webhook: { userId: demoWebhook.userId, code: demoWebhook.code },
+    clientId: demoWebhook.clientId,
+    // Bot events go out as the platform sends them: to a webhook-mode bot's webhookUrl, signed.
+    applicationToken: demoApplicationToken,
+    v1Chats,
+    ids: store.ids,
+    log: options.log ?? false,
+  });
+  const platform = mock.platform;
   const echoBotId = (): number => [...platform.bots.values()].find((bot) => bot.code === echoBot.code)?.id ?? 0;
   const conversation = (): ConversationLine[] => {
     const botId = echoBotId();
@@ -79,33 +100,21 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
       (candidate) => candidate.type === 'private' && candidate.members.has(botId) && candidate.members.has(demoWebhook.userId),
     );
     if (!chat) return [];
-    return [...platform.messages.values()]
-      .filter((message) => message.chatId === chat.id && !message.deleted)
+    return [...chat.messageIds]
+      .map((id) => platform.messages.get(id)!)
+      .filter((message) => !message.deleted)
       .map((message) => ({ id: message.id, from: message.authorId === botId ? 'bot' : 'user', text: message.text }));
   };
-  // Every other method answers the contract's example; imbot.chat.add keeps its chats in SQLite.
-  const handlers: Handlers = {
-    ...exampleHandlers,
-    ...v2Handlers(platform),
-    imbotChatAdd(params) {
-      const failure = pending.shift();
-      if (failure) {
-        served += 1;
-        throw new Bitrix24Error(failure as 'QUERY_LIMIT_EXCEEDED', 'Too many requests (simulated by the demo)');
-      }
-      // As portals do: an empty title is made up from the participants.
-      const title = params.TITLE || `Chat with ${params.USERS.map((id) => `user ${id}`).join(', ')}`;
-      return store.add(title, params);
-    },
-  };
+  const chats = (): ListedChat[] =>
+    mock.chats.map((chat) => ({
+      id: chat.CHAT_ID,
+      // The title it was given, else the one the portal made up.
+      title: chat.TITLE || (platform.chats.get(chat.CHAT_ID)?.title ?? ''),
+      params: chat,
+      createdAt: platform.chats.get(chat.CHAT_ID)?.dateCreate ?? '',
+    }));
 
-  const app = createServer(handlers, {
-    authenticate(auth) {
-      if (auth.type !== 'webhook' || auth.userId !== demoWebhook.userId || !safeEqual(auth.code, demoWebhook.code)) {
-        throw new Bitrix24Error('INVALID_CREDENTIALS', 'Invalid request credentials');
-      }
-    },
-  });
+  const app = mock.server;
 
   // The contract as the schema package publishes it, for the page and the API reference.
   const contractFile = require.resolve('@b24-imbot/schema/openapi.json');
@@ -116,12 +125,23 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
   app.get('/reference/scalar.js', async (_request, reply) =>
     reply.type(contentTypes['.js']!).send(await readOnce(scalarFile)),
   );
-  app.get('/demo/chats', async () => store.list());
+  app.get('/demo/chats', async () => chats());
+  // What the page and the API reference call with: the webhook, v1's CLIENT_ID, and the demo
+  // bot's id and token for imbot.v2 (a local demo's credentials, as the webhook code is).
+  const demoBotId = (): number => [...platform.bots.values()].find((bot) => bot.code === demoBot.code)?.id ?? 0;
   app.get('/demo/config', async () => ({
     webhookUrl: `/rest/${demoWebhook.userId}/${demoWebhook.code}/`,
     clientId: demoWebhook.clientId,
     echoBotId: echoBotId(),
+    bot: demoBotId() ? { id: demoBotId(), token: demoBot.token } : null,
   }));
+  // The page's table of the bot platform's group chats (made by imbot.v2), newest first.
+  app.get('/demo/v2/chats', async () =>
+    [...platform.chats.values()]
+      .filter((chat) => chat.madeBy === 'imbot.v2' && chat.type !== 'private')
+      .reverse()
+      .map((chat) => ({ dialogId: `chat${chat.id}`, title: chat.title, members: [...chat.members], createdAt: chat.dateCreate })),
+  );
   // The chat panel polls this: the person's dialog with the echo bot.
   app.get<{ Querystring: { after?: string } }>('/demo/conversation', async (request) => {
     const after = Number(request.query.after ?? 0) || 0;
@@ -147,10 +167,12 @@ export function createDemoPortal(store: ChatStore): DemoPortal {
 
   return {
     app,
-    failNext: (code) => void pending.push(code),
-    failuresServed: () => served,
+    mock,
+    failNext: (code) => mock.failNext({ error: code, description: 'Too many requests (simulated by the demo)', method: 'imbot.chat.add' }),
+    failuresServed: () => mock.faultsServed,
     platform,
     echoBotId,
     conversation,
+    chats,
   };
 }

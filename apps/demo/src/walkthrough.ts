@@ -78,7 +78,7 @@ export async function runWalkthrough(origin: string, portal: DemoPortal, log: Lo
           AVATAR: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
           ENTITY_TYPE: 'CRM',
           ENTITY_ID: 13,
-          BOT_ID: 39,
+          BOT_ID: botId,
         });
         return `created chat #${chatId} "Release planning" with every parameter`;
       },

@@ -5,9 +5,13 @@
 //   client calls it, typed;
 // - renaming a parameter, or changing the result's type, stops both sides compiling: the
 //   client-side walkthrough and web page, and the server-side handler.
+// Each edit is made on the parsed contract, at the operation it means (found by its path), never
+// by a pattern over the file: a method added later that happens to share a name is left alone.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyWorkspace, type ScratchWorkspace, startListening } from '@b24-imbot/testkit';
+import { copyWorkspace, editOperation, outsideOperation, type ScratchWorkspace, startListening, workspaceRoot } from '@b24-imbot/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 
 const copies: ScratchWorkspace[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
@@ -25,62 +29,62 @@ const ok = async (copy: ScratchWorkspace, command: string, ...args: string[]): P
   return output;
 };
 
-// A new method, as a user writes it: a path, its parameters, a success schema with an example,
-// the usual error responses.
-const NEW_METHOD = `  /imbot.chat.get:
-    post:
-      operationId: imbotChatGet
-      tags: [imbot]
-      summary: Find the chat of an entity
-      description: Returns the id of the chat that imbot.chat.add bound to ENTITY_TYPE and ENTITY_ID.
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema:
-              type: object
-              required: [ENTITY_TYPE, ENTITY_ID]
-              properties:
-                ENTITY_TYPE:
-                  type: string
-                  description: The entity's type, as given to imbot.chat.add.
-                ENTITY_ID:
-                  type: integer
-                  minimum: 1
-                  description: The entity's id, as given to imbot.chat.add.
-            examples:
-              crm:
-                summary: A CRM deal's chat
-                value: { ENTITY_TYPE: CRM, ENTITY_ID: 13 }
-      responses:
-        '200':
-          description: The chat's id.
-          content:
-            application/json:
-              schema:
-                type: object
-                required: [result, time]
-                properties:
-                  result:
-                    $ref: '#/components/schemas/ChatId'
-                  time:
-                    $ref: '#/components/schemas/ResponseTime'
-              examples:
-                found:
-                  summary: The chat was found
-                  value:
-                    result: 4242
-                    time: { start: 1771928379, finish: 1771928379.5, duration: 0.5, processing: 0.1, date_start: '2026-02-24T13:19:39+01:00', date_finish: '2026-02-24T13:19:39+01:00' }
-        '400':
-          $ref: '#/components/responses/BadRequest'
-        '401':
-          $ref: '#/components/responses/Unauthorized'
-        '403':
-          $ref: '#/components/responses/Forbidden'
-        '404':
-          $ref: '#/components/responses/NotFound'
-        '503':
-          $ref: '#/components/responses/ServiceUnavailable'
+// A new method, as a user writes it under `paths:`: a path, its parameters, a success schema
+// with an example, the usual error responses.
+const NEW_PATH = '/imbot.chat.get';
+const NEW_METHOD = `post:
+  operationId: imbotChatGet
+  tags: [imbot]
+  summary: Find the chat of an entity
+  description: Returns the id of the chat that imbot.chat.add bound to ENTITY_TYPE and ENTITY_ID.
+  requestBody:
+    required: true
+    content:
+      application/json:
+        schema:
+          type: object
+          required: [ENTITY_TYPE, ENTITY_ID]
+          properties:
+            ENTITY_TYPE:
+              type: string
+              description: The entity's type, as given to imbot.chat.add.
+            ENTITY_ID:
+              type: integer
+              minimum: 1
+              description: The entity's id, as given to imbot.chat.add.
+        examples:
+          crm:
+            summary: A CRM deal's chat
+            value: { ENTITY_TYPE: CRM, ENTITY_ID: 13 }
+  responses:
+    '200':
+      description: The chat's id.
+      content:
+        application/json:
+          schema:
+            type: object
+            required: [result, time]
+            properties:
+              result:
+                $ref: '#/components/schemas/ChatId'
+              time:
+                $ref: '#/components/schemas/ResponseTime'
+          examples:
+            found:
+              summary: The chat was found
+              value:
+                result: 4242
+                time: { start: 1771928379, finish: 1771928379.5, duration: 0.5, processing: 0.1, date_start: '2026-02-24T13:19:39+01:00', date_finish: '2026-02-24T13:19:39+01:00' }
+    '400':
+      $ref: '#/components/responses/BadRequest'
+    '401':
+      $ref: '#/components/responses/Unauthorized'
+    '403':
+      $ref: '#/components/responses/Forbidden'
+    '404':
+      $ref: '#/components/responses/NotFound'
+    '503':
+      $ref: '#/components/responses/ServiceUnavailable'
 `;
 
 // Client code calling the new method, typed by the generated client.
@@ -107,10 +111,70 @@ const failsIn = (errors: string[], file: string, text: string) =>
   // tsc names files relative to where it runs: `src/...` or `apps/demo/src/...`.
   errors.some((error) => (error.startsWith(file) || error.startsWith(`apps/demo/${file}`)) && error.includes(text));
 
+/** The operation the second test changes, found by its path. */
+const SEED = '/imbot.chat.add';
+
+/**
+ * imbot.chat.add's TITLE becomes CHAT_TITLE (in its request schemas and request examples) and
+ * its result a string (its success schemas and examples). Everything is edited in the
+ * operation's own copy of what it refers to, so no other operation changes, whatever it shares
+ * with this one (the test below checks it).
+ */
+const renameTitleAndStringifyResult = (document: any): any => {
+  const before = outsideOperation(document, SEED);
+  const seed = editOperation(document, SEED);
+  for (const type of Object.keys(seed.at('requestBody', 'content'))) {
+    const schema = seed.own('requestBody', 'content', type, 'schema');
+    expect(schema.properties, `${SEED} ${type}`).toHaveProperty('TITLE');
+    schema.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([name, value]) => [name === 'TITLE' ? 'CHAT_TITLE' : name, value]),
+    );
+    for (const name of Object.keys(seed.at('requestBody', 'content', type, 'examples'))) {
+      const example = seed.own('requestBody', 'content', type, 'examples', name);
+      if ('TITLE' in example.value) {
+        example.value = Object.fromEntries(
+          Object.entries(example.value).map(([key, value]) => [key === 'TITLE' ? 'CHAT_TITLE' : key, value]),
+        );
+      }
+    }
+  }
+  for (const type of Object.keys(seed.at('responses', '200', 'content'))) {
+    const success = seed.own('responses', '200', 'content', type, 'schema');
+    expect(seed.at('responses', '200', 'content', type, 'schema', 'properties', 'result').type).toBe('integer');
+    success.properties.result = { type: 'string', description: "The new chat's id (CHAT_ID), as a string." };
+    for (const name of Object.keys(seed.at('responses', '200', 'content', type, 'examples'))) {
+      const example = seed.own('responses', '200', 'content', type, 'examples', name);
+      example.value.result = String(example.value.result);
+    }
+  }
+  expect(outsideOperation(document, SEED), 'the edit changed something outside imbot.chat.add').toBe(before);
+  return document;
+};
+
 describe('one contract drives both sides', () => {
+  it('the rename edits imbot.chat.add only: a method added beside it with a TITLE of its own keeps it', () => {
+    const document = parse(readFileSync(join(workspaceRoot, 'schema/openapi.yaml'), 'utf8'));
+    // The new method, with a TITLE in its parameters and in its example, as many Bitrix24 methods have.
+    const neighbour = parse(NEW_METHOD);
+    const params = neighbour.post.requestBody.content['application/json'];
+    params.schema.properties.TITLE = { type: 'string', description: 'A chat title.' };
+    params.examples.crm.value.TITLE = 'Deal 13';
+    document.paths[NEW_PATH] = neighbour;
+    const untouched = structuredClone(neighbour);
+    renameTitleAndStringifyResult(document);
+    expect(document.paths[NEW_PATH]).toEqual(untouched);
+    const seed = editOperation(document, SEED);
+    expect(seed.at('requestBody', 'content', 'application/json', 'schema').properties).toHaveProperty('CHAT_TITLE');
+    expect(seed.at('requestBody', 'content', 'application/json', 'schema').properties).not.toHaveProperty('TITLE');
+  });
+
   it('a method added to the contract needs no other edit: generated, type-checked, tested, served and called', async () => {
     const copy = scratch();
-    copy.edit('schema/openapi.yaml', (text) => text.replace(/^paths:\n/m, `paths:\n${NEW_METHOD}`));
+    copy.edit('schema/openapi.yaml', (text) => {
+      const document = parse(text);
+      document.paths[NEW_PATH] = parse(NEW_METHOD);
+      return stringify(document);
+    });
 
     await ok(copy, 'pnpm', 'generate');
     await ok(copy, 'pnpm', 'typecheck');
@@ -132,15 +196,7 @@ describe('one contract drives both sides', () => {
 
   it('renaming TITLE and making the result a string break the walkthrough and the web page (client) and the handler (server)', async () => {
     const copy = scratch();
-    copy.edit('schema/openapi.yaml', (text) =>
-      text
-        // Every TITLE of imbot.chat.add (the parameter and its examples) becomes CHAT_TITLE.
-        .replace(/^(\s+)TITLE:/gm, '$1CHAT_TITLE:')
-        // The chat id becomes a string, in its schema and in the success example.
-        .replace(/^( {4}ChatId:\n {6})type: integer\n {6}minimum: 1\n/m, '$1type: string\n')
-        .replace(/^( {6}description: The new chat's id \(CHAT_ID\)\.\n {6}example:) 2725$/m, "$1 '2725'")
-        .replace(/^( {8}result:) 2725$/m, "$1 '2725'"),
-    );
+    copy.edit('schema/openapi.yaml', (text) => stringify(renameTitleAndStringifyResult(parse(text))));
     await ok(copy, 'pnpm', 'generate');
     const errors = await typeErrors(copy);
     expect(failsIn(errors, 'src/walkthrough.ts', "'TITLE'"), errors.join('\n')).toBe(true);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDemo, tempDb } from './demo-process.js';
+import { demoWebhook } from '../src/portal.js';
+import { runDemo, startDemo, tempDb } from './demo-process.js';
 
 describe('pnpm demo --once', () => {
   const db = tempDb();
@@ -41,6 +42,27 @@ describe('pnpm demo --once', () => {
     expect(await run.exited, run.output()).toBe(0);
     expect(run.output()).toMatch(/created chat #4 /);
     expect(ids()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('holds the kept chats again after a restart: the page lists them, and the portal holds them in its one state', async () => {
+    const demo = await startDemo(['--db', db.file]);
+    try {
+      const listed = (await (await fetch(`${demo.origin}/demo/chats`)).json()) as { id: number; title: string }[];
+      // The two earlier runs' six chats, and this run's walkthrough's three.
+      expect(listed.map((chat) => chat.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(listed[0]!.title).toBe('Release planning');
+      // The portal holds them in its one state: user 1, a member of the first, can write to it.
+      const hook = `${demo.origin}/rest/${demoWebhook.userId}/${demoWebhook.code}`;
+      const answer = await fetch(`${hook}/im.message.add`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ DIALOG_ID: 'chat1', MESSAGE: 'back after a restart' }),
+      });
+      expect(answer.status, await answer.clone().text()).toBe(200);
+      expect(((await answer.json()) as { result: number }).result).toBeGreaterThan(9);
+    } finally {
+      await demo.stop();
+    }
   });
 
   it('says so when the port is taken, and exits non-zero', async () => {

@@ -4,9 +4,11 @@
 //   3. for each Node major the packages support (scripts/node-majors.ts), in a fresh folder
 //      outside the workspace and with that major's binary: `npm install` the published client,
 //      server and schema (the scope from verdaccio, everything else from the npm registry) with
-//      TypeScript, with no EBADENGINE warning; type-check a consumer, and run it as ESM and as
-//      CJS against the mock portal started from the installed server's `b24-imbot-mock` bin: each
-//      gets a CHAT_ID back; `npx b24-imbot-mock` frees its port within 2 s of a SIGTERM.
+//      TypeScript and the oldest Fastify of the server's peer range, with no EBADENGINE warning;
+//      type-check a consumer, and run it as ESM and as CJS against the mock portal started from
+//      the installed server's `b24-imbot-mock` bin: each gets a CHAT_ID back; an app on that
+//      Fastify registers `botEvents` and `bitrixRest` (type-checked) and both work;
+//      `npx b24-imbot-mock` frees its port within 2 s of a SIGTERM.
 //   4. the contract check against the published version (a breaking edit with a patch changeset
 //      fails), then a second release that deprecates a parameter: the changelog lists it and
 //      the consumer's TypeScript reports it as deprecated.
@@ -18,11 +20,13 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument, type YAMLSeq } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { bundle, minimumVersion } from '../src/contract-bump.js';
 import { contractVersion, publishedPackages, root, workspacePackages } from '../test/workspace.js';
-import { accepting, freePort, run, start, type Started } from '@b24-imbot/testkit';
+import { accepting, editOperation, freePort, run, start, type Started } from '@b24-imbot/testkit';
 import { canFetchNode, ENGINES_NODE, nodeBinary, npmCli, SUPPORTED_MAJORS, versionOf } from '../scripts/node-majors.js';
+import { workspaceNode } from '../../../scripts/workspace-node.mjs';
+import { loadContract } from '@b24-imbot/schema/model';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NETWORK_ENV = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
@@ -30,6 +34,14 @@ const verdaccioBin = join(here, '../node_modules/verdaccio/bin/verdaccio');
 const scope = '@b24-imbot';
 const published = publishedPackages().map((pkg) => pkg.name);
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// The server's peer range for Fastify is `^<oldest tested>`: consumers install that oldest 5.x
+// (the workspace itself runs on the server's devDependency, the newest tested).
+const serverManifest = publishedPackages().find((pkg) => pkg.name === `${scope}/server`)!.manifest as Record<string, any>;
+const fastifyRange: string = serverManifest.peerDependencies?.fastify ?? '';
+const oldestFastify = /^\^(\d+\.\d+\.\d+)$/.exec(fastifyRange)?.[1];
+// The copy's install builds the demo's native SQLite for the workspace's own Node (the copy pins
+// the same one): against the headers that come with it, as `npm run setup` does.
+const pinnedNode = workspaceNode(root);
 
 const tmp = mkdtempSync(join(tmpdir(), 'b24-release-'));
 const repo = join(tmp, 'repo');
@@ -47,6 +59,7 @@ const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
   const pick = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TERM', 'npm_config_nodedir', ...NETWORK_ENV];
   return {
     ...Object.fromEntries(pick.filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
+    ...(pinnedNode?.installed ? { npm_config_nodedir: pinnedNode.dir } : {}),
     CI: 'true',
     TURBO_TELEMETRY_DISABLED: '1',
     DO_NOT_TRACK: '1',
@@ -215,6 +228,7 @@ describe('release', () => {
 
   it.each(majors)('installs back from the registry on $label, type-checks a consumer, gets a CHAT_ID through import and require, and npx leaves no mock behind', async ({ label, node: nodeOf }) => {
     expect(version).not.toBe('');
+    expect(oldestFastify, `the server's peer range for fastify is ^<version>, not ${fastifyRange}`).toBeDefined();
     const node = await step(`${label}: binary`, async () => nodeOf());
     const nodeVersion = versionOf(node);
     const consumer = join(consumers, label.split(' ').slice(0, 2).join('-'));
@@ -240,6 +254,7 @@ describe('release', () => {
           ...published.map((name) => `${name}@${version}`),
           `typescript@${rootManifest.devDependencies.typescript}`,
           `@types/node@${rootManifest.devDependencies['@types/node']}`,
+          `fastify@${oldestFastify}`,
         ],
         { cwd: consumer, env: consumerEnv },
       ),
@@ -253,6 +268,11 @@ describe('release', () => {
       const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
       expect(manifest.engines?.node, name).toBe(ENGINES_NODE);
     }
+    // One Fastify, the app's: the server brings no copy of its own (a second copy's types are
+    // what made `app.register(botEvents)` fail with TS2769 on another 5.x).
+    const installedFastify = JSON.parse(readFileSync(join(consumer, 'node_modules/fastify/package.json'), 'utf8')).version;
+    expect(installedFastify).toBe(oldestFastify);
+    expect(existsSync(join(consumer, 'node_modules', `${scope}/server`, 'node_modules/fastify'))).toBe(false);
 
     await step(`${label}: tsc`, () => run(node, [join(consumer, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: consumer, env: consumerEnv }));
 
@@ -285,6 +305,15 @@ describe('release', () => {
     }
     expect(mock.child.exitCode ?? mock.child.signalCode).not.toBeNull();
 
+    // The app on the oldest Fastify of the range: its events arrive through botEvents, its own
+    // imbot.chat.add answers the contract's example through bitrixRest.
+    const { stdout: appOutput } = await run(node, ['out/fastify-app.mjs'], { cwd: consumer, env: consumerEnv });
+    expect(JSON.parse(appOutput.trim().split('\n').at(-1)!)).toEqual({
+      fastify: oldestFastify,
+      heard: 'hello from the release check',
+      chatId: loadContract().operation('imbot.chat.add')!.successExample.result,
+    });
+
     // The README's `npx b24-imbot-mock`, stopped as a CI script stops it (`kill $!`, a SIGTERM
     // to npx): the port is free within 2 s.
     const npx = start(node, [npmCli('npx-cli.js'), '--no-install', 'b24-imbot-mock', '--port', '0'], { cwd: consumer, env: consumerEnv });
@@ -312,10 +341,11 @@ describe('release', () => {
 
     // A breaking edit (the last colour removed) with a patch changeset fails and names the change.
     const original = readFileSync(schemaFile(), 'utf8');
-    const document = parseDocument(original);
-    const colors = (document.getIn(['components', 'schemas', 'ChatColor', 'enum']) as YAMLSeq).toJSON() as string[];
-    document.setIn(['components', 'schemas', 'ChatColor', 'enum'], colors.slice(0, -1));
-    writeFileSync(schemaFile(), String(document));
+    const document = parse(original);
+    const color = editOperation(document, '/imbot.chat.add').at('requestBody', 'content', 'application/json', 'schema', 'properties', 'COLOR');
+    const colors = color.enum as string[];
+    color.enum = colors.slice(0, -1);
+    writeFileSync(schemaFile(), stringify(document));
     writeFileSync(join(repo, '.changeset/narrow.md'), `---\n'${scope}/schema': patch\n---\n\nFewer colours.\n`);
     try {
       await bundle(join(repo, 'schema'), releaseEnv);
@@ -346,14 +376,14 @@ describe('release', () => {
 
     // Deprecate BOT_ID in the copy's contract (contractVersion takes the additive step too),
     // regenerate, and release with the changeset a deprecation needs in 0.x: a patch.
-    const document = parseDocument(readFileSync(schemaFile(), 'utf8'));
-    const path = ['components', 'schemas', 'ImbotChatAddParams', 'properties', 'BOT_ID'];
-    expect(document.getIn([...path, 'type'])).toBe('integer');
-    expect(document.getIn([...path, 'deprecated'])).toBeUndefined();
-    document.setIn([...path, 'deprecated'], true);
-    const info = minimumVersion(String(document.getIn(['info', 'version'])), 'additive');
-    document.setIn(['info', 'version'], info);
-    writeFileSync(schemaFile(), String(document));
+    const document = parse(readFileSync(schemaFile(), 'utf8'));
+    const botId = editOperation(document, '/imbot.chat.add').at('requestBody', 'content', 'application/json', 'schema', 'properties', 'BOT_ID');
+    expect(botId.type).toBe('integer');
+    expect(botId.deprecated).toBeUndefined();
+    botId.deprecated = true;
+    const info = minimumVersion(String(document.info.version), 'additive');
+    document.info.version = info;
+    writeFileSync(schemaFile(), stringify(document));
     await step('pnpm generate', () => run('pnpm', ['run', 'generate'], { cwd: repo, env: releaseEnv }));
     writeFileSync(join(repo, '.changeset/deprecate.md'), `---\n'${scope}/client': patch\n---\n\nRelease check: a second release.\n`);
     const versioned = await step('pnpm version-packages (2)', () => run('pnpm', ['run', 'version-packages'], { cwd: repo, env: releaseEnv }));

@@ -3,8 +3,8 @@
 // 50 MB). Cached under the workspace's node_modules/.cache (never committed); `.ci/run` runs
 // this file to fetch them up front, the release check fetches what is missing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -45,6 +45,14 @@ export const nodeBinary = (major: number, env: NodeJS.ProcessEnv = process.env):
 
 /** npm's own CLI scripts (npm-cli.js, npx-cli.js) of the npm on PATH, to run under another node. */
 export const npmCli = (script: 'npm-cli.js' | 'npx-cli.js'): string => {
+  // Where `npm` on PATH leads (a link to npm-cli.js), whichever node runs it: under the
+  // workspace's own Node, npm's global prefix is that Node's folder, not the machine's.
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, 'npm');
+    if (!existsSync(candidate)) continue;
+    const target = join(dirname(realpathSync(candidate)), script);
+    if (existsSync(target)) return target;
+  }
   const prefix = execFileSync('npm', ['prefix', '-g']).toString().trim();
   for (const candidate of [join(prefix, 'lib/node_modules/npm/bin', script), join(prefix, 'node_modules/npm/bin', script)]) {
     if (existsSync(candidate)) return candidate;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { run } from '@b24-imbot/testkit';
+import { editOperation, run } from '@b24-imbot/testkit';
 import {
   bundle,
   checkContractBump,
@@ -31,8 +31,12 @@ const contract = parse(readFileSync(join(root, schemaDir, 'openapi.yaml'), 'utf8
 // The contract's own version (info.version) at the release, and what each kind of change takes it to.
 const breakingInfo = minimumVersion(contract.info.version, 'breaking');
 const additiveInfo = minimumVersion(contract.info.version, 'additive');
-const params = contract.components.schemas.ImbotChatAddParams;
-const colors: string[] = contract.components.schemas.ChatColor.enum;
+// Every edit below is made at imbot.chat.add, found by its path: its parameters, its COLOR enum
+// and its result, reached through the operation's own $refs (never a component picked by name).
+const SEED = '/imbot.chat.add';
+const seedParams = (document: any) => editOperation(document, SEED).at('requestBody', 'content', 'application/json', 'schema');
+const params = seedParams(contract);
+const colors: string[] = editOperation(contract, SEED).at('requestBody', 'content', 'application/json', 'schema', 'properties', 'COLOR').enum;
 const lastColor = colors.at(-1)!;
 const optionalParameter = Object.keys(params.properties).find(
   (name) => !params.required.includes(name) && !params.properties[name].deprecated && params.properties[name].type === 'string',
@@ -143,25 +147,28 @@ const check = async (scenario: Scenario): Promise<CheckResult & { dir: string; o
 
 // The edits, each written from the contract.
 const narrowEnum = (document: any) => {
-  document.components.schemas.ChatColor.enum = colors.slice(0, -1);
+  editOperation(document, SEED).at('requestBody', 'content', 'application/json', 'schema', 'properties', 'COLOR').enum = colors.slice(0, -1);
 };
 const removeParameter = (document: any) => {
-  delete document.components.schemas.ImbotChatAddParams.properties[optionalParameter];
+  delete seedParams(document).properties[optionalParameter];
 };
 const requireParameter = (document: any) => {
-  document.components.schemas.ImbotChatAddParams.required.push(optionalParameter);
+  seedParams(document).required.push(optionalParameter);
 };
 const resultToString = (document: any) => {
-  document.components.schemas.ChatId = { type: 'string', description: 'The new chat id, now a string.' };
+  editOperation(document, SEED).at('responses', '200', 'content', 'application/json', 'schema').properties.result = {
+    type: 'string',
+    description: 'The new chat id, now a string.',
+  };
 };
 const addParameter = (document: any) => {
-  document.components.schemas.ImbotChatAddParams.properties.PINNED = { type: 'boolean', description: 'Pin the chat.' };
+  seedParams(document).properties.PINNED = { type: 'boolean', description: 'Pin the chat.' };
 };
 const deprecateParameter = (document: any) => {
-  document.components.schemas.ImbotChatAddParams.properties[notDeprecated].deprecated = true;
+  seedParams(document).properties[notDeprecated].deprecated = true;
 };
 const editDescription = (document: any) => {
-  document.components.schemas.ImbotChatAddParams.properties[optionalParameter].description = 'Reworded.';
+  seedParams(document).properties[optionalParameter].description = 'Reworded.';
 };
 
 describe('the version rule', () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as bot from '@b24-imbot/bot';
 import * as client from '@b24-imbot/client';
 import * as server from '@b24-imbot/server';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +18,9 @@ describe('contract version', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
   });
 
-  it('the published packages are the schema, the client and the server', () => {
+  it('the published packages are the schema, the client, the server and the bot', () => {
     expect(publishedPackages().map((pkg) => pkg.name).sort()).toEqual([
+      '@b24-imbot/bot',
       '@b24-imbot/client',
       '@b24-imbot/schema',
       '@b24-imbot/server',
@@ -39,5 +41,9 @@ describe('contract version', () => {
     const esm = await import(pathToFileURL(join(root, dir, 'dist/index.js')).href);
     expect(esm.contractVersion).toBe(version);
     expect(require(join(root, dir, 'dist/index.cjs')).contractVersion).toBe(version);
+  });
+
+  it('@b24-imbot/bot exports the client\'s (its built files import the client, which in the workspace is TypeScript: the README test runs them packed)', () => {
+    expect(bot.contractVersion).toBe(version);
   });
 });

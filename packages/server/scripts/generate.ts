@@ -228,6 +228,32 @@ const coercionInner = (schema: Node, depth: number, deliveries: boolean): Coerci
 const extensionMap = (op: (typeof operations)[number], key: string): Record<string, string> =>
   Object.fromEntries(op.params.flatMap((p) => (p.extensions[key] === undefined ? [] : [[p.name, String(p.extensions[key])]])));
 
+/**
+ * An extension on parameters at any depth, keyed by dotted path (`fields.code`), in document
+ * order: a property's own (beside a `$ref`) wins over its schema's. Each code must be one of
+ * the operation's error codes.
+ */
+const nestedExtensionMap = (op: (typeof operations)[number], key: string): Record<string, Json> => {
+  const found: Record<string, Json> = {};
+  const visit = (path: string, node: Node, depth: number): void => {
+    const target = resolve(node);
+    const value = node?.[key] ?? target?.[key];
+    if (value !== undefined && !Object.hasOwn(found, path)) {
+      for (const code of typeof value === 'string' ? [value] : Object.values<Json>(value ?? {})) {
+        if (!op.errors.has(String(code))) fail(`${op.method}: ${key} ${String(code)} on ${path} is not an error code of any response`);
+      }
+      found[path] = value;
+    }
+    if (depth >= 8) return;
+    // Properties of the schema and of the parts it is made of (`allOf`).
+    for (const part of [target, ...(target?.allOf ?? []).map(resolve)]) {
+      for (const [name, inner] of Object.entries<Node>(part?.properties ?? {})) visit(`${path}.${name}`, inner, depth + 1);
+    }
+  };
+  for (const p of op.params) visit(p.name, { ...p.schema, ...p.extensions }, 0);
+  return found;
+};
+
 const table = operations
   .map((op) => {
     const coerce = Object.fromEntries(
@@ -247,7 +273,8 @@ const table = operations
       names: ${json(op.params.map((p) => p.name))},
       caseInsensitive: ${json(op.params.every((p) => /^[A-Z][A-Z0-9_]*$/.test(p.name)))},
       coerce: ${json(coerce)},
-      emptyErrors: ${json(extensionMap(op, 'x-bitrix-empty-error'))},
+      emptyErrors: ${json(nestedExtensionMap(op, 'x-bitrix-empty-error'))},
+      invalidErrors: ${json(nestedExtensionMap(op, 'x-bitrix-invalid-error'))},
       webhookRequired: ${json(webhookRequired)},
     },
     validateParams: validators.${op.operationId}Params as unknown as CompiledValidator,

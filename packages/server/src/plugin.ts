@@ -31,11 +31,20 @@ export const sendError = (reply: FastifyReply, error: unknown, served?: Served):
   return reply.code(answer.status).header('content-type', JSON_CONTENT_TYPE).send(answer.body);
 };
 
-/** A Fastify error handler answering Bitrix envelopes; only 500s are logged, without the request. */
+/**
+ * The operation a failed request was serving, kept for the status of its error (set only when
+ * one fails: the usual request pays nothing for it).
+ */
+const servedBy = new WeakMap<FastifyRequest, Served>();
+
+/**
+ * A Fastify error handler answering Bitrix envelopes; only 500s are logged, without the request.
+ * Errors reach it through Fastify's own error path, so `onError` hooks see every one.
+ */
 export const errorHandler =
   (limits?: Partial<Pick<Limits, 'bodyBytes'>>) =>
   (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
-    const answer = errorReply(error, limits);
+    const answer = errorReply(error, limits, servedBy.get(request));
     if (answer.internal) request.log.error({ err: error }, 'request failed');
     return sendError(reply, answer);
   };
@@ -128,13 +137,6 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     done();
   });
 
-  const fail = (reply: FastifyReply, error: unknown, route: Route | undefined): void => {
-    const answer = answerError(error, route?.plan.op, limits.bodyBytes);
-    if (answer.internal) reply.log.error({ err: error }, 'request failed');
-    if (reply.sent) return;
-    reply.code(answer.status).header('content-type', JSON_CONTENT_TYPE).send(answer.body);
-  };
-
   // A call goes through these steps synchronously; only a hook or a handler that returns a
   // promise makes the rest wait for it.
   const answer = (route: Route, reply: FastifyReply, result: unknown, startMs: number, handlerStartMs: number): void => {
@@ -168,6 +170,12 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     return handle(route, call, prepared, startMs);
   };
 
+  /** Rethrows into Fastify's error path, the served operation noted for the error handler. */
+  const failed = (request: FastifyRequest, route: Route, error: unknown): never => {
+    servedBy.set(request, route.plan.op);
+    throw error;
+  };
+
   const serve = (request: FastifyRequest, reply: FastifyReply): Promise<void> | undefined => {
     const startMs = nowMs();
     const rest = (request.params as Record<string, string | undefined>)['*'] ?? '';
@@ -176,16 +184,13 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     if (route === undefined) {
       const target = parseTarget(rest);
       route = target && byMethod.get(target.method);
-      if (!target || !route) {
-        fail(reply, new Bitrix24Error('ERROR_METHOD_NOT_FOUND'), undefined);
-        return undefined;
-      }
+      if (!target || !route) throw new Bitrix24Error('ERROR_METHOD_NOT_FOUND');
       webhook = target.webhook;
     }
     const served = route;
     const call: CallInfo = { operationId: route.operationId, method: route.method, request, reply };
+    let pending: Promise<void> | undefined;
     try {
-      let pending: Promise<void> | undefined;
       if (beforeCall === undefined) pending = run(route, webhook, call, startMs);
       else {
         const before = beforeCall(call);
@@ -193,11 +198,10 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
           pending = Promise.resolve(before).then(() => (reply.sent ? undefined : run(served, webhook, call, startMs)));
         } else if (!reply.sent) pending = run(route, webhook, call, startMs);
       }
-      return pending?.then(undefined, (error: unknown) => fail(reply, error, served));
     } catch (error) {
-      fail(reply, error, served);
-      return undefined;
+      failed(request, served, error);
     }
+    return pending?.then(undefined, (error: unknown) => failed(request, served, error));
   };
 
   fastify.route({

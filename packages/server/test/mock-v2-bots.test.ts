@@ -50,10 +50,12 @@ describe('Bot.register', () => {
     const huge = Buffer.from(PNG_1x1, 'base64');
     huge.writeUInt32BE(6000, 16);
     fails(await register({ properties: { name: 'B', avatar: huge.toString('base64') } }), method, 400, 'BOT_AVATAR_INCORRECT_SIZE');
-    // Contract rules answer INVALID_FORMAT naming the parameter: a token over 40 characters, a bad type.
+    // The page's codes for a token over 40 characters and a bad type, the description naming the parameter and the rule.
     const long = await register({ botToken: 'x'.repeat(41) });
-    expect(fails(long, method, 400, 'INVALID_FORMAT')).toMatch(/^fields\[botToken\]: /);
-    expect(fails(await register({ type: 'robot' }), method, 400, 'INVALID_FORMAT')).toMatch(/^fields\[type\]: must be one of/);
+    expect(fails(long, method, 400, 'BOT_TOKEN_INVALID_LENGTH')).toMatch(/^fields\[botToken\]: /);
+    expect(fails(await register({ type: 'robot' }), method, 400, 'BOT_INVALID_TYPE')).toMatch(/^fields\[type\]: must be one of/);
+    // Other rules: INVALID_FORMAT naming the parameter.
+    expect(fails(await register({ isHidden: 'sometimes' }), method, 400, 'INVALID_FORMAT')).toMatch(/^fields\[isHidden\]: /);
     expect(portal().platform.bots.size).toBe(0);
     // OAuth needs no token; the webhook URL of a webhook-mode bot is kept.
     const oauth = await v2('imbot.v2.Bot.register', { fields: { code: 'o', eventMode: 'webhook', webhookUrl: 'https://bot.example.com/e', properties: { name: 'O' } } }, '/rest');

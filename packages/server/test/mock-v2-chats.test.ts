@@ -11,12 +11,14 @@ describe('Chat.add, Chat.get, Chat.update', () => {
       ...bot.auth,
       fields: { title: 'Release', description: 'Plans', color: 'mint', userIds: [1, 2], message: 'Welcome!' },
     });
-    expect(made.chat).toMatchObject({ id: 1, dialogId: 'chat1', name: 'Release', owner: bot.botId, role: 'owner', userCounter: 3, messageCount: 1 });
+    const first = made.chat.id as number;
+    expect(made.chat).toMatchObject({ dialogId: `chat${first}`, name: 'Release', owner: bot.botId, role: 'owner', userCounter: 3, messageCount: 1 });
     expect(made.users.map((user: { id: number }) => user.id)).toEqual([bot.botId, 1, 2]);
     const next = await v2('imbot.v2.Chat.add', { ...bot.auth, fields: { ownerId: 7 } });
-    expect(next.chat).toMatchObject({ id: 2, owner: 7, role: 'member' });
-    await v2('imbot.v2.Chat.update', { ...bot.auth, dialogId: 'chat1', fields: { title: 'Renamed', color: 'red' } });
-    const got = await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId: 'chat1' });
+    expect(next.chat).toMatchObject({ owner: 7, role: 'member' });
+    expect(next.chat.id).toBeGreaterThan(first);
+    await v2('imbot.v2.Chat.update', { ...bot.auth, dialogId: `chat${first}`, fields: { title: 'Renamed', color: 'red' } });
+    const got = await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId: `chat${first}` });
     expect(got.chat).toMatchObject({ name: 'Renamed', description: 'Plans', color: '#df532d' });
   });
 
@@ -24,19 +26,19 @@ describe('Chat.add, Chat.get, Chat.update', () => {
     await startPortal();
     const bot = await registerBot();
     const v1 = await v2('imbot.chat.add', { USERS: [1, 2], TITLE: 'From v1', COLOR: 'LIGHT_BLUE', BOT_ID: bot.botId, CLIENT_ID: 'app' });
-    expect(v1).toBe(1);
-    const got = await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId: 'chat1' });
-    expect(got.chat).toMatchObject({ id: 1, name: 'From v1', owner: bot.botId, color: '#4ba5c3', userCounter: 3 });
-    expect(await v2('imbot.chat.add', { USERS: [3], CLIENT_ID: 'app' })).toBe(2);
-    expect((await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId: 'chat2' })).chat.owner).toBe(bot.botId);
+    const got = await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId: `chat${v1}` });
+    expect(got.chat).toMatchObject({ id: v1, name: 'From v1', owner: bot.botId, color: '#4ba5c3', userCounter: 3 });
+    const second = await v2('imbot.chat.add', { USERS: [3], CLIENT_ID: 'app' });
+    expect(second).toBe(v1 + 1);
+    expect((await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId: `chat${second}` })).chat.owner).toBe(bot.botId);
     // The v1 list keeps what was called; the ids are one sequence.
-    expect(portal().chats.map((chat) => chat.CHAT_ID)).toEqual([1, 2]);
-    expect((await v2('imbot.v2.Chat.add', bot.auth)).chat.id).toBe(3);
+    expect(portal().chats.map((chat) => chat.CHAT_ID)).toEqual([v1, second]);
+    expect((await v2('imbot.v2.Chat.add', bot.auth)).chat.id).toBe(second + 1);
   });
 
   it('imbot.chat.add checks BOT_ID once bots exist: unknown BOT_ID_ERROR, another application\'s APP_ID_ERROR', async () => {
     await startPortal();
-    expect(await v2('imbot.chat.add', { USERS: [1], BOT_ID: 39, CLIENT_ID: 'app' })).toBe(1);
+    expect(await v2('imbot.chat.add', { USERS: [1], BOT_ID: 39, CLIENT_ID: 'app' })).toBeGreaterThan(0);
     const bot = await registerBot();
     await v2Fails('imbot.chat.add', { USERS: [1], BOT_ID: 39, CLIENT_ID: 'app' }, 400, 'BOT_ID_ERROR');
     await v2Fails('imbot.chat.add', { USERS: [1], BOT_ID: bot.botId, CLIENT_ID: 'app' }, 400, 'APP_ID_ERROR', '/rest/2/other-app');
@@ -91,7 +93,7 @@ describe('not a member: 403 ACCESS_DENIED', () => {
     await v2('imbot.v2.Chat.TextField.enabled', { ...bot.auth, dialogId, enabled: false });
     expect((await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId })).chat.textFieldEnabled).toBe('N');
     await v2('imbot.v2.Chat.leave', { ...bot.auth, dialogId });
-    expect(portal().platform.chats.get(1)?.ownerId).toBe(1);
+    expect(portal().platform.chats.get(Number(dialogId.slice(4)))?.ownerId).toBe(1);
     const before = stored();
     const refused: [string, Record<string, unknown>][] = [
       ['imbot.v2.Chat.get', {}],

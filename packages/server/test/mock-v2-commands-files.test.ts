@@ -1,6 +1,6 @@
 // The mock portal's commands, files, Event.get, Revision.get and the v2 rate limit, over real HTTP.
 import { describe, expect, it } from 'vitest';
-import { HOOK, OTHER_HOOK, call, chatOf, fails, portal, registerBot, startPortal, stored, v2, v2Fails } from './mock-v2.js';
+import { OTHER_HOOK, chatOf, portal, registerBot, startPortal, stored, v2, v2Fails } from './mock-v2.js';
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 
@@ -53,7 +53,7 @@ describe('files', () => {
     const bot = await registerBot();
     const dialogId = await chatOf(bot, [1]);
     const uploaded = await v2('imbot.v2.File.upload', { ...bot.auth, dialogId, fields: { name: 'Report.PDF', content: b64('%PDF-1.4 report'), message: 'The report' } });
-    expect(uploaded).toMatchObject({ chatId: 1, dialogId, file: { name: 'Report.PDF', extension: 'pdf', size: 15, type: 'file', authorId: bot.botId } });
+    expect(uploaded).toMatchObject({ chatId: Number(dialogId.slice(4)), dialogId, file: { name: 'Report.PDF', extension: 'pdf', size: 15, type: 'file', authorId: bot.botId } });
     expect(portal().platform.messages.get(uploaded.messageId)).toMatchObject({ text: 'The report', params: { FILE_ID: [uploaded.file.id] } });
     const { downloadUrl } = await v2('imbot.v2.File.download', { ...bot.auth, fileId: uploaded.file.id });
     expect(downloadUrl.startsWith(`${portal().url}/mock/files/${uploaded.file.id}/`)).toBe(true);
@@ -85,7 +85,7 @@ describe('files', () => {
     const first = await v2('imbot.v2.File.upload', { ...bot.auth, dialogId, fields: { name: 'a.bin', content: b64('12345678') } });
     const second = await v2('imbot.v2.File.upload', { ...bot.auth, dialogId, fields: { name: 'b.bin', content: b64('abcdefgh') } });
     expect(portal().platform.storedFileBytes).toBe(8);
-    expect(portal().platform.files.get(first.file.id)).toMatchObject({ size: 8, bytes: undefined });
+    expect(portal().platform.files.get(first.file.id)).toMatchObject({ size: 8, kept: false });
     expect(await v2Fails('imbot.v2.File.download', { ...bot.auth, fileId: first.file.id }, 400, 'FILE_NOT_FOUND')).toMatch(/cap/);
     await v2('imbot.v2.File.download', { ...bot.auth, fileId: second.file.id });
   });
@@ -105,30 +105,17 @@ describe('Event.get, Revision.get', () => {
   });
 });
 
-describe('rate limit', () => {
-  it('v2: 2 requests per second per application, over it 429 QUERY_LIMIT_EXCEEDED; v1 keeps its 503 bucket', async () => {
-    await startPortal({ rateLimit: { burst: 1, perSecond: 0.001, v2: { perSecond: 0.001 } } });
-    const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await call('imbot.v2.Revision.get', {})).status);
-    expect(statuses).toEqual([200, 200, 429]);
-    fails(await call('imbot.v2.Revision.get', {}), 'imbot.v2.Revision.get', 429, 'QUERY_LIMIT_EXCEEDED');
-    // Another application has its own two.
-    expect((await call('imbot.v2.Revision.get', {}, OTHER_HOOK)).status).toBe(200);
-    // v1 methods have their own bucket (here of 1), answered 503.
-    expect((await call('imbot.chat.add', { USERS: [1], CLIENT_ID: 'a' }, HOOK)).status).toBe(200);
-    fails(await call('imbot.chat.add', { USERS: [1], CLIENT_ID: 'a' }, HOOK), 'imbot.chat.add', 503, 'QUERY_LIMIT_EXCEEDED');
-    portal().reset();
-    expect((await call('imbot.v2.Revision.get', {})).status).toBe(200);
-  });
-
-  it('reset() forgets bots, chats, messages, commands and files; ids start again', async () => {
+describe('reset', () => {
+  it('reset() forgets bots, chats, messages, commands and files; ids keep counting', async () => {
     await startPortal();
     const bot = await registerBot();
-    await chatOf(bot);
+    const chatId = Number((await chatOf(bot)).slice(4));
     portal().reset();
     expect(Object.values(stored()).every((count) => count === 0)).toBe(true);
+    // An old id is unknown now, never another bot's.
+    await v2Fails('imbot.v2.Chat.get', { ...bot.auth, dialogId: `chat${chatId}` }, 400, 'BOT_NOT_FOUND');
     const again = await registerBot();
-    expect(again.botId).toBe(bot.botId);
-    expect((await v2('imbot.v2.Chat.add', again.auth)).chat.id).toBe(1);
+    expect(again.botId).toBeGreaterThan(bot.botId);
+    expect((await v2('imbot.v2.Chat.add', again.auth)).chat.id).toBeGreaterThan(chatId);
   });
 });

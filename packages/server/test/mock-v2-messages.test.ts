@@ -16,7 +16,7 @@ describe('Message.send', () => {
     const second = await v2('imbot.v2.Chat.Message.send', { ...bot.auth, dialogId, fields: { attach: [{ MESSAGE: 'card' }] } });
     expect(second.id).toBeGreaterThan(first.id);
     const got = await v2('imbot.v2.Chat.Message.get', { ...bot.auth, messageId: first.id });
-    expect(got.message).toMatchObject({ id: first.id, chatId: 1, authorId: bot.botId, text: 'Hello', params: { KEYBOARD: [{ TEXT: 'Go', COMMAND: 'go' }] } });
+    expect(got.message).toMatchObject({ id: first.id, chatId: Number(dialogId.slice(4)), authorId: bot.botId, text: 'Hello', params: { KEYBOARD: [{ TEXT: 'Go', COMMAND: 'go' }] } });
     expect(got.user.id).toBe(bot.botId);
   });
 
@@ -72,8 +72,8 @@ describe('Message.read, Message.get, Message.getContext', () => {
     const { bot, dialogId } = await setup();
     const a = portal().userSends({ userId: 1, dialogId, text: 'a' });
     const b = portal().userSends({ userId: 2, dialogId, text: 'b' });
-    expect(await v2('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId, messageId: a.id })).toEqual({ chatId: 1, lastId: a.id, counter: 1, viewedMessages: [a.id] });
-    expect(await v2('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId })).toEqual({ chatId: 1, lastId: b.id, counter: 0, viewedMessages: [b.id] });
+    expect(await v2('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId, messageId: a.id })).toEqual({ chatId: Number(dialogId.slice(4)), lastId: a.id, counter: 1, viewedMessages: [a.id] });
+    expect(await v2('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId })).toEqual({ chatId: Number(dialogId.slice(4)), lastId: b.id, counter: 0, viewedMessages: [b.id] });
     const elsewhere = await chatOf(bot, [3]);
     const c = portal().userSends({ userId: 3, dialogId: elsewhere, text: 'c' });
     await v2Fails('imbot.v2.Chat.Message.read', { ...bot.auth, dialogId, messageId: c.id }, 400, 'MESSAGE_NOT_FOUND');
@@ -109,7 +109,9 @@ describe('reactions', () => {
     const { bot, dialogId } = await setup();
     const message = portal().userSends({ userId: 1, dialogId, text: 'react to me' });
     await v2('imbot.v2.Chat.Message.Reaction.add', { ...bot.auth, messageId: message.id, reaction: 'like' });
-    expect((await v2('imbot.v2.Chat.Message.get', { ...bot.auth, messageId: message.id })).message.params).toEqual({ REACTIONS: { like: [bot.botId] } });
+    expect(portal().platform.messages.get(message.id)?.reactions.get('like')).toEqual(new Set([bot.botId]));
+    // No page shows reactions in a message's params: they are not there.
+    expect((await v2('imbot.v2.Chat.Message.get', { ...bot.auth, messageId: message.id })).message.params).toEqual({});
     const before = stored();
     await v2Fails('imbot.v2.Chat.Message.Reaction.add', { ...bot.auth, messageId: message.id, reaction: 'like' }, 400, 'REACTION_ALREADY_SET');
     await v2Fails('imbot.v2.Chat.Message.Reaction.add', { ...bot.auth, messageId: message.id, reaction: 'notAReaction' }, 400, 'REACTION_NOT_FOUND');
@@ -132,7 +134,7 @@ describe('userSends', () => {
     await v2('imbot.v2.Command.register', { ...bot.auth, fields: { command: 'help', title: { en: 'Help' } } });
     const sent = portal().userSends({ userId: 2, dialogId, text: '/help me please' });
     expect(portal().platform.journal.slice(-2).map((entry) => entry.event)).toEqual([
-      { type: 'messageAdded', chatId: 1, messageId: sent.id, authorId: 2 },
+      { type: 'messageAdded', chatId: Number(dialogId.slice(4)), messageId: sent.id, authorId: 2 },
       expect.objectContaining({ type: 'commandTyped', botId: bot.botId, messageId: sent.id, userId: 2, params: 'me please' }),
     ]);
     const personal = portal().userSends({ userId: 9, dialogId: String(bot.botId), text: 'hi bot' });

@@ -117,3 +117,58 @@ export const stored = (): Record<string, number> => {
     journal: state.journal.length,
   };
 };
+
+/** What the examples of the contract need to succeed, with the ids to put in place of the page's. */
+export interface World {
+  /** A supervisor bot (it reads messages) of HOOK's application. */
+  bot: TestBot;
+  /** A chat with users 1 and 2 the bot made and owns. */
+  dialogId: string;
+  /** A user's message, `/help`, in the chat. */
+  messageId: number;
+  /** A message the bot sent to the chat (what Message.update and delete may change). */
+  botMessageId: number;
+  commandId: number;
+  fileId: number;
+  /** Another bot of the same application (type bot), and its chat with users 1 and 2, which `bot` is not in. */
+  other: TestBot;
+  elsewhere: string;
+  /** A message and a file in `elsewhere`. */
+  elsewhereMessageId: number;
+  elsewhereFileId: number;
+}
+
+/** A fresh world on the current portal (what it held before is forgotten; ids keep counting). */
+export const world = async (): Promise<World> => {
+  portal().reset();
+  const bot = await registerBot({ type: 'supervisor' });
+  const dialogId = (await v2('imbot.v2.Chat.add', { ...bot.auth, fields: { userIds: [1, 2] } })).chat.dialogId as string;
+  const messageId = portal().userSends({ userId: 1, dialogId, text: '/help' }).id;
+  const botMessageId = (await v2('imbot.v2.Chat.Message.send', { ...bot.auth, dialogId, fields: { message: 'Hi' } })).id as number;
+  const commandId = (await v2('imbot.v2.Command.register', { ...bot.auth, fields: { command: 'help', title: { en: 'Help' } } })).command.id;
+  const fileId = (await v2('imbot.v2.File.upload', { ...bot.auth, dialogId, fields: { name: 'a.txt', content: 'aGk=' } })).file.id;
+  const other = await registerBot();
+  const elsewhere = (await v2('imbot.v2.Chat.add', { ...other.auth, fields: { userIds: [1, 2] } })).chat.dialogId as string;
+  const elsewhereMessageId = portal().userSends({ userId: 1, dialogId: elsewhere, text: 'not for you' }).id;
+  const elsewhereFileId = (await v2('imbot.v2.File.upload', { ...other.auth, dialogId: elsewhere, fields: { name: 'b.txt', content: 'aGk=' } })).file.id;
+  return { bot, dialogId, messageId, botMessageId, commandId, fileId, other, elsewhere, elsewhereMessageId, elsewhereFileId };
+};
+
+/** The contract's example of a method with the world's ids in place of the page's (and the botToken a webhook call needs). */
+export const example = (method: string, w: World): Record<string, unknown> => {
+  const op = model.operation(method)!;
+  const params = structuredClone(op.paramsExample ?? {}) as Record<string, unknown>;
+  const own = method === 'imbot.v2.Chat.Message.update' || method === 'imbot.v2.Chat.Message.delete';
+  const ids: Record<string, unknown> = {
+    botId: w.bot.botId,
+    dialogId: w.dialogId,
+    messageId: own ? w.botMessageId : w.messageId,
+    commandId: w.commandId,
+    fileId: w.fileId,
+    userId: 2,
+  };
+  for (const [name, value] of Object.entries(ids)) if (name in params) params[name] = value;
+  if (op.params.some((param) => param.name === 'botToken')) params['botToken'] = w.bot.botToken;
+  if (method === 'imbot.v2.Bot.register') params['fields'] = { ...(params['fields'] as object), code: `form_bot_${w.bot.botId}` };
+  return params;
+};

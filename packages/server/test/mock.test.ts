@@ -1,6 +1,6 @@
 // The mock portal: storage, credentials, rate limit and failure injection, over real HTTP.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type MockPortal, startMockPortal } from '../src/mock/index.js';
+import { type MockPortal, clockFloor, startMockPortal } from '../src/mock/index.js';
 import { expectError, expectSuccess, json, request } from './helpers.js';
 
 let portal: MockPortal | undefined;
@@ -19,7 +19,7 @@ describe('startMockPortal', () => {
     expect(new URL(portal.url).port).not.toBe('0');
   });
 
-  it('numbers chats from 1 and keeps every field', async () => {
+  it('numbers chats upwards from a floor no earlier run reached, and keeps every field', async () => {
     portal = await startMockPortal();
     const full = {
       TYPE: 'OPEN',
@@ -34,23 +34,28 @@ describe('startMockPortal', () => {
       OWNER_ID: 6,
       BOT_ID: 7,
     };
-    expect(expectSuccess(await add('/rest/imbot.chat.add', full))).toBe(1);
-    expect(expectSuccess(await add('/rest/imbot.chat.add.json'))).toBe(2);
+    const floor = clockFloor();
+    const first = expectSuccess(await add('/rest/imbot.chat.add', full));
+    expect(first).toBeGreaterThanOrEqual(floor - 60_000_000);
+    expect(expectSuccess(await add('/rest/imbot.chat.add.json'))).toBe(first + 1);
     expect(portal.chats).toEqual([
       // AVATAR is kept as its hash and length (sha256 of 'AAAA').
-      { ...full, AVATAR: { sha256: '63c1dd951ffedf6f7fd968ad4efa39b8ed584f162f46e715114ee184f8de9201', length: 4 }, CHAT_ID: 1 },
-      { USERS: [1], TYPE: 'CHAT', CHAT_ID: 2 },
+      { ...full, AVATAR: { sha256: '63c1dd951ffedf6f7fd968ad4efa39b8ed584f162f46e715114ee184f8de9201', length: 4 }, CHAT_ID: first },
+      { USERS: [1], TYPE: 'CHAT', CHAT_ID: first + 1 },
     ]);
     portal.reset();
     expect(portal.chats).toEqual([]);
-    expect(expectSuccess(await add('/rest/imbot.chat.add'))).toBe(1);
+    // Forgotten, but never handed out again.
+    expect(expectSuccess(await add('/rest/imbot.chat.add'))).toBe(first + 2);
   });
 
   it('keeps at most maxChats chats, dropping the oldest; ids keep counting', async () => {
     portal = await startMockPortal({ maxChats: 3 });
-    for (let i = 1; i <= 5; i++) expect(expectSuccess(await add('/rest/imbot.chat.add', { USERS: [i] }))).toBe(i);
-    expect(portal.chats.map((chat) => [chat.CHAT_ID, chat.USERS[0]])).toEqual([[3, 3], [4, 4], [5, 5]]);
-    await expect(startMockPortal({ maxChats: 0 })).rejects.toThrow(/maxChats/);
+    const ids: number[] = [];
+    for (let i = 1; i <= 5; i++) ids.push(expectSuccess(await add('/rest/imbot.chat.add', { USERS: [i] })));
+    expect(ids.slice(1).map((id, i) => id - ids[i]!)).toEqual([1, 1, 1, 1]);
+    expect(portal.chats.map((chat) => [chat.CHAT_ID, chat.USERS[0]])).toEqual([[ids[2], 3], [ids[3], 4], [ids[4], 5]]);
+    await expect(startMockPortal({ maxChats: 0 })).rejects.toThrow(/chats must be a positive integer/);
   });
 
   it('accepts any call when no credentials are configured (webhooks still need CLIENT_ID)', async () => {
@@ -81,27 +86,10 @@ describe('startMockPortal', () => {
     expectError(await add('/rest/imbot.chat.add?auth=second'), 401, 'invalid_token');
     portal.addToken('second');
     expectSuccess(await add('/rest/imbot.chat.add?auth=second'));
-    expect(portal.chats.map((chat) => chat.CHAT_ID)).toEqual([1, 2, 3]);
+    expect(portal.chats.map((chat) => chat.USERS)).toEqual([[1], [1], [1]]);
   });
 
-  it('simulates the leaky bucket: 50 at once, then 503 QUERY_LIMIT_EXCEEDED', async () => {
-    portal = await startMockPortal({ rateLimit: true });
-    const answers = [];
-    for (let i = 0; i < 60; i++) answers.push(await add('/rest/imbot.chat.add'));
-    const statuses = answers.map((answer) => answer.status);
-    expect(statuses.slice(0, 50)).toEqual(Array(50).fill(200));
-    const limited = answers.filter((answer) => answer.status === 503);
-    expect(limited.length).toBeGreaterThan(0);
-    for (const answer of limited) expectError(answer, 503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests');
-    expect(portal.chats).toHaveLength(60 - limited.length);
-  });
-
-  it('takes its own bucket size', async () => {
-    portal = await startMockPortal({ rateLimit: { burst: 2, perSecond: 0.001 } });
-    const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await add('/rest/imbot.chat.add')).status);
-    expect(statuses).toEqual([200, 200, 503, 503]);
-  });
+  // Rate limits: mock-policy.test.ts, on a clock the test moves.
 });
 
 describe('failure injection', () => {
@@ -115,8 +103,17 @@ describe('failure injection', () => {
     expectError(await add('/rest/imbot.chat.add'), 503, 'QUERY_LIMIT_EXCEEDED');
     expectError(await add('/rest/imbot.chat.add'), 401, 'expired_token');
     expectError(await add('/rest/imbot.chat.add'), 403, 'INVALID_CREDENTIALS', 'nope');
-    expect(expectSuccess(await add('/rest/imbot.chat.add'))).toBe(1);
-    expect(portal.calls.map((call) => call.status)).toEqual([429, 503, 503, 401, 403, 200]);
+    expectSuccess(await add('/rest/imbot.chat.add'));
+    expect(portal.chats).toHaveLength(1);
+    expect(portal.calls.map((call) => [call.status, call.error])).toEqual([
+      [429, 'OPERATION_TIME_LIMIT'],
+      [503, 'QUERY_LIMIT_EXCEEDED'],
+      [503, 'QUERY_LIMIT_EXCEEDED'],
+      [401, 'expired_token'],
+      [403, 'INVALID_CREDENTIALS'],
+      [200, undefined],
+    ]);
+    expect(portal.faultsServed).toBe(5);
   });
 
   it('drops the connection', async () => {
@@ -126,7 +123,7 @@ describe('failure injection', () => {
     expect(portal.chats).toHaveLength(0);
     expectSuccess(await add('/rest/imbot.chat.add'));
     expect(portal.calls).toEqual([
-      { method: 'imbot.chat.add', httpMethod: 'POST' },
+      { method: 'imbot.chat.add', httpMethod: 'POST', fault: { drop: true } },
       { method: 'imbot.chat.add', httpMethod: 'POST', status: 200 },
     ]);
   });

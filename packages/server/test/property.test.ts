@@ -190,7 +190,7 @@ interface Breakage {
   form: boolean;
   /** The parameter the answer must name, as Bitrix writes it (`fields[title]`, `USERS[0]`). */
   names: string;
-  /** The error code: INVALID_FORMAT, or the x-bitrix-empty-error of a top-level parameter. */
+  /** The error code: INVALID_FORMAT, or the page's code the contract gives the break (x-bitrix-empty-error, x-bitrix-invalid-error). */
   code: string;
 }
 
@@ -263,6 +263,24 @@ const wrongValues = (s: Json): [unknown, boolean][] => {
   return values;
 };
 
+/**
+ * The page codes the contract gives an operation's parameters at any depth, as the runtime reads
+ * them: x-bitrix-empty-error in document order (the first missing one is answered), and
+ * x-bitrix-invalid-error by dotted path (one code, or a code per rule).
+ */
+const pageCodesOf = (root: Json) => {
+  const empty: [string[], string][] = [];
+  const invalid = new Map<string, string | Record<string, string>>();
+  const visit = (schema: Json, path: string[], depth: number) => {
+    const s = node(schema);
+    if (path.length > 0 && s['x-bitrix-empty-error'] !== undefined) empty.push([path, String(s['x-bitrix-empty-error'])]);
+    if (path.length > 0 && s['x-bitrix-invalid-error'] !== undefined) invalid.set(path.join('.'), s['x-bitrix-invalid-error']);
+    if (depth < 8 && kindOf(s) === 'object') for (const [name, property] of Object.entries<Json>(s.properties ?? {})) visit(property, [...path, name], depth + 1);
+  };
+  visit(root, [], 0);
+  return { empty, invalid };
+};
+
 const operationCase = (op: Operation) => {
   const root = node(op.paramsSchema);
   const validate = paramsValidator(op.method);
@@ -274,15 +292,38 @@ const operationCase = (op: Operation) => {
   const valid = (form: boolean) => arbitrary(top, form).filter(nonEmpty) as fc.Arbitrary<Params>;
 
   const breakages: Breakage[] = [];
-  const code = (path: (string | number)[], value: unknown) =>
-    path.length === 1 && emptyErrors.has(String(path[0])) && isEmpty(value) ? emptyErrors.get(String(path[0]))! : 'INVALID_FORMAT';
+  const pages = pageCodesOf(root);
+  /**
+   * The code the contract gives a break: the page's code for a missing or empty value
+   * (x-bitrix-empty-error, at the path or below a parent left out), else the page's code for a
+   * value that breaks a rule (x-bitrix-invalid-error at the path or above it), else INVALID_FORMAT.
+   */
+  const code = (path: (string | number)[], value: unknown, schema?: Json) => {
+    const key = path.map(String);
+    const gone = value === undefined || (isObject(value) && Object.keys(value).length === 0);
+    for (const [at, empty] of pages.empty) {
+      const same = at.length === key.length && at.every((part, i) => part === key[i]);
+      const below = at.length > key.length && key.every((part, i) => part === at[i]);
+      if ((same && isEmpty(value)) || (below && gone)) return empty;
+    }
+    if (value === undefined || schema === undefined) return 'INVALID_FORMAT';
+    const rule = schemaValidator(schema);
+    rule(value);
+    const keyword = rule.errors?.[0]?.keyword;
+    for (let length = key.length; length > 0; length--) {
+      const invalid = pages.invalid.get(key.slice(0, length).join('.'));
+      if (typeof invalid === 'string') return invalid;
+      if (invalid !== undefined && keyword !== undefined && typeof invalid[keyword] === 'string') return invalid[keyword];
+    }
+    return 'INVALID_FORMAT';
+  };
   const walk = (schema: Json, path: (string | number)[], depth: number) => {
     const s = node(schema);
     const accepts = schemaValidator(schema);
     for (const [value, form] of path.length === 0 ? [] : wrongValues(s)) {
       // The contract must refuse the value here (unions: only what matches no branch).
       if (accepts(value)) continue;
-      breakages.push({ label: `${pathName(path)} = ${JSON.stringify(value).slice(0, 40)}`, change: (p) => setAt(p, root, path, value), form, names: pathName(path), code: code(path, value) });
+      breakages.push({ label: `${pathName(path)} = ${JSON.stringify(value).slice(0, 40)}`, change: (p) => setAt(p, root, path, value), form, names: pathName(path), code: code(path, value, schema) });
     }
     if (depth > 6) return;
     const kind = kindOf(s);

@@ -1,11 +1,11 @@
 // This file is generated from schema/openapi.yaml by @hey-api/openapi-ts (openapi-ts.config.ts). Do not edit.
 
-import type { ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImMessageAddData, ImMessageAddResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
+import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImMessageAddData, ImMessageAddResponses, ImMessageCommandData, ImMessageCommandResponses, ImMessageDeleteData, ImMessageDeleteResponses, ImMessageLikeData, ImMessageLikeResponses, ImMessageUpdateData, ImMessageUpdateResponses, ImV2ChatBotSendContextData, ImV2ChatBotSendContextResponses, ImV2EventGetData, ImV2EventGetResponses, ImV2EventSubscribeData, ImV2EventSubscribeResponses, ImV2EventUnsubscribeData, ImV2EventUnsubscribeResponses, ImV2FileDownloadData, ImV2FileDownloadResponses, ImV2FileUploadData, ImV2FileUploadResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
 
 /**
  * The version of the contract (`info.version`) this client was generated from.
  */
-export const contractVersion = '2.0.0';
+export const contractVersion = '3.0.0';
 
 /**
  * The types of each method of the contract, by its Bitrix24 name.
@@ -27,7 +27,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'USERS_EMPTY' | 'WRONG_REQUEST' | 'INVALID_FORMAT' | 'BOT_ID_ERROR' | 'APP_ID_ERROR' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+        errorCode: 'USERS_EMPTY' | 'WRONG_REQUEST' | 'INVALID_FORMAT' | 'BOT_ID_ERROR' | 'APP_ID_ERROR' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Register a chat bot
@@ -44,7 +44,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_CODE_REQUIRED' | 'BOT_PROPERTIES_REQUIRED' | 'BOT_CODE_ALREADY_TAKEN' | 'BOT_INVALID_TYPE' | 'BOT_INVALID_EVENT_MODE' | 'BOT_WEBHOOK_URL_REQUIRED' | 'BOT_INVALID_CALLBACK' | 'BOT_LIMIT_EXCEEDED' | 'BOT_AVATAR_INCORRECT_TYPE' | 'BOT_AVATAR_INCORRECT_SIZE' | 'BOT_TOKEN_INVALID_LENGTH' | 'BOT_REGISTER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_CODE_REQUIRED' | 'BOT_PROPERTIES_REQUIRED' | 'BOT_CODE_ALREADY_TAKEN' | 'BOT_INVALID_TYPE' | 'BOT_INVALID_EVENT_MODE' | 'BOT_WEBHOOK_URL_REQUIRED' | 'BOT_INVALID_CALLBACK' | 'BOT_LIMIT_EXCEEDED' | 'BOT_AVATAR_INCORRECT_TYPE' | 'BOT_AVATAR_INCORRECT_SIZE' | 'BOT_TOKEN_INVALID_LENGTH' | 'BOT_REGISTER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Change a bot's profile, flags, event delivery or token
@@ -61,7 +61,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'BOT_INVALID_EVENT_MODE' | 'BOT_INVALID_CALLBACK' | 'BOT_AVATAR_INCORRECT_TYPE' | 'BOT_AVATAR_INCORRECT_SIZE' | 'BOT_TOKEN_ROTATION_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'BOT_INVALID_EVENT_MODE' | 'BOT_INVALID_CALLBACK' | 'BOT_AVATAR_INCORRECT_TYPE' | 'BOT_AVATAR_INCORRECT_SIZE' | 'BOT_TOKEN_ROTATION_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Get a bot by id or code
@@ -78,7 +78,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'PARAMS_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'PARAMS_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * List the application's bots
@@ -95,7 +95,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Delete a bot
@@ -112,7 +112,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'BOT_UNREGISTER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'BOT_UNREGISTER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Create a group chat on behalf of the bot
@@ -129,7 +129,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Get a chat the bot is in
@@ -146,7 +146,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Change the title, description, colour or avatar of a chat
@@ -163,7 +163,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Make the bot leave a chat
@@ -180,7 +180,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Hand a chat the bot owns to another user
@@ -197,7 +197,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Add members to a chat
@@ -214,7 +214,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Remove a member from a chat
@@ -231,7 +231,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * List the members of a chat
@@ -248,7 +248,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Make members managers of a chat
@@ -265,7 +265,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_USER_IDS' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_USER_IDS' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Take the manager role from users
@@ -282,7 +282,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_USER_IDS' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_USER_IDS' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Show that the bot is typing or working
@@ -299,7 +299,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Turn a chat's text input on or off
@@ -316,7 +316,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Get the REST and client revisions of the portal
@@ -333,7 +333,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Send a message as the bot
@@ -350,7 +350,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_MESSAGE' | 'SENDING_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'EMPTY_MESSAGE' | 'SENDING_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Edit a message of the bot
@@ -367,7 +367,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Delete a message
@@ -384,7 +384,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Mark messages as read by the bot
@@ -401,7 +401,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'MESSAGE_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'MESSAGE_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Get one message
@@ -418,7 +418,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'BOT_TYPE_NOT_ALLOWED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'BOT_TYPE_NOT_ALLOWED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Get the messages around one message
@@ -435,7 +435,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'MESSAGE_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'BOT_TYPE_NOT_ALLOWED' | 'MESSAGE_ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'MESSAGE_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'BOT_TYPE_NOT_ALLOWED' | 'MESSAGE_ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Add a reaction as the bot
@@ -452,7 +452,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'REACTION_NOT_FOUND' | 'REACTION_ALREADY_SET' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'REACTION_NOT_FOUND' | 'REACTION_ALREADY_SET' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Remove a reaction of the bot
@@ -469,7 +469,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'REACTION_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'REACTION_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Register a slash command
@@ -486,7 +486,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_REQUIRED' | 'COMMAND_NAME_INVALID' | 'COMMAND_TITLE_REQUIRED' | 'COMMAND_REGISTER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_REQUIRED' | 'COMMAND_NAME_INVALID' | 'COMMAND_TITLE_REQUIRED' | 'COMMAND_REGISTER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Change a slash command
@@ -503,7 +503,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_NOT_FOUND' | 'COMMAND_NAME_EMPTY' | 'COMMAND_NAME_INVALID' | 'COMMAND_ALREADY_EXISTS' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_NOT_FOUND' | 'COMMAND_NAME_EMPTY' | 'COMMAND_NAME_INVALID' | 'COMMAND_ALREADY_EXISTS' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * List the bot's commands
@@ -520,7 +520,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Delete a slash command
@@ -537,7 +537,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Answer a slash command
@@ -554,7 +554,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_ANSWER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'COMMAND_ANSWER_FAILED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Upload a file into a dialog
@@ -571,7 +571,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'FILE_EMPTY' | 'FILE_INVALID_CONTENT' | 'FILE_FOLDER_ERROR' | 'FILE_UPLOAD_FAILED' | 'FILE_SEND_FAILED' | 'FILE_TOO_LARGE' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'FILE_EMPTY' | 'FILE_INVALID_CONTENT' | 'FILE_FOLDER_ERROR' | 'FILE_UPLOAD_FAILED' | 'FILE_SEND_FAILED' | 'FILE_TOO_LARGE' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Get a download link for a file
@@ -588,7 +588,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'FILE_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'FILE_ACCESS_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'FILE_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'FILE_ACCESS_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Fetch the bot's events
@@ -605,7 +605,7 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'USER_NOT_SUBSCRIBED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'SCOPE_ERROR' | 'AUTH_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'OVERLOAD_LIMIT';
+        errorCode: 'BOT_TOKEN_NOT_SPECIFIED' | 'BOT_ID_REQUIRED' | 'BOT_NOT_FOUND' | 'USER_NOT_SUBSCRIBED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIED' | 'SCOPE_ERROR' | 'AUTH_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'OVERLOAD_LIMIT';
     };
     /**
      * Send a message as the calling user
@@ -622,7 +622,194 @@ export type Methods = {
         /**
          * The error codes the contract gives this method.
          */
-        errorCode: 'MESSAGE_EMPTY' | 'USER_ID_EMPTY' | 'CHAT_ID_EMPTY' | 'ATTACH_ERROR' | 'ATTACH_OVERSIZE' | 'KEYBOARD_ERROR' | 'KEYBOARD_OVERSIZE' | 'MENU_ERROR' | 'MENU_OVERSIZE' | 'PARAMS_ERROR' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+        errorCode: 'MESSAGE_EMPTY' | 'USER_ID_EMPTY' | 'CHAT_ID_EMPTY' | 'ATTACH_ERROR' | 'ATTACH_OVERSIZE' | 'KEYBOARD_ERROR' | 'KEYBOARD_OVERSIZE' | 'MENU_ERROR' | 'MENU_OVERSIZE' | 'PARAMS_ERROR' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_ERROR' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Edit a message as the calling user
+     */
+    'im.message.update': {
+        /**
+         * The parameters.
+         */
+        params: ImMessageUpdateData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImMessageUpdateResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'MESSAGE_ID_ERROR' | 'ATTACH_ERROR' | 'ATTACH_OVERSIZE' | 'KEYBOARD_ERROR' | 'KEYBOARD_OVERSIZE' | 'menu_ERROR' | 'MENU_ERROR' | 'MENU_OVERSIZE' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'CANT_EDIT_MESSAGE' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Delete a message as the calling user
+     */
+    'im.message.delete': {
+        /**
+         * The parameters.
+         */
+        params: ImMessageDeleteData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImMessageDeleteResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'MESSAGE_ID_ERROR' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'CANT_EDIT_MESSAGE' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Like or unlike a message as the calling user
+     */
+    'im.message.like': {
+        /**
+         * The parameters.
+         */
+        params: ImMessageLikeData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImMessageLikeResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'MESSAGE_ID_ERROR' | 'WITHOUT_CHANGES' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Run a bot's command from a message, as a keyboard button press
+     */
+    'im.message.command': {
+        /**
+         * The parameters.
+         */
+        params: ImMessageCommandData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImMessageCommandResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'MESSAGE_ID_ERROR' | 'BOT_ID_ERROR' | 'COMMAND_ERROR' | 'PARAMS_ERROR' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Start recording the calling user's events
+     */
+    'im.v2.Event.subscribe': {
+        /**
+         * The parameters.
+         */
+        params: ImV2EventSubscribeData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImV2EventSubscribeResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Stop recording the calling user's events
+     */
+    'im.v2.Event.unsubscribe': {
+        /**
+         * The parameters.
+         */
+        params: ImV2EventUnsubscribeData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImV2EventUnsubscribeResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Fetch the calling user's events (polling)
+     */
+    'im.v2.Event.get': {
+        /**
+         * The parameters.
+         */
+        params: ImV2EventGetData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImV2EventGetResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Upload a file into a dialog as the calling user
+     */
+    'im.v2.File.upload': {
+        /**
+         * The parameters.
+         */
+        params: ImV2FileUploadData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImV2FileUploadResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'FILE_EMPTY' | 'FILE_INVALID_CONTENT' | 'CHAT_NOT_FOUND' | 'FOLDER_ERROR' | 'UPLOAD_FAILED' | 'SEND_FAILED' | 'FILE_TOO_LARGE' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Get a download link for a chat file, as the calling user
+     */
+    'im.v2.File.download': {
+        /**
+         * The parameters.
+         */
+        params: ImV2FileDownloadData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImV2FileDownloadResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'FILE_NOT_FOUND' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Send a context to a bot, as opening its chat through a link does (undocumented)
+     */
+    'im.v2.Chat.Bot.sendContext': {
+        /**
+         * The parameters.
+         */
+        params: ImV2ChatBotSendContextData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: ImV2ChatBotSendContextResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
+    };
+    /**
+     * Run up to 50 methods in one request
+     */
+    batch: {
+        /**
+         * The parameters.
+         */
+        params: BatchData['body'];
+        /**
+         * The success envelope: `result` and `time`.
+         */
+        success: BatchResponses[200];
+        /**
+         * The error codes the contract gives this method.
+         */
+        errorCode: 'ERROR_BATCH_LENGTH_EXCEEDED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'ERROR_BATCH_METHOD_NOT_ALLOWED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
     };
 };
 
@@ -917,6 +1104,60 @@ export type MethodTree<F extends Record<keyof Methods, unknown>> = {
              * Send a message as the calling user
              */
             readonly add: F['im.message.add'];
+            /**
+             * Edit a message as the calling user
+             */
+            readonly update: F['im.message.update'];
+            /**
+             * Delete a message as the calling user
+             */
+            readonly delete: F['im.message.delete'];
+            /**
+             * Like or unlike a message as the calling user
+             */
+            readonly like: F['im.message.like'];
+            /**
+             * Run a bot's command from a message, as a keyboard button press
+             */
+            readonly command: F['im.message.command'];
+        };
+        readonly v2: {
+            readonly Event: {
+                /**
+                 * Start recording the calling user's events
+                 */
+                readonly subscribe: F['im.v2.Event.subscribe'];
+                /**
+                 * Stop recording the calling user's events
+                 */
+                readonly unsubscribe: F['im.v2.Event.unsubscribe'];
+                /**
+                 * Fetch the calling user's events (polling)
+                 */
+                readonly get: F['im.v2.Event.get'];
+            };
+            readonly File: {
+                /**
+                 * Upload a file into a dialog as the calling user
+                 */
+                readonly upload: F['im.v2.File.upload'];
+                /**
+                 * Get a download link for a chat file, as the calling user
+                 */
+                readonly download: F['im.v2.File.download'];
+            };
+            readonly Chat: {
+                readonly Bot: {
+                    /**
+                     * Send a context to a bot, as opening its chat through a link does (undocumented)
+                     */
+                    readonly sendContext: F['im.v2.Chat.Bot.sendContext'];
+                };
+            };
         };
     };
+    /**
+     * Run up to 50 methods in one request
+     */
+    readonly batch: F['batch'];
 };

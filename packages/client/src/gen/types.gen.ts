@@ -249,9 +249,13 @@ export type UnauthorizedErrorCode = 'NO_AUTH_FOUND' | 'expired_token' | 'invalid
 export type ForbiddenErrorCode = 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'insufficient_scope';
 
 /**
- * Codes answered with HTTP 404. ERROR_METHOD_NOT_FOUND, the method is unknown.
+ * Codes answered with HTTP 404.
+ * - ERROR_METHOD_NOT_FOUND: the method is unknown.
+ * - ERROR_MANIFEST_IS_NOT_AVAILABLE: the manifest is not available (system errors of
+ * every method page).
+ *
  */
-export type NotFoundErrorCode = 'ERROR_METHOD_NOT_FOUND';
+export type NotFoundErrorCode = 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE';
 
 /**
  * Codes answered with HTTP 429. OPERATION_TIME_LIMIT, the method's run-time budget is spent for now.
@@ -259,9 +263,13 @@ export type NotFoundErrorCode = 'ERROR_METHOD_NOT_FOUND';
 export type TooManyRequestsErrorCode = 'OPERATION_TIME_LIMIT';
 
 /**
- * Codes answered with HTTP 500.
+ * Codes answered with HTTP 500 (system errors of every method page).
+ * - INTERNAL_SERVER_ERROR: the portal failed.
+ * - ERROR_UNEXPECTED_ANSWER: the server returned an unexpected answer.
+ * - PORTAL_DELETED: the portal's public part is closed.
+ *
  */
-export type InternalServerErrorCode = 'INTERNAL_SERVER_ERROR';
+export type InternalServerErrorCode = 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED';
 
 /**
  * Codes answered with HTTP 503.
@@ -481,7 +489,7 @@ export type User = {
      */
     avatar?: string;
     /**
-     * M or F (an empty string is possible when unknown).
+     * M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here.
      */
     gender?: string;
     /**
@@ -621,7 +629,7 @@ export type Chat = {
      */
     messageType?: string;
     /**
-     * Id of the owner.
+     * Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it.
      */
     owner?: number;
     /**
@@ -811,7 +819,7 @@ export type Message = {
      */
     forward?: MessageForward | null;
     /**
-     * Further data (attach, keyboard, files, ...).
+     * Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them).
      */
     params?: {
         [key: string]: unknown;
@@ -1070,18 +1078,18 @@ export type ImbotV2BotRegisterParams = {
         code: BotCode;
         botToken?: BotToken;
         /**
-         * The bot's profile; `name` is required.
+         * The bot's profile; `name` is required (missing: BOT_PROPERTIES_REQUIRED).
          */
         properties: BotProperties & {
             /**
-             * Required at registration.
+             * Required at registration (missing or empty: BOT_PROPERTIES_REQUIRED).
              */
             name: string;
         };
         type?: BotType;
         eventMode?: EventMode;
         /**
-         * Where the portal POSTs events; required when `eventMode` is `webhook`.
+         * Where the portal POSTs events; required when `eventMode` is `webhook` (BOT_WEBHOOK_URL_REQUIRED). Not a URL: BOT_INVALID_CALLBACK.
          */
         webhookUrl?: string;
         /**
@@ -1176,7 +1184,7 @@ export type ImbotV2BotUpdateParams = {
         backgroundId?: BotBackgroundId | null;
         eventMode?: EventMode;
         /**
-         * New event URL (webhook mode).
+         * New event URL (webhook mode). Not a URL: BOT_INVALID_CALLBACK.
          */
         webhookUrl?: string;
         botToken?: BotToken;
@@ -2882,6 +2890,9 @@ export type ImbotV2CommandRegisterParams = {
      * The command.
      */
     fields: {
+        /**
+         * The command, without the slash. Missing or empty: COMMAND_REQUIRED; not a string: COMMAND_NAME_INVALID (V2/commands/command-register.md).
+         */
         command: ImbotV2CommandName;
         /**
          * Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED).
@@ -2963,7 +2974,7 @@ export type ImbotV2CommandUpdateParams = {
      */
     fields: {
         /**
-         * New name, without the slash.
+         * New name, without the slash. Empty: COMMAND_NAME_EMPTY; not a string: COMMAND_NAME_INVALID (V2/commands/command-update.md).
          */
         command?: ImbotV2CommandName;
         /**
@@ -3190,11 +3201,11 @@ export type ImbotV2FileUploadParams = {
      */
     fields: {
         /**
-         * File name with extension.
+         * File name with extension. Missing or empty: FILE_EMPTY.
          */
         name: string;
         /**
-         * The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64.
+         * The file's bytes in base64, without a data: prefix. Missing or empty: FILE_EMPTY. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); a longer text is FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64.
          */
         content: string;
         /**
@@ -3410,6 +3421,743 @@ export type ImbotV2EventGetForbiddenCode = 'BOT_OWNERSHIP_ERROR' | 'ACCESS_DENIE
  */
 export type ImbotV2EventGetForbiddenError = BitrixErrorEnvelope & {
     error?: ImbotV2EventGetForbiddenCode;
+};
+
+/**
+ * One command: a method name, alone or followed by `?` and its parameters as a URL-encoded query, nested as PHP writes them (`imbot.v2.Chat.Message.send?botId=456&dialogId=chat5&fields[message]=Hi`). A value may take an earlier command's answer as `$result[key][field]...`, at any depth (`$result[get_user][UF_DEPARTMENT][0]`; a list method's answer is a list, so `$result[users][0][ID]`). Commands run in order, so only earlier keys can be named. Inside a form body (`cmd[key]=...`) the command is therefore URL-encoded twice; in a JSON body it is a plain string.
+ */
+export type BatchCommand = string;
+
+/**
+ * The commands, by key: an object with your own keys (`{"get_user": "user.current"}`) or a list (numeric keys 0, 1, ..., as PHP sends `cmd[0]=...&cmd[1]=...`). The key names the command in every map of the answer and in `$result[key]` references. At most 50 commands (`x-bitrix-max-commands` on the operation): the page says commands past the 50th end with ERROR_BATCH_LENGTH_EXCEEDED. A nested `batch` command ends with ERROR_BATCH_METHOD_NOT_ALLOWED (rest 24.0.0 and later).
+ */
+export type BatchCommands = {
+    [key: string]: BatchCommand;
+} | Array<BatchCommand>;
+
+/**
+ * Parameters of batch (settings/how-to-call-rest-api/batch.md). The auth of the batch request (`auth`, or the webhook in the URL) runs every command: commands carry no auth of their own.
+ */
+export type BatchParams = {
+    /**
+     * Stop at the first failing command: the failing command is the last one run, and later commands appear in no map of the answer. Default false: run them all and collect the failures in result_error. Forms send `1`/`0` (read as true/false). The page and the official JS SDK also send the numbers 1 and 0 in JSON bodies, which PHP portals read as booleans; this contract types halt as a boolean, so a JSON number is outside it.
+     */
+    halt?: boolean;
+    cmd: BatchCommands;
+};
+
+/**
+ * A failed command, under its key in result_error: the error the method would have answered alone (the status is not kept), or ERROR_BATCH_LENGTH_EXCEEDED (past the 50th command), ERROR_BATCH_METHOD_NOT_ALLOWED (a nested batch), ERROR_METHOD_NOT_FOUND (an unknown method).
+ */
+export type BatchCommandError = {
+    /**
+     * The error code, as the command's own method gives it.
+     */
+    error: string;
+    /**
+     * What went wrong, in words (may be empty).
+     */
+    error_description: string;
+};
+
+/**
+ * The five maps of a batch answer, each keyed by command key (settings/how-to-call-rest-api/batch.md, Result object). PHP writes a map as a JSON list when its keys are 0, 1, ... in order, so an empty map is `[]` (never `{}`), and the maps of a list of commands may be lists too: read each map by key either way.
+ */
+export type BatchResult = {
+    /**
+     * What each successful command returned (its method's `result`), by command key.
+     */
+    result: {
+        [key: string]: unknown;
+    } | Array<unknown>;
+    /**
+     * The failed commands, by key. Empty (`[]`) when none failed.
+     */
+    result_error: {
+        [key: string]: BatchCommandError;
+    } | Array<BatchCommandError>;
+    /**
+     * For list methods, the number of records found, by command key.
+     */
+    result_total: {
+        [key: string]: number;
+    } | Array<number>;
+    /**
+     * For list methods with a further page, the `start` value of that page, by command key; only commands that have a next page are there.
+     */
+    result_next: {
+        [key: string]: number;
+    } | Array<number>;
+    /**
+     * The timing of each command that ran, by command key.
+     */
+    result_time: {
+        [key: string]: ResponseTime;
+    } | Array<ResponseTime>;
+};
+
+/**
+ * The success envelope of batch. The batch answers 200 even when commands failed: their errors are in result.result_error.
+ */
+export type BatchSuccess = {
+    result: BatchResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of batch.
+ * - ERROR_BATCH_LENGTH_EXCEEDED: more than 50 commands. The page's error table gives it HTTP
+ * 400; its text says the commands past the 50th end with it, in result_error of a 200 answer.
+ * - INVALID_FORMAT: a parameter breaks this contract (no `cmd`, or a command that is not a
+ * string).
+ *
+ */
+export type BatchBadRequestCode = 'ERROR_BATCH_LENGTH_EXCEEDED' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of batch.
+ */
+export type BatchBadRequestError = BitrixErrorEnvelope & {
+    error?: BatchBadRequestCode;
+};
+
+/**
+ * HTTP 405 codes of batch. ERROR_BATCH_METHOD_NOT_ALLOWED: a method that may not run inside a batch (a nested batch; the page also names file uploads and downloads without naming the methods). The page's error table gives it HTTP 405; its text says the command ends with it, in result_error of a 200 answer.
+ */
+export type BatchMethodNotAllowedCode = 'ERROR_BATCH_METHOD_NOT_ALLOWED';
+
+/**
+ * An HTTP 405 error of batch.
+ */
+export type BatchMethodNotAllowedError = BitrixErrorEnvelope & {
+    error?: BatchMethodNotAllowedCode;
+};
+
+/**
+ * HTTP 403 codes the platform answers for any method (_includes/system-errors.md).
+ * - ACCESS_DENIED: REST is available only on commercial plans.
+ * - INVALID_CREDENTIALS: the user behind the token or webhook lacks the rights.
+ * - insufficient_scope: the token or webhook lacks the method's scope.
+ * - user_access_error: the application is installed, but the administrator limited it to
+ * other users.
+ *
+ */
+export type RestForbiddenCode = 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'user_access_error';
+
+/**
+ * An HTTP 403 error the platform answers for any method.
+ */
+export type RestForbiddenError = BitrixErrorEnvelope & {
+    error?: RestForbiddenCode;
+};
+
+/**
+ * Id of the message (im.message.add returns it). Missing or empty: MESSAGE_ID_ERROR.
+ */
+export type ImMessageIdParam = number;
+
+/**
+ * Parameters of im.message.update (api-reference/chats/messages/im-message-update.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. A parameter left out leaves that part of the message as it is.
+ */
+export type ImMessageUpdateParams = {
+    MESSAGE_ID: ImMessageIdParam;
+    /**
+     * The new text (BB-codes allowed). An empty text deletes the message (the bots then get ONIMBOTV2MESSAGEDELETE, not an update).
+     */
+    MESSAGE?: string;
+    /**
+     * A new attachment (see the attachments page), or `N` or an empty value to remove it; kept as given.
+     */
+    ATTACH?: unknown;
+    /**
+     * New buttons (see the keyboards page), or `N` or an empty value to remove them; kept as given.
+     */
+    KEYBOARD?: unknown;
+    /**
+     * New context menu items, or `N` or an empty value to remove them; kept as given.
+     */
+    MENU?: unknown;
+    /**
+     * Turn links into rich links.
+     */
+    URL_PREVIEW?: 'Y' | 'N';
+    /**
+     * Mark the message as edited. The page says it applies when ATTACH changes; a changed MESSAGE may show the mark even with N.
+     */
+    IS_EDITED?: 'Y' | 'N';
+};
+
+/**
+ * Parameters of im.message.delete (api-reference/chats/messages/im-message-delete.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.
+ */
+export type ImMessageDeleteParams = {
+    MESSAGE_ID: ImMessageIdParam;
+};
+
+/**
+ * Parameters of im.message.like (api-reference/chats/messages/im-message-like.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.
+ */
+export type ImMessageLikeParams = {
+    MESSAGE_ID: ImMessageIdParam;
+    /**
+     * auto: set the like when there is none, remove it when there is; plus: set it; minus: remove it. A plus or minus that changes nothing is WITHOUT_CHANGES.
+     */
+    ACTION?: 'auto' | 'plus' | 'minus';
+};
+
+/**
+ * Parameters of im.message.command (api-reference/chats/messages/im-message-command.md): what a messenger sends when a user presses a keyboard button that runs a bot command. Names are case-insensitive on the wire; unknown parameters are ignored by portals.
+ */
+export type ImMessageCommandParams = {
+    /**
+     * The message whose keyboard was pressed (the command runs in its context). Missing or empty: MESSAGE_ID_ERROR.
+     */
+    MESSAGE_ID: ImMessageIdParam;
+    /**
+     * Id of the bot whose command runs. Missing or empty: BOT_ID_ERROR.
+     */
+    BOT_ID: number;
+    /**
+     * The command as the bot registered it (without the slash: `help`). Missing or empty: COMMAND_ERROR.
+     */
+    COMMAND: string;
+    /**
+     * The command's parameter text.
+     */
+    COMMAND_PARAMS?: string;
+};
+
+/**
+ * The success envelope of the user-side methods (im.message.*, im.v2.*) that answer only whether they did it: `result` is true.
+ */
+export type ImBooleanSuccess = {
+    /**
+     * true when it was done.
+     */
+    result: boolean;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of im.message.update (the page gives "400, 403" without pairing them with
+ * codes; the refusal CANT_EDIT_MESSAGE is 403 here, the rest 400).
+ * - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+ * - ATTACH_ERROR, KEYBOARD_ERROR, MENU_ERROR: the object failed validation. The page writes
+ * the last one `menu_ERROR`; im-message-add.md writes `MENU_ERROR`: both are listed.
+ * - ATTACH_OVERSIZE, KEYBOARD_OVERSIZE, MENU_OVERSIZE: over the size limit.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImMessageUpdateBadRequestCode = 'MESSAGE_ID_ERROR' | 'ATTACH_ERROR' | 'ATTACH_OVERSIZE' | 'KEYBOARD_ERROR' | 'KEYBOARD_OVERSIZE' | 'menu_ERROR' | 'MENU_ERROR' | 'MENU_OVERSIZE' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.message.update.
+ */
+export type ImMessageUpdateBadRequestError = BitrixErrorEnvelope & {
+    error?: ImMessageUpdateBadRequestCode;
+};
+
+/**
+ * HTTP 400 codes of im.message.delete.
+ * - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImMessageDeleteBadRequestCode = 'MESSAGE_ID_ERROR' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.message.delete.
+ */
+export type ImMessageDeleteBadRequestError = BitrixErrorEnvelope & {
+    error?: ImMessageDeleteBadRequestCode;
+};
+
+/**
+ * HTTP 403 codes of im.message.update and im.message.delete.
+ * - CANT_EDIT_MESSAGE: the user may not change this message (not its author, nor an
+ * administrator of the chat for a deletion), or the time to change it has passed.
+ * - ACCESS_DENIED, INVALID_CREDENTIALS, insufficient_scope, user_access_error: the platform's
+ * refusals (see RestForbiddenCode).
+ *
+ */
+export type ImMessageEditForbiddenCode = 'CANT_EDIT_MESSAGE' | 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'user_access_error';
+
+/**
+ * An HTTP 403 error of im.message.update or im.message.delete.
+ */
+export type ImMessageEditForbiddenError = BitrixErrorEnvelope & {
+    error?: ImMessageEditForbiddenCode;
+};
+
+/**
+ * HTTP 400 codes of im.message.like.
+ * - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+ * - WITHOUT_CHANGES: the like was already as asked (plus on a liked message, minus on one
+ * without a like).
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImMessageLikeBadRequestCode = 'MESSAGE_ID_ERROR' | 'WITHOUT_CHANGES' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.message.like.
+ */
+export type ImMessageLikeBadRequestError = BitrixErrorEnvelope & {
+    error?: ImMessageLikeBadRequestCode;
+};
+
+/**
+ * HTTP 400 codes of im.message.command.
+ * - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+ * - BOT_ID_ERROR: BOT_ID is missing or wrong.
+ * - COMMAND_ERROR: COMMAND is missing.
+ * - PARAMS_ERROR: the command's parameters are wrong.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImMessageCommandBadRequestCode = 'MESSAGE_ID_ERROR' | 'BOT_ID_ERROR' | 'COMMAND_ERROR' | 'PARAMS_ERROR' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.message.command.
+ */
+export type ImMessageCommandBadRequestError = BitrixErrorEnvelope & {
+    error?: ImMessageCommandBadRequestCode;
+};
+
+/**
+ * im.v2.Event.subscribe takes no parameters.
+ */
+export type ImV2EventSubscribeParams = {
+    [key: string]: unknown;
+};
+
+/**
+ * im.v2.Event.unsubscribe takes no parameters.
+ */
+export type ImV2EventUnsubscribeParams = {
+    [key: string]: unknown;
+};
+
+/**
+ * Parameters of im.v2.Event.get (IMV2/events/event-get.md).
+ */
+export type ImV2EventGetParams = {
+    /**
+     * Confirms (and removes) the events with lower ids, and returns events from this id on: pass the previous answer's nextOffset. Left out on the first call.
+     */
+    offset?: number;
+    /**
+     * Most events to return, 1 to 1000.
+     */
+    limit?: number;
+};
+
+/**
+ * The portal's language (`en`, `de`, ...).
+ */
+export type ImV2EventLanguage = string;
+
+/**
+ * `data` of ONIMV2MESSAGEADD (IMV2/events/events.md): a new message in a chat the subscribed user is in. `chat` comes without role and muteList, `user` (the author) without network, botData and avatarHr, and its online fields are false. No `auth` (polling). Extra properties are allowed: payloads carry fields the page does not list.
+ */
+export type ImV2EventMessageAddData = {
+    message: Message;
+    chat: Chat;
+    user: User;
+    language: ImV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * `data` of ONIMV2MESSAGEUPDATE (IMV2/events/events.md): a message was edited; the page says the data is shaped as ONIMV2MESSAGEADD's, `message` holding the new text. Extra properties are allowed.
+ */
+export type ImV2EventMessageUpdateData = {
+    message: Message;
+    chat: Chat;
+    user: User;
+    language: ImV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * `data` of ONIMV2MESSAGEDELETE (IMV2/events/events.md): a message was deleted. `user` is the message's author, as the page says. Extra properties are allowed.
+ */
+export type ImV2EventMessageDeleteData = {
+    messageId: MessageId;
+    chat: Chat;
+    user: User;
+    language: ImV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * `data` of ONIMV2REACTIONCHANGE (IMV2/events/events.md): a reaction to a message was added or removed; `user` is who changed it. Extra properties are allowed.
+ */
+export type ImV2EventReactionChangeData = {
+    reaction: ImbotV2ReactionCode;
+    /**
+     * add: the reaction was set; delete: removed.
+     */
+    action: 'add' | 'delete';
+    message: Message;
+    chat: Chat;
+    user: User;
+    language: ImV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * `data` of ONIMV2JOINCHAT (IMV2/events/events.md): a participant was added to a chat; `user` is the one added. Extra properties are allowed.
+ */
+export type ImV2EventJoinChatData = {
+    dialogId: DialogId;
+    chat: Chat;
+    user: User;
+    language: ImV2EventLanguage;
+    [key: string]: unknown;
+};
+
+/**
+ * ONIMV2MESSAGEADD, as Event.get returns it: a new message in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`): im.v2.Event.get, or imbot.v2.Event.get with withUserEvents.
+ */
+export type ImV2EventMessageAdd = {
+    /**
+     * Queue id of the event; pass the last one + 1 (nextOffset) as offset to confirm it.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMV2MESSAGEADD';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImV2EventMessageAddData;
+};
+
+/**
+ * ONIMV2MESSAGEUPDATE, as Event.get returns it: a message was edited in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).
+ */
+export type ImV2EventMessageUpdate = {
+    /**
+     * Queue id of the event.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMV2MESSAGEUPDATE';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImV2EventMessageUpdateData;
+};
+
+/**
+ * ONIMV2MESSAGEDELETE, as Event.get returns it: a message was deleted in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).
+ */
+export type ImV2EventMessageDelete = {
+    /**
+     * Queue id of the event.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMV2MESSAGEDELETE';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImV2EventMessageDeleteData;
+};
+
+/**
+ * ONIMV2REACTIONCHANGE, as Event.get returns it: a reaction to a message was added or removed in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).
+ */
+export type ImV2EventReactionChange = {
+    /**
+     * Queue id of the event.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMV2REACTIONCHANGE';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImV2EventReactionChangeData;
+};
+
+/**
+ * ONIMV2JOINCHAT, as Event.get returns it: a participant was added to a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).
+ */
+export type ImV2EventJoinChat = {
+    /**
+     * Queue id of the event.
+     */
+    eventId: number;
+    /**
+     * The event type.
+     */
+    type: 'ONIMV2JOINCHAT';
+    /**
+     * When the event happened.
+     */
+    date: string;
+    data: ImV2EventJoinChatData;
+};
+
+/**
+ * One user event from im.v2.Event.get, told apart by `type`: the five ONIMV2* events (IMV2/events/index.md). They arrive by polling only, so they are not among the webhooks.
+ */
+export type ImV2Event = ({
+    type: 'ONIMV2MESSAGEADD';
+} & ImV2EventMessageAdd) | ({
+    type: 'ONIMV2MESSAGEUPDATE';
+} & ImV2EventMessageUpdate) | ({
+    type: 'ONIMV2MESSAGEDELETE';
+} & ImV2EventMessageDelete) | ({
+    type: 'ONIMV2REACTIONCHANGE';
+} & ImV2EventReactionChange) | ({
+    type: 'ONIMV2JOINCHAT';
+} & ImV2EventJoinChat);
+
+/**
+ * What im.v2.Event.get returns. Without a subscription `events` is empty.
+ */
+export type ImV2EventGetResult = {
+    /**
+     * Oldest first.
+     */
+    events: Array<ImV2Event>;
+    /**
+     * Pass as offset next time; keep it even when no events came.
+     */
+    nextOffset: number;
+    /**
+     * More events are waiting: call again soon.
+     */
+    hasMore: boolean;
+};
+
+/**
+ * The success envelope of im.v2.Event.get.
+ */
+export type ImV2EventGetSuccess = {
+    result: ImV2EventGetResult;
+    time: ResponseTime;
+};
+
+/**
+ * One event from imbot.v2.Event.get called with withUserEvents: a bot event (ONIMBOTV2*, the members of ImbotV2Event) or one of the calling user's events (ONIMV2*, the members of ImV2Event, polling only), told apart by `type` (V2/events/event-get.md, combined fetch).
+ */
+export type ImbotV2EventGetItem = ({
+    type: 'ONIMBOTV2MESSAGEADD';
+} & ImbotV2EventMessageAdd) | ({
+    type: 'ONIMBOTV2MESSAGEUPDATE';
+} & ImbotV2EventMessageUpdate) | ({
+    type: 'ONIMBOTV2MESSAGEDELETE';
+} & ImbotV2EventMessageDelete) | ({
+    type: 'ONIMBOTV2JOINCHAT';
+} & ImbotV2EventJoinChat) | ({
+    type: 'ONIMBOTV2COMMANDADD';
+} & ImbotV2EventCommandAdd) | ({
+    type: 'ONIMBOTV2REACTIONCHANGE';
+} & ImbotV2EventReactionChange) | ({
+    type: 'ONIMBOTV2CONTEXTGET';
+} & ImbotV2EventContextGet) | ({
+    type: 'ONIMBOTV2DELETE';
+} & ImbotV2EventDelete) | ({
+    type: 'ONIMV2MESSAGEADD';
+} & ImV2EventMessageAdd) | ({
+    type: 'ONIMV2MESSAGEUPDATE';
+} & ImV2EventMessageUpdate) | ({
+    type: 'ONIMV2MESSAGEDELETE';
+} & ImV2EventMessageDelete) | ({
+    type: 'ONIMV2REACTIONCHANGE';
+} & ImV2EventReactionChange) | ({
+    type: 'ONIMV2JOINCHAT';
+} & ImV2EventJoinChat);
+
+/**
+ * What imbot.v2.Event.get returns when called with withUserEvents: the bot's events and the calling user's ONIMV2* events in one queue.
+ */
+export type ImbotV2EventGetWithUserEventsResult = {
+    /**
+     * Oldest first.
+     */
+    events: Array<ImbotV2EventGetItem>;
+    /**
+     * Pass as offset next time; keep it even when no events came.
+     */
+    nextOffset: number;
+    /**
+     * More events are waiting: call again soon.
+     */
+    hasMore: boolean;
+};
+
+/**
+ * The success envelope of imbot.v2.Event.get called with withUserEvents.
+ */
+export type ImbotV2EventGetWithUserEventsSuccess = {
+    result: ImbotV2EventGetWithUserEventsResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of the im.v2 methods whose pages name no codes of their own (Event.get, Chat.Bot.sendContext). INVALID_FORMAT: a parameter breaks this contract.
+ */
+export type ImV2BadRequestCode = 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.v2.Event.get or im.v2.Chat.Bot.sendContext.
+ */
+export type ImV2BadRequestError = BitrixErrorEnvelope & {
+    error?: ImV2BadRequestCode;
+};
+
+/**
+ * Parameters of im.v2.File.upload (IMV2/files/file-upload.md).
+ */
+export type ImV2FileUploadParams = {
+    /**
+     * The dialog: chat{id} for a group chat, the other user's id for a personal one.
+     */
+    dialogId: DialogId;
+    /**
+     * The file, and the text sent with it.
+     */
+    fields: {
+        /**
+         * File name with extension.
+         */
+        name: string;
+        /**
+         * The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
+         */
+        content: string;
+        /**
+         * Text of the message sent with the file.
+         */
+        message?: ImbotV2MessageText;
+    };
+};
+
+/**
+ * What im.v2.File.upload returns.
+ */
+export type ImV2FileUploadResult = {
+    file: File;
+    /**
+     * The message carrying the file.
+     */
+    messageId: MessageId;
+    /**
+     * The chat id.
+     */
+    chatId: number;
+    dialogId: DialogId;
+};
+
+/**
+ * The success envelope of im.v2.File.upload.
+ */
+export type ImV2FileUploadSuccess = {
+    result: ImV2FileUploadResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of im.v2.File.upload (the page gives "400, 403" without pairing them with
+ * codes; ACCESS_DENIED is 403 here, the rest 400).
+ * - FILE_EMPTY: no file name or content.
+ * - FILE_INVALID_CONTENT: the content is not base64.
+ * - CHAT_NOT_FOUND: no chat for dialogId.
+ * - FOLDER_ERROR: the chat's Drive folder could not be had.
+ * - UPLOAD_FAILED: Drive refused the file.
+ * - SEND_FAILED: the file was stored but the message failed.
+ * - FILE_TOO_LARGE: over 100 MB.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ * The im.v2 page's codes differ from imbot.v2.File.upload's (FOLDER_ERROR, not
+ * FILE_FOLDER_ERROR; UPLOAD_FAILED, SEND_FAILED): each method keeps its own page's.
+ *
+ */
+export type ImV2FileUploadBadRequestCode = 'FILE_EMPTY' | 'FILE_INVALID_CONTENT' | 'CHAT_NOT_FOUND' | 'FOLDER_ERROR' | 'UPLOAD_FAILED' | 'SEND_FAILED' | 'FILE_TOO_LARGE' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.v2.File.upload.
+ */
+export type ImV2FileUploadBadRequestError = BitrixErrorEnvelope & {
+    error?: ImV2FileUploadBadRequestCode;
+};
+
+/**
+ * Parameters of im.v2.File.download (IMV2/files/file-download.md).
+ */
+export type ImV2FileDownloadParams = {
+    /**
+     * The dialog the file was sent to.
+     */
+    dialogId: DialogId;
+    /**
+     * The file on Drive (File.id, e.g. from im.v2.File.upload).
+     */
+    fileId: FileId;
+};
+
+/**
+ * What im.v2.File.download returns.
+ */
+export type ImV2FileDownloadResult = {
+    /**
+     * A one-time download link; it carries its own token and may not work twice.
+     */
+    downloadUrl: string;
+};
+
+/**
+ * The success envelope of im.v2.File.download.
+ */
+export type ImV2FileDownloadSuccess = {
+    result: ImV2FileDownloadResult;
+    time: ResponseTime;
+};
+
+/**
+ * HTTP 400 codes of im.v2.File.download (ACCESS_DENIED is 403 here).
+ * - FILE_NOT_FOUND: no file with this id.
+ * - INVALID_FORMAT: a parameter breaks this contract.
+ *
+ */
+export type ImV2FileDownloadBadRequestCode = 'FILE_NOT_FOUND' | 'INVALID_FORMAT';
+
+/**
+ * An HTTP 400 error of im.v2.File.download.
+ */
+export type ImV2FileDownloadBadRequestError = BitrixErrorEnvelope & {
+    error?: ImV2FileDownloadBadRequestCode;
+};
+
+/**
+ * Parameters of im.v2.Chat.Bot.sendContext, as V2/bot-context.md names them (the method has no page of its own).
+ */
+export type ImV2ChatBotSendContextParams = {
+    /**
+     * The dialog with the bot: the bot's user id (a personal dialog), or `chat<id>` for a group chat the bot is in. The bot's ONIMBOTV2CONTEXTGET carries the dialog as its own side sees it (the calling user's id in a personal dialog).
+     */
+    dialogId: DialogId;
+    /**
+     * Any JSON object; the bot receives it as ONIMBOTV2CONTEXTGET's `context`. Over a form its values arrive as strings (`context[taskId]=456`).
+     */
+    context: {
+        [key: string]: unknown;
+    };
 };
 
 export type ImbotChatAddData = {
@@ -5221,9 +5969,9 @@ export type ImbotV2EventGetError = ImbotV2EventGetErrors[keyof ImbotV2EventGetEr
 
 export type ImbotV2EventGetResponses = {
     /**
-     * Done.
+     * With withUserEvents, the calling user's ONIMV2* events come in the same queue.
      */
-    200: ImbotV2EventGetSuccess;
+    200: ImbotV2EventGetSuccess | ImbotV2EventGetWithUserEventsSuccess;
 };
 
 export type ImbotV2EventGetResponse = ImbotV2EventGetResponses[keyof ImbotV2EventGetResponses];
@@ -5279,6 +6027,574 @@ export type ImMessageAddResponses = {
 };
 
 export type ImMessageAddResponse = ImMessageAddResponses[keyof ImMessageAddResponses];
+
+export type ImMessageUpdateData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11&MESSAGE=...`).
+     */
+    body: ImMessageUpdateParams;
+    path?: never;
+    query?: never;
+    url: '/im.message.update';
+};
+
+export type ImMessageUpdateErrors = {
+    /**
+     * No or a wrong message id, or a malformed attachment, keyboard or menu.
+     */
+    400: ImMessageUpdateBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The user may not change this message (or the time to do so has passed), or the platform refused the call.
+     */
+    403: ImMessageEditForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImMessageUpdateError = ImMessageUpdateErrors[keyof ImMessageUpdateErrors];
+
+export type ImMessageUpdateResponses = {
+    /**
+     * Updated; `result` is true.
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImMessageUpdateResponse = ImMessageUpdateResponses[keyof ImMessageUpdateResponses];
+
+export type ImMessageDeleteData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11`).
+     */
+    body: ImMessageDeleteParams;
+    path?: never;
+    query?: never;
+    url: '/im.message.delete';
+};
+
+export type ImMessageDeleteErrors = {
+    /**
+     * No or a wrong message id.
+     */
+    400: ImMessageDeleteBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The user may not change this message (or the time to do so has passed), or the platform refused the call.
+     */
+    403: ImMessageEditForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImMessageDeleteError = ImMessageDeleteErrors[keyof ImMessageDeleteErrors];
+
+export type ImMessageDeleteResponses = {
+    /**
+     * Deleted; `result` is true.
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImMessageDeleteResponse = ImMessageDeleteResponses[keyof ImMessageDeleteResponses];
+
+export type ImMessageLikeData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11&ACTION=plus`).
+     */
+    body: ImMessageLikeParams;
+    path?: never;
+    query?: never;
+    url: '/im.message.like';
+};
+
+export type ImMessageLikeErrors = {
+    /**
+     * No or a wrong message id, or nothing to change.
+     */
+    400: ImMessageLikeBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImMessageLikeError = ImMessageLikeErrors[keyof ImMessageLikeErrors];
+
+export type ImMessageLikeResponses = {
+    /**
+     * Done; `result` is true.
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImMessageLikeResponse = ImMessageLikeResponses[keyof ImMessageLikeResponses];
+
+export type ImMessageCommandData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11&BOT_ID=456&COMMAND=help&COMMAND_PARAMS=topic`).
+     */
+    body: ImMessageCommandParams;
+    path?: never;
+    query?: never;
+    url: '/im.message.command';
+};
+
+export type ImMessageCommandErrors = {
+    /**
+     * A parameter is missing or wrong.
+     */
+    400: ImMessageCommandBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImMessageCommandError = ImMessageCommandErrors[keyof ImMessageCommandErrors];
+
+export type ImMessageCommandResponses = {
+    /**
+     * The command ran; `result` is true.
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImMessageCommandResponse = ImMessageCommandResponses[keyof ImMessageCommandResponses];
+
+export type ImV2EventSubscribeData = {
+    /**
+     * No parameters; send an empty object (or an empty form).
+     */
+    body: ImV2EventSubscribeParams;
+    path?: never;
+    query?: never;
+    url: '/im.v2.Event.subscribe';
+};
+
+export type ImV2EventSubscribeErrors = {
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImV2EventSubscribeError = ImV2EventSubscribeErrors[keyof ImV2EventSubscribeErrors];
+
+export type ImV2EventSubscribeResponses = {
+    /**
+     * Subscribed (or already subscribed); `result` is true.
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImV2EventSubscribeResponse = ImV2EventSubscribeResponses[keyof ImV2EventSubscribeResponses];
+
+export type ImV2EventUnsubscribeData = {
+    /**
+     * No parameters; send an empty object (or an empty form).
+     */
+    body: ImV2EventUnsubscribeParams;
+    path?: never;
+    query?: never;
+    url: '/im.v2.Event.unsubscribe';
+};
+
+export type ImV2EventUnsubscribeErrors = {
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImV2EventUnsubscribeError = ImV2EventUnsubscribeErrors[keyof ImV2EventUnsubscribeErrors];
+
+export type ImV2EventUnsubscribeResponses = {
+    /**
+     * Unsubscribed (or was not subscribed); `result` is true.
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImV2EventUnsubscribeResponse = ImV2EventUnsubscribeResponses[keyof ImV2EventUnsubscribeResponses];
+
+export type ImV2EventGetData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImV2EventGetParams;
+    path?: never;
+    query?: never;
+    url: '/im.v2.Event.get';
+};
+
+export type ImV2EventGetErrors = {
+    /**
+     * A parameter breaks the contract.
+     */
+    400: ImV2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImV2EventGetError = ImV2EventGetErrors[keyof ImV2EventGetErrors];
+
+export type ImV2EventGetResponses = {
+    /**
+     * The next events, oldest first, and the offset to pass next.
+     */
+    200: ImV2EventGetSuccess;
+};
+
+export type ImV2EventGetResponse = ImV2EventGetResponses[keyof ImV2EventGetResponses];
+
+export type ImV2FileUploadData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImV2FileUploadParams;
+    path?: never;
+    query?: never;
+    url: '/im.v2.File.upload';
+};
+
+export type ImV2FileUploadErrors = {
+    /**
+     * The file is missing, malformed or too large, or the portal could not take it.
+     */
+    400: ImV2FileUploadBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The user has no access to the chat, or the platform refused the call.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImV2FileUploadError = ImV2FileUploadErrors[keyof ImV2FileUploadErrors];
+
+export type ImV2FileUploadResponses = {
+    /**
+     * Uploaded and posted.
+     */
+    200: ImV2FileUploadSuccess;
+};
+
+export type ImV2FileUploadResponse = ImV2FileUploadResponses[keyof ImV2FileUploadResponses];
+
+export type ImV2FileDownloadData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form.
+     */
+    body: ImV2FileDownloadParams;
+    path?: never;
+    query?: never;
+    url: '/im.v2.File.download';
+};
+
+export type ImV2FileDownloadErrors = {
+    /**
+     * No such file, or a parameter breaks the contract.
+     */
+    400: ImV2FileDownloadBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The user has no access to the chat, or the platform refused the call.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImV2FileDownloadError = ImV2FileDownloadErrors[keyof ImV2FileDownloadErrors];
+
+export type ImV2FileDownloadResponses = {
+    /**
+     * The link.
+     */
+    200: ImV2FileDownloadSuccess;
+};
+
+export type ImV2FileDownloadResponse = ImV2FileDownloadResponses[keyof ImV2FileDownloadResponses];
+
+export type ImV2ChatBotSendContextData = {
+    /**
+     * The parameters, as JSON or as a PHP-style form (`dialogId=1459503&context[pairCode]=13bd812901b295c50adbc`).
+     */
+    body: ImV2ChatBotSendContextParams;
+    path?: never;
+    query?: never;
+    url: '/im.v2.Chat.Bot.sendContext';
+};
+
+export type ImV2ChatBotSendContextErrors = {
+    /**
+     * A parameter breaks the contract.
+     */
+    400: ImV2BadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The user has no access to the chat, or the platform refused the call.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type ImV2ChatBotSendContextError = ImV2ChatBotSendContextErrors[keyof ImV2ChatBotSendContextErrors];
+
+export type ImV2ChatBotSendContextResponses = {
+    /**
+     * Handed to the bot; `result` is true (assumed).
+     */
+    200: ImBooleanSuccess;
+};
+
+export type ImV2ChatBotSendContextResponse = ImV2ChatBotSendContextResponses[keyof ImV2ChatBotSendContextResponses];
+
+export type BatchData = {
+    /**
+     * The parameters, as JSON (commands as plain strings) or as a PHP-style form (`halt=0&cmd[get_user]=user.current&cmd[next]=...`, each command URL-encoded once more).
+     */
+    body: BatchParams;
+    path?: never;
+    query?: never;
+    url: '/batch';
+};
+
+export type BatchErrors = {
+    /**
+     * The batch is malformed, or (a server that refuses it as a whole) too long.
+     */
+    400: BatchBadRequestError;
+    /**
+     * No auth data, or the token is expired or unknown.
+     */
+    401: UnauthorizedError;
+    /**
+     * The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users.
+     */
+    403: RestForbiddenError;
+    /**
+     * The method is unknown.
+     */
+    404: NotFoundError;
+    /**
+     * A command may not run inside a batch (a server that refuses the batch as a whole).
+     */
+    405: BatchMethodNotAllowedError;
+    /**
+     * The method's run-time budget is spent for now.
+     */
+    429: TooManyRequestsError;
+    /**
+     * The portal failed.
+     */
+    500: InternalServerError;
+    /**
+     * Rate limit hit, or the portal is overloaded. Retry later with backoff.
+     */
+    503: ServiceUnavailableError;
+};
+
+export type BatchError = BatchErrors[keyof BatchErrors];
+
+export type BatchResponses = {
+    /**
+     * The commands ran (some may have failed): their answers, errors, totals, next pages and timings by command key.
+     */
+    200: BatchSuccess;
+};
+
+export type BatchResponse = BatchResponses[keyof BatchResponses];
 
 /**
  * The delivery, as `http_build_query` writes it: `event=...&data[bot][id]=456&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema: integers from digits, booleans from "1"/"0", null from "" where the schema allows null, false from "0" where a value may be false.

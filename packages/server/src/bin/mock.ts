@@ -1,36 +1,88 @@
 #!/usr/bin/env node
-// b24-imbot-mock: a mock Bitrix24 portal serving imbot.chat.add from memory.
+// b24-imbot-mock: a mock Bitrix24 portal for local work and CI.
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 // The package itself, so that the built bin shares dist/index.js instead of bundling a copy.
-import { DEFAULT_MAX_CHATS, startMockPortal } from '@b24-imbot/server/mock';
+import { type PlatformLimits, StateFileError, defaultPlatformLimits, startMockPortal } from '@b24-imbot/server/mock';
+
+// V8 lets a busy heap grow to several times what it holds before collecting (measured: about
+// 590 MiB for the ~130 MiB the default caps keep, on Node 24). Growing it by a fifth past each
+// collection keeps the mock near its caps, at no cost in speed measured. Set in the mock's own
+// process only: the library must not change its user's.
+v8.setFlagsFromString('--heap-growing-percent=20');
 
 // The process that started us, read first: a launcher killed as soon as it sees `listening on`
 // must not be gone already when we look.
 const parent = process.ppid;
 
+const MiB = 1024 * 1024;
+const d = defaultPlatformLimits;
+const size = (bytes: number): string => (bytes % MiB === 0 ? `${bytes / MiB}M` : String(bytes));
+
+/** The memory caps: option name, limit, what it bounds. */
+const CAPS: readonly (readonly [option: string, limit: keyof PlatformLimits, what: string, isSize?: true])[] = [
+  ['max-chats', 'chats', 'chats of both API versions; the least recently written to go first, with their messages and files'],
+  ['max-messages-per-chat', 'messagesPerChat', 'messages kept per chat'],
+  ['max-message-chars', 'messageBytes', 'characters of text and params of all messages together', true],
+  ['max-files', 'files', 'uploaded files (their records)'],
+  ['max-file-bytes', 'storedFileBytes', 'bytes of uploaded files kept for File.download (then FILE_NOT_FOUND)', true],
+  ['max-queued-events', 'queuedEvents', 'events waiting for Event.get, per bot'],
+  ['max-queued-event-chars', 'queuedEventBytes', 'characters of the events waiting, all bots together', true],
+  ['max-journal', 'journalEntries', 'entries of the journal of what happened'],
+  ['max-calls', 'calls', 'call records (the call log)'],
+  ['max-deliveries', 'deliveryRecords', 'webhook delivery records'],
+];
+
+/** One option of the help: its name, then its text wrapped at 96 columns under itself. */
+const capLine = (name: string, what: string, byDefault: string): string => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of [...what.split(' '), `(default ${byDefault})`]) {
+    if (line !== '' && 33 + line.length + 1 + word.length > 96) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return `  ${name.padEnd(30)} ${lines.join(`\n${' '.repeat(33)}`)}`;
+};
+
 const HELP = `Usage: b24-imbot-mock [options]
 
-A mock Bitrix24 portal serving imbot.chat.add from memory (chat ids from 1).
-REST base: http://HOST:PORT/rest (webhook form: /rest/USERID/CODE/imbot.chat.add).
+A mock Bitrix24 portal for local work and CI. One state holds the chat-bot platform (imbot.v2:
+bots, chats, messages, commands, files, and the ONIMBOTV2* events, by Event.get or POSTed to a
+bot's webhookUrl), imbot.chat.add (v1, its chats in the same table) and im.message.add (a user
+writing to a bot); every other method of the contract answers its documented example.
+REST base: http://HOST:PORT/rest (through a webhook: /rest/USERID/CODE/<method>).
 
 Options:
-  --port PORT          port to listen on; 0 picks a free one (default 0)
+  -p, --port PORT      port to listen on, 0-65535; 0 picks a free one (default 0)
   --host HOST          host to listen on (default 127.0.0.1)
   --webhook USERID:CODE
-                       accept this incoming webhook
+                       accept this incoming webhook (default: accept any call)
   --client-id ID       webhook calls must send this CLIENT_ID
   --token TOKEN        accept this OAuth token (repeatable)
   --application-token TOKEN
                        the application token bot events carry (auth[application_token]);
-                       default: a random one, printed at start
+                       printed at start. Default: the state file's, else a random one
   --rate-limit         v1: leaky bucket of 50 requests draining 2/s, over it 503;
                        imbot.v2: 2 requests/s per application, over it 429 (QUERY_LIMIT_EXCEEDED)
-  --max-chats N        keep at most N chats in memory, dropping the oldest (default ${DEFAULT_MAX_CHATS});
-                       an AVATAR is kept as its SHA-256 and length only
-  --help               show this help
+  --state FILE         keep the portal in FILE across restarts: bots, chats, messages, commands,
+                       files (their bytes in FILE.files/) and queued events. Written as JSON a
+                       moment after each change and on stop, atomically (a crash keeps the last
+                       whole snapshot). Without it a restart forgets all of them
+  -q, --quiet          no request log (default: one line per request and per webhook delivery
+                       on stdout, secrets left out)
+  -h, --help           show this help
 
-Without --webhook and --token every call is accepted. Stops on SIGINT and SIGTERM, and when
-the process that started it exits (so that a stopped \`pnpm mock\` or \`npx\` leaves no mock behind).
+Memory: past each cap the oldest are dropped (ids keep counting). With the defaults the mock
+stays under 512 MiB under sustained load. Sizes take K, M or G (binary), e.g. 64M.
+${CAPS.map(([option, limit, what, isSize]) => capLine(`--${option} ${isSize ? 'SIZE' : 'N'}`, what, isSize ? size(d[limit]) : String(d[limit]))).join('\n')}
+
+Ids (bots, chats, messages, commands, files, events) never repeat, with or without --state: each
+start counts on from past the last run's, so a client holding an old id gets "not found", never
+another bot's chat. Stops on SIGINT and SIGTERM, and when the process that started it exits (so
+that a stopped \`pnpm mock\` or \`npx\` leaves no mock behind).
 `;
 
 // A closed pipe (the parent went away) must not turn the last words into a crash.
@@ -43,47 +95,78 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const parse = () =>
+const valueOptions = ['port', 'host', 'webhook', 'client-id', 'token', 'application-token', 'state', ...CAPS.map(([option]) => option)];
+
+const parse = (args: string[]) =>
   parseArgs({
+    args,
     options: {
-      port: { type: 'string' },
+      port: { type: 'string', short: 'p' },
       host: { type: 'string' },
       webhook: { type: 'string' },
       'client-id': { type: 'string' },
       token: { type: 'string', multiple: true },
       'application-token': { type: 'string' },
       'rate-limit': { type: 'boolean' },
-      'max-chats': { type: 'string' },
-      help: { type: 'boolean' },
+      state: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+      ...Object.fromEntries(CAPS.map(([option]) => [option, { type: 'string' as const }])),
     },
     strict: true,
     allowPositionals: false,
   });
 
+// `--port -1`: a value that starts with a dash is still the option's value (parseArgs would call
+// it ambiguous), so that the range check can say what is wrong with it.
+const args = process.argv.slice(2).flatMap((arg, i, all) => {
+  const previous = all[i - 1];
+  if (previous !== undefined && /^-\d/.test(arg) && valueOptions.some((name) => previous === `--${name}` || (name === 'port' && previous === '-p'))) return [];
+  const next = all[i + 1];
+  if (next !== undefined && /^-\d/.test(next) && valueOptions.some((name) => arg === `--${name}` || (name === 'port' && arg === '-p'))) {
+    return [`${arg === '-p' ? '--port' : arg}=${next}`];
+  }
+  return [arg];
+});
+
 let parsed: ReturnType<typeof parse> | undefined;
 try {
-  parsed = parse();
+  parsed = parse(args);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const { values } = parsed!;
+const values = parsed!.values as Record<string, string | string[] | boolean | undefined>;
+const text = (name: string): string | undefined => values[name] as string | undefined;
 
-if (values.help) {
+if (values['help']) {
   process.stdout.write(HELP);
   process.exit(0);
 }
 
-const port = values.port === undefined ? 0 : Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0-65535, got ${values.port}`);
-if (values.webhook !== undefined && !/^[1-9]\d*:.+$/.test(values.webhook)) {
-  fail(`--webhook must look like USERID:CODE`);
+const port = text('port') === undefined ? 0 : Number(text('port'));
+if (!/^\d+$/.test(text('port') ?? '0') || !Number.isInteger(port) || port < 0 || port > 65535) {
+  fail(`--port must be 0-65535, got ${text('port')}`);
 }
-const maxChats = values['max-chats'] === undefined ? DEFAULT_MAX_CHATS : Number(values['max-chats']);
-if (!Number.isInteger(maxChats) || maxChats < 1) fail(`--max-chats must be a positive integer, got ${values['max-chats']}`);
-const host = values.host ?? '127.0.0.1';
+if (text('webhook') !== undefined && !/^[1-9]\d*:.+$/.test(text('webhook')!)) fail('--webhook must look like USERID:CODE');
+if (text('application-token') === '') fail('--application-token must not be empty');
+if (text('state') === '') fail('--state needs a file name');
+
+/** `64M` -> 67108864; a plain number as it is. */
+const UNITS: Record<string, number> = { '': 1, K: 1024, M: MiB, G: 1024 * MiB };
+const platform: Partial<Record<keyof PlatformLimits, number>> = {};
+for (const [option, limit, , isSize] of CAPS) {
+  const given = text(option);
+  if (given === undefined) continue;
+  const match = isSize ? /^(\d+)([KMG]?)(?:i?B)?$/i.exec(given) : /^(\d+)()$/.exec(given);
+  const value = match ? Number(match[1]) * UNITS[match[2]!.toUpperCase()]! : NaN;
+  if (!Number.isSafeInteger(value) || value < 1) fail(`--${option} must be a positive ${isSize ? 'size (e.g. 64M)' : 'integer'}, got ${given}`);
+  platform[limit] = value;
+}
+const host = text('host') ?? '127.0.0.1';
 
 /** Why listening failed, in one line. */
 const listenError = (error: unknown): string => {
+  if (error instanceof StateFileError) return error.message;
   const { code, message } = error as NodeJS.ErrnoException;
   switch (code) {
     case 'ENOTFOUND':
@@ -97,19 +180,21 @@ const listenError = (error: unknown): string => {
     case 'EACCES':
       return `no permission to listen on port ${port}: ports below 1024 need root; pass --port 0 or one above 1023`;
     default:
-      return `cannot listen on ${host}:${port}: ${message ?? String(error)}`;
+      return `cannot start on ${host}:${port}: ${message ?? String(error)}`;
   }
 };
 
 const portal = await startMockPortal({
   port,
   host,
-  maxChats,
-  ...(values.webhook === undefined ? {} : { webhook: values.webhook }),
-  ...(values['client-id'] === undefined ? {} : { clientId: values['client-id'] }),
-  ...(values.token === undefined ? {} : { token: values.token }),
-  ...(values['application-token'] === undefined ? {} : { applicationToken: values['application-token'] }),
-  rateLimit: values['rate-limit'] ?? false,
+  platform,
+  ...(text('webhook') === undefined ? {} : { webhook: text('webhook')! }),
+  ...(text('client-id') === undefined ? {} : { clientId: text('client-id')! }),
+  ...(values['token'] === undefined ? {} : { token: values['token'] as string[] }),
+  ...(text('application-token') === undefined ? {} : { applicationToken: text('application-token')! }),
+  ...(text('state') === undefined ? {} : { state: text('state')! }),
+  rateLimit: values['rate-limit'] === true,
+  log: values['quiet'] !== true,
 }).catch((error: unknown) => fail(listenError(error)));
 
 process.stdout.write(`listening on ${portal.url}\n`);
@@ -118,7 +203,15 @@ if (port > 0 && port < 1024 && process.getuid?.() === 0) {
     `b24-imbot-mock: warning: running as root on privileged port ${port}; a mock portal needs no root (--port 0 picks a free port above 1023)\n`,
   );
 }
-if (values['application-token'] === undefined) process.stdout.write(`application token: ${portal.applicationToken}\n`);
+process.stdout.write(`application token: ${portal.applicationToken}\n`);
+const { bots, chats, messages, commands, files, queues } = portal.platform;
+let queued = 0;
+for (const queue of queues.values()) queued += queue.items.length;
+process.stdout.write(
+  text('state') === undefined
+    ? 'state: in memory only; a restart forgets bots, chats, messages, commands, files and queued events (pass --state FILE to keep them)\n'
+    : `state: ${text('state')} (${bots.size} bots, ${chats.size} chats, ${messages.size} messages, ${commands.size} commands, ${files.size} files, ${queued} queued events)\n`,
+);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals | 'parent exited'): void => {

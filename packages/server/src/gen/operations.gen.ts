@@ -5,7 +5,7 @@ import type { operations } from './schema.gen.js';
 import * as validators from './validators.gen.js';
 
 /** The contract's version (`info.version` of schema/openapi.yaml). */
-export const contractVersion = "2.0.0";
+export const contractVersion = "3.0.0";
 
 /** Every operation of the contract, keyed by operationId. */
 export const operationTable = {
@@ -17,11 +17,12 @@ export const operationTable = {
       caseInsensitive: true,
       coerce: {"USERS":{"items":"integer"},"ENTITY_ID":"integer","OWNER_ID":"integer","BOT_ID":"integer"},
       emptyErrors: {"USERS":"USERS_EMPTY"},
+      invalidErrors: {},
       webhookRequired: {"CLIENT_ID":"ACCESS_DENIED"},
     },
     validateParams: validators.imbotChatAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotChatAddSuccess as unknown as CompiledValidator,
-    errorStatus: {"USERS_EMPTY":[400],"WRONG_REQUEST":[400],"INVALID_FORMAT":[400],"BOT_ID_ERROR":[400],"APP_ID_ERROR":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"USERS_EMPTY":[400],"WRONG_REQUEST":[400],"INVALID_FORMAT":[400],"BOT_ID_ERROR":[400],"APP_ID_ERROR":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
     example: 2725,
   },
   imbotV2BotRegister: {
@@ -31,12 +32,13 @@ export const operationTable = {
       names: ["fields"],
       caseInsensitive: false,
       coerce: {"fields":{"properties":{"isHidden":"boolean","isReactionsEnabled":"boolean","isSupportOpenline":"boolean"}}},
-      emptyErrors: {},
+      emptyErrors: {"fields.code":"BOT_CODE_REQUIRED","fields.properties":"BOT_PROPERTIES_REQUIRED","fields.properties.name":"BOT_PROPERTIES_REQUIRED"},
+      invalidErrors: {"fields.botToken":{"maxLength":"BOT_TOKEN_INVALID_LENGTH","minLength":"BOT_TOKEN_NOT_SPECIFIED"},"fields.type":"BOT_INVALID_TYPE","fields.eventMode":"BOT_INVALID_EVENT_MODE","fields.webhookUrl":"BOT_INVALID_CALLBACK"},
       webhookRequired: {},
     },
     validateParams: validators.imbotV2BotRegisterParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2BotRegisterSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_CODE_REQUIRED":[400],"BOT_PROPERTIES_REQUIRED":[400],"BOT_CODE_ALREADY_TAKEN":[400],"BOT_INVALID_TYPE":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_WEBHOOK_URL_REQUIRED":[400],"BOT_INVALID_CALLBACK":[400],"BOT_LIMIT_EXCEEDED":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_INVALID_LENGTH":[400],"BOT_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_CODE_REQUIRED":[400],"BOT_PROPERTIES_REQUIRED":[400],"BOT_CODE_ALREADY_TAKEN":[400],"BOT_INVALID_TYPE":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_WEBHOOK_URL_REQUIRED":[400],"BOT_INVALID_CALLBACK":[400],"BOT_LIMIT_EXCEEDED":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_INVALID_LENGTH":[400],"BOT_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":0,"countCommand":0,"countChat":0,"countUser":0},"users":[{"id":456,"active":true,"name":"Support Bot","firstName":"Support","lastName":"Bot","workPosition":"AI Assistant","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":true,"connector":false,"externalAuthId":"bot","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:30:00+01:00","absent":false,"departments":[1],"phones":false,"type":"bot"}]},
   },
   imbotV2BotUpdate: {
@@ -47,11 +49,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","fields":{"properties":{"isHidden":"boolean","isReactionsEnabled":"boolean","isSupportOpenline":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {"fields.eventMode":"BOT_INVALID_EVENT_MODE","fields.webhookUrl":"BOT_INVALID_CALLBACK"},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2BotUpdateParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2BotUpdateSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_INVALID_CALLBACK":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_ROTATION_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_INVALID_CALLBACK":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_ROTATION_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":true,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Updated Bot","bot":true,"type":"bot"}]},
   },
   imbotV2BotGet: {
@@ -62,11 +65,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer"},
       emptyErrors: {},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2BotGetParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2BotGetSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"PARAMS_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"PARAMS_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}]},
   },
   imbotV2BotList: {
@@ -77,11 +81,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"limit":"integer","offset":"integer"},
       emptyErrors: {},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2BotListParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2BotListSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"bots":[{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}],"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}],"hasNextPage":false},
   },
   imbotV2BotUnregister: {
@@ -92,11 +97,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2BotUnregisterParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2BotUnregisterSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_UNREGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_UNREGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatAdd: {
@@ -107,11 +113,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","fields":{"properties":{"userIds":{"items":"integer"},"ownerId":"integer"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatAddSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":true,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+02:00","lastMessageId":789,"lastMessageViews":"{}","lastId":null,"managerList":[],"markedId":null,"messageCount":1,"public":"","unreadId":null,"userCounter":3},"users":[{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+02:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+02:00","absent":false,"departments":[12],"phones":false,"type":"employee"}]},
   },
   imbotV2ChatGet: {
@@ -122,11 +129,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatGetParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatGetSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":false,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+01:00","lastMessageId":789,"lastMessageViews":"{}","lastId":789,"managerList":[],"markedId":null,"messageCount":15,"public":"","unreadId":null,"userCounter":3}},
   },
   imbotV2ChatUpdate: {
@@ -137,11 +145,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatUpdateParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatUpdateSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatLeave: {
@@ -152,11 +161,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatLeaveParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatLeaveSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatSetOwner: {
@@ -167,11 +177,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","userId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatSetOwnerParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatSetOwnerSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatUserAdd: {
@@ -182,11 +193,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","userIds":{"items":"integer"}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatUserAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatUserAddSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatUserDelete: {
@@ -197,11 +209,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","userId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatUserDeleteParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatUserDeleteSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatUserList: {
@@ -212,11 +225,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","limit":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatUserListParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatUserListSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: [{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+01:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+01:00","absent":false,"departments":[12],"phones":false,"type":"employee"}],
   },
   imbotV2ChatManagerAdd: {
@@ -227,11 +241,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","userIds":{"items":"integer"}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED","userIds":"EMPTY_USER_IDS"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatManagerAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatManagerAddSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatManagerDelete: {
@@ -242,11 +257,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","userIds":{"items":"integer"}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED","userIds":"EMPTY_USER_IDS"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatManagerDeleteParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatManagerDeleteSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatInputActionNotify: {
@@ -257,11 +273,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","duration":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatInputActionNotifyParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatInputActionNotifySuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatTextFieldEnabled: {
@@ -272,11 +289,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","enabled":"boolean"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatTextFieldEnabledParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatTextFieldEnabledSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2RevisionGet: {
@@ -287,11 +305,12 @@ export const operationTable = {
       caseInsensitive: true,
       coerce: {},
       emptyErrors: {},
+      invalidErrors: {},
       webhookRequired: {},
     },
     validateParams: validators.imbotV2RevisionGetParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2RevisionGetSuccess as unknown as CompiledValidator,
-    errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"rest":33,"web":130,"mobile":23,"desktop":6},
   },
   imbotV2ChatMessageSend: {
@@ -302,11 +321,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}},"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}},"system":"boolean","urlPreview":"boolean","replyId":"integer","forwardIds":{"properties":{},"additional":"integer"},"skipConnector":"boolean","silentConnector":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageSendParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageSendSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_MESSAGE":[400],"SENDING_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_MESSAGE":[400],"SENDING_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"id":789,"uuidMap":{}},
   },
   imbotV2ChatMessageUpdate: {
@@ -317,11 +337,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}},"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}},"urlPreview":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageUpdateParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageUpdateSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatMessageDelete: {
@@ -332,11 +353,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","messageId":"integer","complete":"boolean"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageDeleteParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageDeleteSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatMessageRead: {
@@ -347,11 +369,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","messageId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageReadParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageReadSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"chatId":5,"lastId":789,"counter":0,"viewedMessages":[785,786,789]},
   },
   imbotV2ChatMessageGet: {
@@ -362,11 +385,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","messageId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageGetParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageGetSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}},
   },
   imbotV2ChatMessageGetContext: {
@@ -377,11 +401,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","messageId":"integer","range":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageGetContextParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageGetContextSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"MESSAGE_ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"MESSAGE_ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"messages":[{"id":785,"chatId":5,"authorId":1,"date":"2026-03-19T14:25:00+02:00","text":"Good afternoon!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},{"id":789,"chatId":5,"authorId":2,"date":"2026-03-19T14:30:00+02:00","text":"Hi! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true}],"users":[{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","bot":false,"type":"employee"}],"hasPrevPage":false,"hasNextPage":true},
   },
   imbotV2ChatMessageReactionAdd: {
@@ -392,11 +417,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","messageId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageReactionAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageReactionAddSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"REACTION_ALREADY_SET":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"REACTION_ALREADY_SET":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2ChatMessageReactionDelete: {
@@ -407,11 +433,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","messageId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2ChatMessageReactionDeleteParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2ChatMessageReactionDeleteSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2CommandRegister: {
@@ -421,12 +448,13 @@ export const operationTable = {
       names: ["botId","botToken","fields"],
       caseInsensitive: false,
       coerce: {"botId":"integer","fields":{"properties":{"common":"boolean","hidden":"boolean","extranetSupport":"boolean"}}},
-      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED","fields.command":"COMMAND_REQUIRED"},
+      invalidErrors: {"fields.command":"COMMAND_NAME_INVALID"},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2CommandRegisterParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2CommandRegisterSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_REQUIRED":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_TITLE_REQUIRED":[400],"COMMAND_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_REQUIRED":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_TITLE_REQUIRED":[400],"COMMAND_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
   },
   imbotV2CommandUpdate: {
@@ -437,11 +465,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","commandId":"integer","fields":{"properties":{"common":"boolean","hidden":"boolean","extranetSupport":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {"fields.command":{"minLength":"COMMAND_NAME_EMPTY","type":"COMMAND_NAME_INVALID"}},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2CommandUpdateParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2CommandUpdateSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"COMMAND_NAME_EMPTY":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_ALREADY_EXISTS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"COMMAND_NAME_EMPTY":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_ALREADY_EXISTS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
   },
   imbotV2CommandList: {
@@ -452,11 +481,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2CommandListParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2CommandListSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"commands":[{"id":42,"botId":456,"command":"/help","title":"Show Help","params":"request text","common":false,"hidden":false,"extranetSupport":false,"category":"My Bot","context":""}]},
   },
   imbotV2CommandUnregister: {
@@ -467,11 +497,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","commandId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2CommandUnregisterParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2CommandUnregisterSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2CommandAnswer: {
@@ -482,11 +513,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","commandId":"integer","messageId":"integer","fields":{"properties":{"attach":{"properties":{"ID":"integer","BLOCKS":{}}},"keyboard":{"properties":{"BOT_ID":"integer","BUTTONS":{"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}}},"items":{"properties":{"APP_ID":"integer","WIDTH":"integer"}}},"system":"boolean","urlPreview":"boolean"}}},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2CommandAnswerParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2CommandAnswerSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_ANSWER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_ANSWER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"result":true},
   },
   imbotV2FileUpload: {
@@ -496,12 +528,13 @@ export const operationTable = {
       names: ["botId","botToken","dialogId","fields"],
       caseInsensitive: false,
       coerce: {"botId":"integer"},
-      emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      emptyErrors: {"botId":"BOT_ID_REQUIRED","fields.name":"FILE_EMPTY","fields.content":"FILE_EMPTY"},
+      invalidErrors: {"fields.content":{"maxLength":"FILE_TOO_LARGE"}},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2FileUploadParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2FileUploadSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_EMPTY":[400],"FILE_INVALID_CONTENT":[400],"FILE_FOLDER_ERROR":[400],"FILE_UPLOAD_FAILED":[400],"FILE_SEND_FAILED":[400],"FILE_TOO_LARGE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_EMPTY":[400],"FILE_INVALID_CONTENT":[400],"FILE_FOLDER_ERROR":[400],"FILE_UPLOAD_FAILED":[400],"FILE_SEND_FAILED":[400],"FILE_TOO_LARGE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"file":{"id":138,"chatId":5,"name":"report.pdf","extension":"pdf","size":35341},"messageId":123,"chatId":5,"dialogId":"chat5"},
   },
   imbotV2FileDownload: {
@@ -512,11 +545,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","fileId":"integer"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2FileDownloadParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2FileDownloadSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"FILE_ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"FILE_ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=imbot%7CaW"},
   },
   imbotV2EventGet: {
@@ -527,11 +561,12 @@ export const operationTable = {
       caseInsensitive: false,
       coerce: {"botId":"integer","offset":"integer","limit":"integer","withUserEvents":"boolean"},
       emptyErrors: {"botId":"BOT_ID_REQUIRED"},
+      invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
     validateParams: validators.imbotV2EventGetParams as unknown as CompiledValidator,
     validateSuccess: validators.imbotV2EventGetSuccess as unknown as CompiledValidator,
-    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"USER_NOT_SUBSCRIBED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"SCOPE_ERROR":[403],"AUTH_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"USER_NOT_SUBSCRIBED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"SCOPE_ERROR":[403],"AUTH_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
     example: {"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}},{"eventId":1002,"type":"ONIMBOTV2COMMANDADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}}],"nextOffset":1003,"hasMore":false},
   },
   imMessageAdd: {
@@ -542,17 +577,194 @@ export const operationTable = {
       caseInsensitive: true,
       coerce: {},
       emptyErrors: {"MESSAGE":"MESSAGE_EMPTY"},
+      invalidErrors: {},
       webhookRequired: {},
     },
     validateParams: validators.imMessageAddParams as unknown as CompiledValidator,
     validateSuccess: validators.imMessageAddSuccess as unknown as CompiledValidator,
-    errorStatus: {"MESSAGE_EMPTY":[400],"USER_ID_EMPTY":[400],"CHAT_ID_EMPTY":[400],"ATTACH_ERROR":[400],"ATTACH_OVERSIZE":[400],"KEYBOARD_ERROR":[400],"KEYBOARD_OVERSIZE":[400],"MENU_ERROR":[400],"MENU_OVERSIZE":[400],"PARAMS_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    errorStatus: {"MESSAGE_EMPTY":[400],"USER_ID_EMPTY":[400],"CHAT_ID_EMPTY":[400],"ATTACH_ERROR":[400],"ATTACH_OVERSIZE":[400],"KEYBOARD_ERROR":[400],"KEYBOARD_OVERSIZE":[400],"MENU_ERROR":[400],"MENU_OVERSIZE":[400],"PARAMS_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
     example: 11,
+  },
+  imMessageUpdate: {
+    operationId: "imMessageUpdate",
+    method: "im.message.update",
+    params: {
+      names: ["MESSAGE_ID","MESSAGE","ATTACH","KEYBOARD","MENU","URL_PREVIEW","IS_EDITED"],
+      caseInsensitive: true,
+      coerce: {"MESSAGE_ID":"integer"},
+      emptyErrors: {"MESSAGE_ID":"MESSAGE_ID_ERROR"},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imMessageUpdateParams as unknown as CompiledValidator,
+    validateSuccess: validators.imMessageUpdateSuccess as unknown as CompiledValidator,
+    errorStatus: {"MESSAGE_ID_ERROR":[400],"ATTACH_ERROR":[400],"ATTACH_OVERSIZE":[400],"KEYBOARD_ERROR":[400],"KEYBOARD_OVERSIZE":[400],"menu_ERROR":[400],"MENU_ERROR":[400],"MENU_OVERSIZE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"CANT_EDIT_MESSAGE":[403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
+  imMessageDelete: {
+    operationId: "imMessageDelete",
+    method: "im.message.delete",
+    params: {
+      names: ["MESSAGE_ID"],
+      caseInsensitive: true,
+      coerce: {"MESSAGE_ID":"integer"},
+      emptyErrors: {"MESSAGE_ID":"MESSAGE_ID_ERROR"},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imMessageDeleteParams as unknown as CompiledValidator,
+    validateSuccess: validators.imMessageDeleteSuccess as unknown as CompiledValidator,
+    errorStatus: {"MESSAGE_ID_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"CANT_EDIT_MESSAGE":[403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
+  imMessageLike: {
+    operationId: "imMessageLike",
+    method: "im.message.like",
+    params: {
+      names: ["MESSAGE_ID","ACTION"],
+      caseInsensitive: true,
+      coerce: {"MESSAGE_ID":"integer"},
+      emptyErrors: {"MESSAGE_ID":"MESSAGE_ID_ERROR"},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imMessageLikeParams as unknown as CompiledValidator,
+    validateSuccess: validators.imMessageLikeSuccess as unknown as CompiledValidator,
+    errorStatus: {"MESSAGE_ID_ERROR":[400],"WITHOUT_CHANGES":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
+  imMessageCommand: {
+    operationId: "imMessageCommand",
+    method: "im.message.command",
+    params: {
+      names: ["MESSAGE_ID","BOT_ID","COMMAND","COMMAND_PARAMS"],
+      caseInsensitive: true,
+      coerce: {"MESSAGE_ID":"integer","BOT_ID":"integer"},
+      emptyErrors: {"MESSAGE_ID":"MESSAGE_ID_ERROR","BOT_ID":"BOT_ID_ERROR","COMMAND":"COMMAND_ERROR"},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imMessageCommandParams as unknown as CompiledValidator,
+    validateSuccess: validators.imMessageCommandSuccess as unknown as CompiledValidator,
+    errorStatus: {"MESSAGE_ID_ERROR":[400],"BOT_ID_ERROR":[400],"COMMAND_ERROR":[400],"PARAMS_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
+  imV2EventSubscribe: {
+    operationId: "imV2EventSubscribe",
+    method: "im.v2.Event.subscribe",
+    params: {
+      names: [],
+      caseInsensitive: true,
+      coerce: {},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imV2EventSubscribeParams as unknown as CompiledValidator,
+    validateSuccess: validators.imV2EventSubscribeSuccess as unknown as CompiledValidator,
+    errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
+  imV2EventUnsubscribe: {
+    operationId: "imV2EventUnsubscribe",
+    method: "im.v2.Event.unsubscribe",
+    params: {
+      names: [],
+      caseInsensitive: true,
+      coerce: {},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imV2EventUnsubscribeParams as unknown as CompiledValidator,
+    validateSuccess: validators.imV2EventUnsubscribeSuccess as unknown as CompiledValidator,
+    errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
+  imV2EventGet: {
+    operationId: "imV2EventGet",
+    method: "im.v2.Event.get",
+    params: {
+      names: ["offset","limit"],
+      caseInsensitive: false,
+      coerce: {"offset":"integer","limit":"integer"},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imV2EventGetParams as unknown as CompiledValidator,
+    validateSuccess: validators.imV2EventGetSuccess as unknown as CompiledValidator,
+    errorStatus: {"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: {"events":[{"eventId":2001,"type":"ONIMV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"message":{"id":5012,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello everyone!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","name":"Project Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"permissions":{},"parentChatId":0,"parentMessageId":0,"isNew":false,"textFieldEnabled":"Y","backgroundId":null},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":false,"mobileLastDate":false,"desktopLastDate":false,"absent":false,"departments":[1],"phones":false,"website":"","email":"john@example.com","type":"employee"},"language":"en"}}],"nextOffset":2002,"hasMore":false},
+  },
+  imV2FileUpload: {
+    operationId: "imV2FileUpload",
+    method: "im.v2.File.upload",
+    params: {
+      names: ["dialogId","fields"],
+      caseInsensitive: false,
+      coerce: {},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imV2FileUploadParams as unknown as CompiledValidator,
+    validateSuccess: validators.imV2FileUploadSuccess as unknown as CompiledValidator,
+    errorStatus: {"FILE_EMPTY":[400],"FILE_INVALID_CONTENT":[400],"CHAT_NOT_FOUND":[400],"FOLDER_ERROR":[400],"UPLOAD_FAILED":[400],"SEND_FAILED":[400],"FILE_TOO_LARGE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: {"file":{"id":9817,"chatId":4415,"date":"2026-08-11T15:28:50+02:00","type":"file","name":"report.pdf","extension":"pdf","size":35341,"image":false,"authorId":1,"authorName":"Klaus Weber","isTranscribable":false,"isVideoNote":false,"isVoiceNote":false},"messageId":38655,"chatId":4415,"dialogId":"chat4415"},
+  },
+  imV2FileDownload: {
+    operationId: "imV2FileDownload",
+    method: "im.v2.File.download",
+    params: {
+      names: ["dialogId","fileId"],
+      caseInsensitive: false,
+      coerce: {"fileId":"integer"},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imV2FileDownloadParams as unknown as CompiledValidator,
+    validateSuccess: validators.imV2FileDownloadSuccess as unknown as CompiledValidator,
+    errorStatus: {"FILE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=im%7CaW"},
+  },
+  imV2ChatBotSendContext: {
+    operationId: "imV2ChatBotSendContext",
+    method: "im.v2.Chat.Bot.sendContext",
+    params: {
+      names: ["dialogId","context"],
+      caseInsensitive: false,
+      coerce: {},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.imV2ChatBotSendContextParams as unknown as CompiledValidator,
+    validateSuccess: validators.imV2ChatBotSendContextSuccess as unknown as CompiledValidator,
+    errorStatus: {"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: true,
+  },
+  batch: {
+    operationId: "batch",
+    method: "batch",
+    params: {
+      names: ["halt","cmd"],
+      caseInsensitive: false,
+      coerce: {"halt":"boolean"},
+      emptyErrors: {},
+      invalidErrors: {},
+      webhookRequired: {},
+    },
+    validateParams: validators.batchParams as unknown as CompiledValidator,
+    validateSuccess: validators.batchSuccess as unknown as CompiledValidator,
+    errorStatus: {"ERROR_BATCH_LENGTH_EXCEEDED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"ERROR_BATCH_METHOD_NOT_ALLOWED":[405],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
+    example: {"result":{"get_user":{"ID":"1","ACTIVE":true,"NAME":"John","LAST_NAME":"Doe","EMAIL":"my@example.com","LAST_LOGIN":"2024-08-29T10:29:54+03:00","DATE_REGISTER":"2023-08-24T03:00:00+03:00","IS_ONLINE":"Y","TIMESTAMP_X":"24.08.2023 13:19:39","LAST_ACTIVITY_DATE":"2024-08-29 10:30:11","PERSONAL_GENDER":"","PERSONAL_BIRTHDAY":"","UF_EMPLOYMENT_DATE":"","UF_DEPARTMENT":[1]},"get_department":[{"ID":"1","NAME":"DEMO","SORT":500}]},"result_error":[],"result_total":{"get_department":1},"result_next":[],"result_time":{"get_user":{"start":1724916859.46156,"finish":1724916859.464775,"duration":0.0032150745391845703,"processing":0.003075838088989258,"date_start":"2024-08-29T10:34:19+03:00","date_finish":"2024-08-29T10:34:19+03:00"},"get_department":{"start":1724916859.464944,"finish":1724916859.471518,"duration":0.006574153900146484,"processing":0.005941152572631836,"date_start":"2024-08-29T10:34:19+03:00","date_finish":"2024-08-29T10:34:19+03:00"}}},
   },
 } as const satisfies Record<string, OperationDefinition>;
 
 /** Error descriptions as the contract's examples give them, by error code. */
-export const errorDescriptions: Readonly<Record<string, string>> = {"USERS_EMPTY":"No chat participants provided","INVALID_FORMAT":"USERS[0]: must be integer","NO_AUTH_FOUND":"Wrong authorization data","expired_token":"The access token provided has expired.","ACCESS_DENIED":"Access denied! Client ID not specified","ERROR_METHOD_NOT_FOUND":"Method not found!","OPERATION_TIME_LIMIT":"Method is blocked due to operation time limit.","INTERNAL_SERVER_ERROR":"Internal server error","QUERY_LIMIT_EXCEEDED":"Too many requests","BOT_CODE_REQUIRED":"Bot code is required","BOT_CODE_ALREADY_TAKEN":"Bot code is already taken","BOT_TOKEN_NOT_SPECIFIED":"Bot token is not specified","insufficient_scope":"The request requires higher privileges than provided by the webhook token","BOT_NOT_FOUND":"Bot not found","BOT_TOKEN_ROTATION_FAILED":"Bot token rotation failed","BOT_OWNERSHIP_ERROR":"Bot is registered by another application","PARAMS_REQUIRED":"Required parameters are missing","EMPTY_USER_IDS":"Empty user IDs","EMPTY_MESSAGE":"Message is empty","SENDING_FAILED":"Sending failed","MESSAGE_NOT_FOUND":"Message not found","BOT_TYPE_NOT_ALLOWED":"Bot type not allowed","MESSAGE_ACCESS_DENIED":"Message access denied","REACTION_NOT_FOUND":"Reaction not found","REACTION_ALREADY_SET":"Reaction already set","COMMAND_REQUIRED":"Command is required","COMMAND_NAME_INVALID":"Command name is invalid","COMMAND_TITLE_REQUIRED":"Command title is required","COMMAND_REGISTER_FAILED":"Command registration failed","COMMAND_NOT_FOUND":"Command not found","COMMAND_NAME_EMPTY":"Command name is empty","COMMAND_ALREADY_EXISTS":"Command already exists","COMMAND_ANSWER_FAILED":"Command answer failed","FILE_EMPTY":"File name or content is empty","FILE_INVALID_CONTENT":"Invalid base64 content","FILE_FOLDER_ERROR":"Failed to get chat folder","FILE_UPLOAD_FAILED":"File upload failed","FILE_SEND_FAILED":"Failed to send message","FILE_TOO_LARGE":"File is too large","FILE_NOT_FOUND":"File not found","FILE_ACCESS_ERROR":"File access error","USER_NOT_SUBSCRIBED":"User not subscribed","SCOPE_ERROR":"Scope error","AUTH_ERROR":"Auth error","MESSAGE_EMPTY":"Message text is not provided","USER_ID_EMPTY":"Recipient identifier is not specified when sending a message in a one-on-one chat","ACCESS_ERROR":"Insufficient permissions to send a message"};
+export const errorDescriptions: Readonly<Record<string, string>> = {"USERS_EMPTY":"No chat participants provided","INVALID_FORMAT":"USERS[0]: must be integer","NO_AUTH_FOUND":"Wrong authorization data","expired_token":"The access token provided has expired.","ACCESS_DENIED":"Access denied! Client ID not specified","ERROR_METHOD_NOT_FOUND":"Method not found!","OPERATION_TIME_LIMIT":"Method is blocked due to operation time limit.","INTERNAL_SERVER_ERROR":"Internal server error","QUERY_LIMIT_EXCEEDED":"Too many requests","BOT_CODE_REQUIRED":"Bot code is required","BOT_CODE_ALREADY_TAKEN":"Bot code is already taken","BOT_TOKEN_NOT_SPECIFIED":"Bot token is not specified","insufficient_scope":"The request requires higher privileges than provided by the webhook token","BOT_NOT_FOUND":"Bot not found","BOT_TOKEN_ROTATION_FAILED":"Bot token rotation failed","BOT_OWNERSHIP_ERROR":"Bot is registered by another application","PARAMS_REQUIRED":"Required parameters are missing","EMPTY_USER_IDS":"Empty user IDs","EMPTY_MESSAGE":"Message is empty","SENDING_FAILED":"Sending failed","MESSAGE_NOT_FOUND":"Message not found","BOT_TYPE_NOT_ALLOWED":"Bot type not allowed","MESSAGE_ACCESS_DENIED":"Message access denied","REACTION_NOT_FOUND":"Reaction not found","REACTION_ALREADY_SET":"Reaction already set","COMMAND_REQUIRED":"Command is required","COMMAND_NAME_INVALID":"Command name is invalid","COMMAND_TITLE_REQUIRED":"Command title is required","COMMAND_REGISTER_FAILED":"Command registration failed","COMMAND_NOT_FOUND":"Command not found","COMMAND_NAME_EMPTY":"Command name is empty","COMMAND_ALREADY_EXISTS":"Command already exists","COMMAND_ANSWER_FAILED":"Command answer failed","FILE_EMPTY":"File name or content is empty","FILE_INVALID_CONTENT":"Invalid base64 content","FILE_FOLDER_ERROR":"Failed to get chat folder","FILE_UPLOAD_FAILED":"File upload failed","FILE_SEND_FAILED":"Failed to send message","FILE_TOO_LARGE":"File is too large","FILE_NOT_FOUND":"File not found","FILE_ACCESS_ERROR":"File access error","USER_NOT_SUBSCRIBED":"User not subscribed","SCOPE_ERROR":"Scope error","AUTH_ERROR":"Auth error","MESSAGE_EMPTY":"Message text is not provided","USER_ID_EMPTY":"Recipient identifier is not specified when sending a message in a one-on-one chat","ACCESS_ERROR":"Insufficient permissions to send a message","MESSAGE_ID_ERROR":"Message ID can't be empty","KEYBOARD_ERROR":"Incorrect keyboard params","CANT_EDIT_MESSAGE":"Time has expired for modification or you don't have access","WITHOUT_CHANGES":"Action completed without changes","user_access_error":"The user does not have access to the application","PARAMS_ERROR":"Incorrect params","COMMAND_ERROR":"Command can't be empty","CHAT_NOT_FOUND":"CHAT_NOT_FOUND","ERROR_BATCH_LENGTH_EXCEEDED":"Max batch length exceeded","ERROR_BATCH_METHOD_NOT_ALLOWED":"Method is not allowed for batch usage"};
 
 /** Request parameters and the 200 envelope of each operation, from schema.gen.ts. */
 export interface OperationTypes {
@@ -699,5 +911,49 @@ export interface OperationTypes {
   imMessageAdd: {
     params: NonNullable<operations["imMessageAdd"]['requestBody']>['content']["application/json"];
     success: operations["imMessageAdd"]['responses'][200]['content']['application/json'];
+  };
+  imMessageUpdate: {
+    params: NonNullable<operations["imMessageUpdate"]['requestBody']>['content']["application/json"];
+    success: operations["imMessageUpdate"]['responses'][200]['content']['application/json'];
+  };
+  imMessageDelete: {
+    params: NonNullable<operations["imMessageDelete"]['requestBody']>['content']["application/json"];
+    success: operations["imMessageDelete"]['responses'][200]['content']['application/json'];
+  };
+  imMessageLike: {
+    params: NonNullable<operations["imMessageLike"]['requestBody']>['content']["application/json"];
+    success: operations["imMessageLike"]['responses'][200]['content']['application/json'];
+  };
+  imMessageCommand: {
+    params: NonNullable<operations["imMessageCommand"]['requestBody']>['content']["application/json"];
+    success: operations["imMessageCommand"]['responses'][200]['content']['application/json'];
+  };
+  imV2EventSubscribe: {
+    params: NonNullable<operations["imV2EventSubscribe"]['requestBody']>['content']["application/json"];
+    success: operations["imV2EventSubscribe"]['responses'][200]['content']['application/json'];
+  };
+  imV2EventUnsubscribe: {
+    params: NonNullable<operations["imV2EventUnsubscribe"]['requestBody']>['content']["application/json"];
+    success: operations["imV2EventUnsubscribe"]['responses'][200]['content']['application/json'];
+  };
+  imV2EventGet: {
+    params: NonNullable<operations["imV2EventGet"]['requestBody']>['content']["application/json"];
+    success: operations["imV2EventGet"]['responses'][200]['content']['application/json'];
+  };
+  imV2FileUpload: {
+    params: NonNullable<operations["imV2FileUpload"]['requestBody']>['content']["application/json"];
+    success: operations["imV2FileUpload"]['responses'][200]['content']['application/json'];
+  };
+  imV2FileDownload: {
+    params: NonNullable<operations["imV2FileDownload"]['requestBody']>['content']["application/json"];
+    success: operations["imV2FileDownload"]['responses'][200]['content']['application/json'];
+  };
+  imV2ChatBotSendContext: {
+    params: NonNullable<operations["imV2ChatBotSendContext"]['requestBody']>['content']["application/json"];
+    success: operations["imV2ChatBotSendContext"]['responses'][200]['content']['application/json'];
+  };
+  batch: {
+    params: NonNullable<operations["batch"]['requestBody']>['content']["application/json"];
+    success: operations["batch"]['responses'][200]['content']['application/json'];
   };
 }

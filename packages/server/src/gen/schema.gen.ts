@@ -1187,6 +1187,371 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im.message.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit a message as the calling user
+         * @description Changes the text, attachment, keyboard or menu of a message the calling user wrote (the
+         *     webhook's user, or the OAuth token's user). Scope `im`: the user side of a chat, how a
+         *     person's edit reaches a bot (the bots of the chat that hear it get ONIMBOTV2MESSAGEUPDATE;
+         *     an empty MESSAGE deletes the message, and they get ONIMBOTV2MESSAGEDELETE). Follows
+         *     `api-reference/chats/messages/im-message-update.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     Errors (the page gives "400, 403" without pairing them with codes; the refusal is 403 here,
+         *     the rest 400):
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), ATTACH_ERROR, ATTACH_OVERSIZE,
+         *       KEYBOARD_ERROR, KEYBOARD_OVERSIZE, MENU_ERROR (the page writes `menu_ERROR`; both are
+         *       listed), MENU_OVERSIZE, INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403 CANT_EDIT_MESSAGE: not the author, or the time to edit has passed; and the platform's
+         *       refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imMessageUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.message.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a message as the calling user
+         * @description Deletes a message: the calling user's own, or any message of a group chat the user
+         *     administers. Scope `im`: the user side of a chat, how a person's deletion reaches a bot (the
+         *     bots of the chat that hear it get ONIMBOTV2MESSAGEDELETE). Follows
+         *     `api-reference/chats/messages/im-message-delete.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     Errors (the page gives "400, 403" without pairing them with codes; the refusal is 403 here,
+         *     the rest 400):
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), INVALID_FORMAT (a parameter breaks this
+         *       contract);
+         *     - 403 CANT_EDIT_MESSAGE: the user may not delete it, or the time to do so has passed; and
+         *       the platform's refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imMessageDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.message.like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Like or unlike a message as the calling user
+         * @description Sets or removes the calling user's "like" on a message of a chat the user is in. Scope `im`:
+         *     the user side of a chat, how a person's reaction reaches a bot (a bot that hears it gets
+         *     ONIMBOTV2REACTIONCHANGE with reaction `like` and action `add` or `delete`). Follows
+         *     `api-reference/chats/messages/im-message-like.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     Errors (the page gives HTTP 400):
+         *     - 400 MESSAGE_ID_ERROR (no or a wrong MESSAGE_ID), WITHOUT_CHANGES (the like was already as
+         *       asked), INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403: the platform's refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imMessageLike"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.message.command": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a bot's command from a message, as a keyboard button press
+         * @description Runs a bot's command in the context of a message: what the messenger sends for the calling
+         *     user when they press a keyboard button that carries a command (`COMMAND` and
+         *     `COMMAND_PARAMS` of the button). Scope `im`: the user side of a chat, how a button press
+         *     reaches a bot (the bot gets ONIMBOTV2COMMANDADD with context `keyboard`). Follows
+         *     `api-reference/chats/messages/im-message-command.md`.
+         *
+         *     Parameter names are case-insensitive, as for every UPPER_CASE method.
+         *
+         *     Errors (the page gives HTTP 400):
+         *     - 400 MESSAGE_ID_ERROR, BOT_ID_ERROR, COMMAND_ERROR (that parameter missing or wrong),
+         *       PARAMS_ERROR (the command's parameters are wrong), INVALID_FORMAT (a parameter breaks this
+         *       contract);
+         *     - 403: the platform's refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imMessageCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.v2.Event.subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start recording the calling user's events
+         * @description Subscribes the calling user (the webhook's user, or the OAuth token's user) to event
+         *     recording: from now on the five ONIMV2* events of the user's chats are kept for 24 hours and
+         *     returned by im.v2.Event.get (and by imbot.v2.Event.get with withUserEvents). Idempotent: a
+         *     repeated call is safe. Scope `im`; no botId or botToken. A user's events reach one
+         *     application only: when two applications subscribe the same user, a call with `offset`
+         *     confirms and removes the records for both. Follows
+         *     `api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.md`.
+         *
+         *     It takes no parameters, and the page lists no errors of its own, only the platform's:
+         *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imV2EventSubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.v2.Event.unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop recording the calling user's events
+         * @description Ends the calling user's event recording: no new ONIMV2* events are kept. Events already
+         *     recorded stay readable through im.v2.Event.get until confirmed with `offset` or 24 hours
+         *     old. Idempotent: a repeated call is safe. Scope `im`; no botId or botToken. Follows
+         *     `api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.md`.
+         *
+         *     It takes no parameters, and the page lists no errors of its own, only the platform's:
+         *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imV2EventUnsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.v2.Event.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch the calling user's events (polling)
+         * @description Returns the next recorded events of the calling user: ONIMV2MESSAGEADD,
+         *     ONIMV2MESSAGEUPDATE, ONIMV2MESSAGEDELETE, ONIMV2REACTIONCHANGE and ONIMV2JOINCHAT. These
+         *     events are delivered by polling only, never POSTed (so they are not among the document's
+         *     webhooks; each item schema is marked `x-bitrix-delivery: fetch`). Passing `offset` confirms
+         *     and removes every event with a lower id: pass the previous answer's nextOffset. Events are
+         *     kept 24 hours; without im.v2.Event.subscribe, `events` is empty. A user's events reach one
+         *     application only (a confirmation by one removes them for all). Scope `im`; no botId or
+         *     botToken. A bot's application can also read them beside its bot's events with
+         *     imbot.v2.Event.get and withUserEvents. Follows
+         *     `api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.md`; the page's example has an
+         *     empty `data`, the example here uses the payload of `.../im.v2/events/events.md`.
+         *
+         *     The page names no errors of its own:
+         *     - 400 INVALID_FORMAT: a parameter breaks this contract (limit outside 1 to 1000);
+         *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imV2EventGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.v2.File.upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file into a dialog as the calling user
+         * @description Stores a file on Drive, attaches it to the dialog and posts it as a message of the calling
+         *     user, in one call (a subscribed application then gets ONIMV2MESSAGEADD). Scope `im`; no
+         *     botId or botToken: the same on behalf of a bot is imbot.v2.File.upload. Follows
+         *     `api-reference/chat-bots/chat-bots-v2/im.v2/files/file-upload.md`; its example answer's file
+         *     carries more fields than the File entity lists (status, progress, urls, viewerAttrs,
+         *     mediaUrl): they are allowed, the example here keeps the entity's.
+         *
+         *     Errors (the page gives "400, 403" without pairing them with codes; ACCESS_DENIED is 403
+         *     here, the rest 400):
+         *     - 400 FILE_EMPTY (no name or content), FILE_INVALID_CONTENT (not base64), CHAT_NOT_FOUND (no
+         *       chat for dialogId), FOLDER_ERROR (no usable Drive folder), UPLOAD_FAILED (Drive refused
+         *       it), SEND_FAILED (stored, but the message failed), FILE_TOO_LARGE (over 100 MB),
+         *       INVALID_FORMAT (a parameter breaks this contract);
+         *     - 403 ACCESS_DENIED: no access to the chat; and the platform's refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imV2FileUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.v2.File.download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a download link for a chat file, as the calling user
+         * @description Returns a one-time link to download a file of a dialog the calling user can read; the link
+         *     carries its own token and may not work twice. Scope `im`; no botId or botToken: the same on
+         *     behalf of a bot is imbot.v2.File.download. Follows
+         *     `api-reference/chat-bots/chat-bots-v2/im.v2/files/file-download.md`.
+         *
+         *     Errors (the page gives "400, 403" without pairing them with codes; ACCESS_DENIED is 403
+         *     here, the rest 400):
+         *     - 400 FILE_NOT_FOUND (no file with this id), INVALID_FORMAT (a parameter breaks this
+         *       contract);
+         *     - 403 ACCESS_DENIED: no access to the chat; and the platform's refusals;
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imV2FileDownload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im.v2.Chat.Bot.sendContext": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a context to a bot, as opening its chat through a link does (undocumented)
+         * @description Hands a JSON context to a bot for a dialog, as the messenger does when a user opens the
+         *     bot's chat through a link with `BOT_CONTEXT` (or the desktop `bx://` link, or
+         *     `Messenger.openChatWithBotContext`): the bot then gets ONIMBOTV2CONTEXTGET with this
+         *     `context`, its `dialogId`, the chat and the calling user, in its event mode (Event.get or
+         *     its webhookUrl). `api-reference/chat-bots/chat-bots-v2/imbot.v2/bot-context.md` names this
+         *     REST call as the way to reproduce a context delivery while debugging a bot, without
+         *     following a link.
+         *
+         *     Undocumented (`x-bitrix-undocumented`): the method is named by that page but has no page of
+         *     its own. Its parameters (`dialogId`, `context`) are the page's; the rest is this contract's
+         *     assumption: scope `im` (the messenger calls it as the user), the answer `result: true` as
+         *     the other im.v2 actions give, and the errors below.
+         *
+         *     Errors (assumed):
+         *     - 400 INVALID_FORMAT: a parameter breaks this contract;
+         *     - 403 ACCESS_DENIED: the dialog is not with a bot the user may open (and the platform's
+         *       other refusals);
+         *     - 401, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["imV2ChatBotSendContext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run up to 50 methods in one request
+         * @description Runs a list of commands (`method` or `method?query`) in order in one request and answers
+         *     each command's result, error, list total, next page and timing under the command's key. A
+         *     command may use an earlier command's answer through `$result[key][field]...`. Scope `basic`;
+         *     any user. The auth of the request runs every command. Follows
+         *     `settings/how-to-call-rest-api/batch.md`.
+         *
+         *     At most 50 commands (`x-bitrix-max-commands`), and no `batch` inside a batch (rest 24.0.0
+         *     and later). Where the page and the platform disagree: the page's error table gives
+         *     ERROR_BATCH_LENGTH_EXCEEDED HTTP 400 and ERROR_BATCH_METHOD_NOT_ALLOWED HTTP 405, while its
+         *     text says (and portals do, and SDKs rely on it) that the batch itself answers 200 and the
+         *     command over the limit, or the nested batch, ends with that code in `result_error`. The
+         *     statuses are listed for a request a server refuses as a whole; the SDKs that map codes to
+         *     statuses use the same two.
+         *
+         *     The answer's five maps are keyed by command key; PHP writes an empty map as `[]`, and the
+         *     maps of a list of commands (keys 0, 1, ...) as lists. With `halt` the failing command is the
+         *     last one run.
+         *
+         *     Errors:
+         *     - 200 with `result_error`: every failure of a command, with its own method's code.
+         *     - 400 ERROR_BATCH_LENGTH_EXCEEDED (see above), INVALID_FORMAT (no `cmd`, or a command that is
+         *       not a string);
+         *     - 405 ERROR_BATCH_METHOD_NOT_ALLOWED (see above);
+         *     - 401, 403, 404, 429, 500, 503: the platform's auth, method, limit and failure errors.
+         */
+        post: operations["batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     ONIMBOTV2MESSAGEADD: {
@@ -1596,20 +1961,26 @@ export interface components {
          */
         ForbiddenErrorCode: "ACCESS_DENIED" | "INVALID_CREDENTIALS" | "insufficient_scope";
         /**
-         * @description Codes answered with HTTP 404. ERROR_METHOD_NOT_FOUND, the method is unknown.
+         * @description Codes answered with HTTP 404.
+         *     - ERROR_METHOD_NOT_FOUND: the method is unknown.
+         *     - ERROR_MANIFEST_IS_NOT_AVAILABLE: the manifest is not available (system errors of
+         *       every method page).
          * @enum {string}
          */
-        NotFoundErrorCode: "ERROR_METHOD_NOT_FOUND";
+        NotFoundErrorCode: "ERROR_METHOD_NOT_FOUND" | "ERROR_MANIFEST_IS_NOT_AVAILABLE";
         /**
          * @description Codes answered with HTTP 429. OPERATION_TIME_LIMIT, the method's run-time budget is spent for now.
          * @enum {string}
          */
         TooManyRequestsErrorCode: "OPERATION_TIME_LIMIT";
         /**
-         * @description Codes answered with HTTP 500.
+         * @description Codes answered with HTTP 500 (system errors of every method page).
+         *     - INTERNAL_SERVER_ERROR: the portal failed.
+         *     - ERROR_UNEXPECTED_ANSWER: the server returned an unexpected answer.
+         *     - PORTAL_DELETED: the portal's public part is closed.
          * @enum {string}
          */
-        InternalServerErrorCode: "INTERNAL_SERVER_ERROR";
+        InternalServerErrorCode: "INTERNAL_SERVER_ERROR" | "ERROR_UNEXPECTED_ANSWER" | "PORTAL_DELETED";
         /**
          * @description Codes answered with HTTP 503.
          *     - QUERY_LIMIT_EXCEEDED: the rate limit is hit. Portals drain a leaky bucket of 50
@@ -1835,7 +2206,7 @@ export interface components {
             color?: string;
             /** @description Avatar URL, or an empty string. */
             avatar?: string;
-            /** @description M or F (an empty string is possible when unknown). */
+            /** @description M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here. */
             gender?: string;
             /** @description Birthday, or an empty string. The format varies between pages (`15-03`). */
             birthday?: string;
@@ -1956,7 +2327,7 @@ export interface components {
             type?: string;
             /** @description Internal kind (`C` chat, `O` open, `P` private, ...). */
             messageType?: string;
-            /** @description Id of the owner. */
+            /** @description Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it. */
             owner?: number;
             /** @description Colour as HEX (`#ab7761`), not the colour code used to set it. */
             color?: string | null;
@@ -2082,7 +2453,7 @@ export interface components {
             uuid?: string;
             /** @description Origin of a forwarded message, or null. */
             forward?: components["schemas"]["MessageForward"] | null;
-            /** @description Further data (attach, keyboard, files, ...). */
+            /** @description Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them). */
             params?: Record<string, unknown>;
             /** @description Whether another member has read it. */
             viewedByOthers?: boolean;
@@ -2275,16 +2646,16 @@ export interface components {
             fields: {
                 code: components["schemas"]["BotCode"];
                 botToken?: components["schemas"]["BotToken"];
-                /** @description The bot's profile; `name` is required. */
+                /** @description The bot's profile; `name` is required (missing: BOT_PROPERTIES_REQUIRED). */
                 properties: components["schemas"]["BotProperties"] & {
-                    /** @description Required at registration. */
+                    /** @description Required at registration (missing or empty: BOT_PROPERTIES_REQUIRED). */
                     name: string;
                 };
                 type?: components["schemas"]["BotType"];
                 eventMode?: components["schemas"]["EventMode"];
                 /**
                  * Format: uri
-                 * @description Where the portal POSTs events; required when `eventMode` is `webhook`.
+                 * @description Where the portal POSTs events; required when `eventMode` is `webhook` (BOT_WEBHOOK_URL_REQUIRED). Not a URL: BOT_INVALID_CALLBACK.
                  * @example https://bot.example.com/bitrix/events
                  */
                 webhookUrl?: string;
@@ -2373,7 +2744,7 @@ export interface components {
                 eventMode?: components["schemas"]["EventMode"];
                 /**
                  * Format: uri
-                 * @description New event URL (webhook mode).
+                 * @description New event URL (webhook mode). Not a URL: BOT_INVALID_CALLBACK.
                  * @example https://bot.example.com/bitrix/events
                  */
                 webhookUrl?: string;
@@ -4171,6 +4542,7 @@ export interface components {
             botToken?: components["schemas"]["BotToken"];
             /** @description The command. */
             fields: {
+                /** @description The command, without the slash. Missing or empty: COMMAND_REQUIRED; not a string: COMMAND_NAME_INVALID (V2/commands/command-register.md). */
                 command: components["schemas"]["ImbotV2CommandName"];
                 /** @description Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED). */
                 title?: components["schemas"]["ImbotV2LocalizedText"];
@@ -4241,7 +4613,7 @@ export interface components {
             commandId: components["schemas"]["CommandId"];
             /** @description What to change; fields left out stay. */
             fields: {
-                /** @description New name, without the slash. */
+                /** @description New name, without the slash. Empty: COMMAND_NAME_EMPTY; not a string: COMMAND_NAME_INVALID (V2/commands/command-update.md). */
                 command?: components["schemas"]["ImbotV2CommandName"];
                 /** @description Title changes per language. */
                 title?: components["schemas"]["ImbotV2LocalizedTextPatch"];
@@ -4414,9 +4786,9 @@ export interface components {
             dialogId: components["schemas"]["DialogId"];
             /** @description The file. */
             fields: {
-                /** @description File name with extension. */
+                /** @description File name with extension. Missing or empty: FILE_EMPTY. */
                 name: string;
-                /** @description The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64. */
+                /** @description The file's bytes in base64, without a data: prefix. Missing or empty: FILE_EMPTY. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); a longer text is FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64. */
                 content: string;
                 /** @description Text posted with the file. */
                 message?: components["schemas"]["ImbotV2MessageText"];
@@ -4742,6 +5114,616 @@ export interface components {
         ImbotV2EventGetForbiddenError: components["schemas"]["BitrixErrorEnvelope"] & {
             error?: components["schemas"]["ImbotV2EventGetForbiddenCode"];
         };
+        /**
+         * @description One command: a method name, alone or followed by `?` and its parameters as a URL-encoded query, nested as PHP writes them (`imbot.v2.Chat.Message.send?botId=456&dialogId=chat5&fields[message]=Hi`). A value may take an earlier command's answer as `$result[key][field]...`, at any depth (`$result[get_user][UF_DEPARTMENT][0]`; a list method's answer is a list, so `$result[users][0][ID]`). Commands run in order, so only earlier keys can be named. Inside a form body (`cmd[key]=...`) the command is therefore URL-encoded twice; in a JSON body it is a plain string.
+         * @example imbot.v2.Chat.get?botId=456&dialogId=chat5
+         */
+        BatchCommand: string;
+        /**
+         * @description The commands, by key: an object with your own keys (`{"get_user": "user.current"}`) or a list (numeric keys 0, 1, ..., as PHP sends `cmd[0]=...&cmd[1]=...`). The key names the command in every map of the answer and in `$result[key]` references. At most 50 commands (`x-bitrix-max-commands` on the operation): the page says commands past the 50th end with ERROR_BATCH_LENGTH_EXCEEDED. A nested `batch` command ends with ERROR_BATCH_METHOD_NOT_ALLOWED (rest 24.0.0 and later).
+         * @example {
+         *       "bot": "imbot.v2.Bot.get?botId=456",
+         *       "chat": "imbot.v2.Chat.get?botId=$result[bot][bot][id]&dialogId=chat5"
+         *     }
+         */
+        BatchCommands: {
+            [key: string]: components["schemas"]["BatchCommand"];
+        } | components["schemas"]["BatchCommand"][];
+        /** @description Parameters of batch (settings/how-to-call-rest-api/batch.md). The auth of the batch request (`auth`, or the webhook in the URL) runs every command: commands carry no auth of their own. */
+        BatchParams: {
+            /**
+             * @description Stop at the first failing command: the failing command is the last one run, and later commands appear in no map of the answer. Default false: run them all and collect the failures in result_error. Forms send `1`/`0` (read as true/false). The page and the official JS SDK also send the numbers 1 and 0 in JSON bodies, which PHP portals read as booleans; this contract types halt as a boolean, so a JSON number is outside it.
+             * @default false
+             * @example false
+             */
+            halt: boolean;
+            cmd: components["schemas"]["BatchCommands"];
+        };
+        /** @description A failed command, under its key in result_error: the error the method would have answered alone (the status is not kept), or ERROR_BATCH_LENGTH_EXCEEDED (past the 50th command), ERROR_BATCH_METHOD_NOT_ALLOWED (a nested batch), ERROR_METHOD_NOT_FOUND (an unknown method). */
+        BatchCommandError: {
+            /**
+             * @description The error code, as the command's own method gives it.
+             * @example BOT_NOT_FOUND
+             */
+            error: string;
+            /**
+             * @description What went wrong, in words (may be empty).
+             * @example Bot not found
+             */
+            error_description: string;
+        };
+        /** @description The five maps of a batch answer, each keyed by command key (settings/how-to-call-rest-api/batch.md, Result object). PHP writes a map as a JSON list when its keys are 0, 1, ... in order, so an empty map is `[]` (never `{}`), and the maps of a list of commands may be lists too: read each map by key either way. */
+        BatchResult: {
+            /** @description What each successful command returned (its method's `result`), by command key. */
+            result: {
+                [key: string]: unknown;
+            } | unknown[];
+            /** @description The failed commands, by key. Empty (`[]`) when none failed. */
+            result_error: {
+                [key: string]: components["schemas"]["BatchCommandError"];
+            } | components["schemas"]["BatchCommandError"][];
+            /** @description For list methods, the number of records found, by command key. */
+            result_total: {
+                [key: string]: number;
+            } | number[];
+            /** @description For list methods with a further page, the `start` value of that page, by command key; only commands that have a next page are there. */
+            result_next: {
+                [key: string]: number;
+            } | number[];
+            /** @description The timing of each command that ran, by command key. */
+            result_time: {
+                [key: string]: components["schemas"]["ResponseTime"];
+            } | components["schemas"]["ResponseTime"][];
+        };
+        /** @description The success envelope of batch. The batch answers 200 even when commands failed: their errors are in result.result_error. */
+        BatchSuccess: {
+            result: components["schemas"]["BatchResult"];
+            time: components["schemas"]["ResponseTime"];
+        };
+        /**
+         * @description HTTP 400 codes of batch.
+         *     - ERROR_BATCH_LENGTH_EXCEEDED: more than 50 commands. The page's error table gives it HTTP
+         *       400; its text says the commands past the 50th end with it, in result_error of a 200 answer.
+         *     - INVALID_FORMAT: a parameter breaks this contract (no `cmd`, or a command that is not a
+         *       string).
+         * @enum {string}
+         */
+        BatchBadRequestCode: "ERROR_BATCH_LENGTH_EXCEEDED" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of batch. */
+        BatchBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["BatchBadRequestCode"];
+        };
+        /**
+         * @description HTTP 405 codes of batch. ERROR_BATCH_METHOD_NOT_ALLOWED: a method that may not run inside a batch (a nested batch; the page also names file uploads and downloads without naming the methods). The page's error table gives it HTTP 405; its text says the command ends with it, in result_error of a 200 answer.
+         * @enum {string}
+         */
+        BatchMethodNotAllowedCode: "ERROR_BATCH_METHOD_NOT_ALLOWED";
+        /** @description An HTTP 405 error of batch. */
+        BatchMethodNotAllowedError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["BatchMethodNotAllowedCode"];
+        };
+        /**
+         * @description HTTP 403 codes the platform answers for any method (_includes/system-errors.md).
+         *     - ACCESS_DENIED: REST is available only on commercial plans.
+         *     - INVALID_CREDENTIALS: the user behind the token or webhook lacks the rights.
+         *     - insufficient_scope: the token or webhook lacks the method's scope.
+         *     - user_access_error: the application is installed, but the administrator limited it to
+         *       other users.
+         * @enum {string}
+         */
+        RestForbiddenCode: "ACCESS_DENIED" | "INVALID_CREDENTIALS" | "insufficient_scope" | "user_access_error";
+        /** @description An HTTP 403 error the platform answers for any method. */
+        RestForbiddenError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["RestForbiddenCode"];
+        };
+        /**
+         * @description Id of the message (im.message.add returns it). Missing or empty: MESSAGE_ID_ERROR.
+         * @example 11
+         */
+        ImMessageIdParam: number;
+        /** @description Parameters of im.message.update (api-reference/chats/messages/im-message-update.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. A parameter left out leaves that part of the message as it is. */
+        ImMessageUpdateParams: {
+            MESSAGE_ID: components["schemas"]["ImMessageIdParam"];
+            /**
+             * @description The new text (BB-codes allowed). An empty text deletes the message (the bots then get ONIMBOTV2MESSAGEDELETE, not an update).
+             * @example Edited text
+             */
+            MESSAGE?: string;
+            /** @description A new attachment (see the attachments page), or `N` or an empty value to remove it; kept as given. */
+            ATTACH?: unknown;
+            /** @description New buttons (see the keyboards page), or `N` or an empty value to remove them; kept as given. */
+            KEYBOARD?: unknown;
+            /** @description New context menu items, or `N` or an empty value to remove them; kept as given. */
+            MENU?: unknown;
+            /**
+             * @description Turn links into rich links.
+             * @example Y
+             * @enum {string}
+             */
+            URL_PREVIEW?: "Y" | "N";
+            /**
+             * @description Mark the message as edited. The page says it applies when ATTACH changes; a changed MESSAGE may show the mark even with N.
+             * @default Y
+             * @example Y
+             * @enum {string}
+             */
+            IS_EDITED: "Y" | "N";
+        };
+        /** @description Parameters of im.message.delete (api-reference/chats/messages/im-message-delete.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImMessageDeleteParams: {
+            MESSAGE_ID: components["schemas"]["ImMessageIdParam"];
+        };
+        /** @description Parameters of im.message.like (api-reference/chats/messages/im-message-like.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImMessageLikeParams: {
+            MESSAGE_ID: components["schemas"]["ImMessageIdParam"];
+            /**
+             * @description auto: set the like when there is none, remove it when there is; plus: set it; minus: remove it. A plus or minus that changes nothing is WITHOUT_CHANGES.
+             * @default auto
+             * @example plus
+             * @enum {string}
+             */
+            ACTION: "auto" | "plus" | "minus";
+        };
+        /** @description Parameters of im.message.command (api-reference/chats/messages/im-message-command.md): what a messenger sends when a user presses a keyboard button that runs a bot command. Names are case-insensitive on the wire; unknown parameters are ignored by portals. */
+        ImMessageCommandParams: {
+            /** @description The message whose keyboard was pressed (the command runs in its context). Missing or empty: MESSAGE_ID_ERROR. */
+            MESSAGE_ID: components["schemas"]["ImMessageIdParam"];
+            /**
+             * @description Id of the bot whose command runs. Missing or empty: BOT_ID_ERROR.
+             * @example 456
+             */
+            BOT_ID: number;
+            /**
+             * @description The command as the bot registered it (without the slash: `help`). Missing or empty: COMMAND_ERROR.
+             * @example help
+             */
+            COMMAND: string;
+            /**
+             * @description The command's parameter text.
+             * @example topic
+             */
+            COMMAND_PARAMS?: string;
+        };
+        /** @description The success envelope of the user-side methods (im.message.*, im.v2.*) that answer only whether they did it: `result` is true. */
+        ImBooleanSuccess: {
+            /**
+             * @description true when it was done.
+             * @example true
+             */
+            result: boolean;
+            time: components["schemas"]["ResponseTime"];
+        };
+        /**
+         * @description HTTP 400 codes of im.message.update (the page gives "400, 403" without pairing them with
+         *     codes; the refusal CANT_EDIT_MESSAGE is 403 here, the rest 400).
+         *     - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+         *     - ATTACH_ERROR, KEYBOARD_ERROR, MENU_ERROR: the object failed validation. The page writes
+         *       the last one `menu_ERROR`; im-message-add.md writes `MENU_ERROR`: both are listed.
+         *     - ATTACH_OVERSIZE, KEYBOARD_OVERSIZE, MENU_OVERSIZE: over the size limit.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImMessageUpdateBadRequestCode: "MESSAGE_ID_ERROR" | "ATTACH_ERROR" | "ATTACH_OVERSIZE" | "KEYBOARD_ERROR" | "KEYBOARD_OVERSIZE" | "menu_ERROR" | "MENU_ERROR" | "MENU_OVERSIZE" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.message.update. */
+        ImMessageUpdateBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImMessageUpdateBadRequestCode"];
+        };
+        /**
+         * @description HTTP 400 codes of im.message.delete.
+         *     - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImMessageDeleteBadRequestCode: "MESSAGE_ID_ERROR" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.message.delete. */
+        ImMessageDeleteBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImMessageDeleteBadRequestCode"];
+        };
+        /**
+         * @description HTTP 403 codes of im.message.update and im.message.delete.
+         *     - CANT_EDIT_MESSAGE: the user may not change this message (not its author, nor an
+         *       administrator of the chat for a deletion), or the time to change it has passed.
+         *     - ACCESS_DENIED, INVALID_CREDENTIALS, insufficient_scope, user_access_error: the platform's
+         *       refusals (see RestForbiddenCode).
+         * @enum {string}
+         */
+        ImMessageEditForbiddenCode: "CANT_EDIT_MESSAGE" | "ACCESS_DENIED" | "INVALID_CREDENTIALS" | "insufficient_scope" | "user_access_error";
+        /** @description An HTTP 403 error of im.message.update or im.message.delete. */
+        ImMessageEditForbiddenError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImMessageEditForbiddenCode"];
+        };
+        /**
+         * @description HTTP 400 codes of im.message.like.
+         *     - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+         *     - WITHOUT_CHANGES: the like was already as asked (plus on a liked message, minus on one
+         *       without a like).
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImMessageLikeBadRequestCode: "MESSAGE_ID_ERROR" | "WITHOUT_CHANGES" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.message.like. */
+        ImMessageLikeBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImMessageLikeBadRequestCode"];
+        };
+        /**
+         * @description HTTP 400 codes of im.message.command.
+         *     - MESSAGE_ID_ERROR: MESSAGE_ID is missing or wrong.
+         *     - BOT_ID_ERROR: BOT_ID is missing or wrong.
+         *     - COMMAND_ERROR: COMMAND is missing.
+         *     - PARAMS_ERROR: the command's parameters are wrong.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImMessageCommandBadRequestCode: "MESSAGE_ID_ERROR" | "BOT_ID_ERROR" | "COMMAND_ERROR" | "PARAMS_ERROR" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.message.command. */
+        ImMessageCommandBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImMessageCommandBadRequestCode"];
+        };
+        /** @description im.v2.Event.subscribe takes no parameters. */
+        ImV2EventSubscribeParams: Record<string, unknown>;
+        /** @description im.v2.Event.unsubscribe takes no parameters. */
+        ImV2EventUnsubscribeParams: Record<string, unknown>;
+        /** @description Parameters of im.v2.Event.get (IMV2/events/event-get.md). */
+        ImV2EventGetParams: {
+            /**
+             * @description Confirms (and removes) the events with lower ids, and returns events from this id on: pass the previous answer's nextOffset. Left out on the first call.
+             * @example 2001
+             */
+            offset?: number;
+            /**
+             * @description Most events to return, 1 to 1000.
+             * @default 100
+             * @example 100
+             */
+            limit: number;
+        };
+        /**
+         * @description The portal's language (`en`, `de`, ...).
+         * @example en
+         */
+        ImV2EventLanguage: string;
+        /**
+         * @description `data` of ONIMV2MESSAGEADD (IMV2/events/events.md): a new message in a chat the subscribed user is in. `chat` comes without role and muteList, `user` (the author) without network, botData and avatarHr, and its online fields are false. No `auth` (polling). Extra properties are allowed: payloads carry fields the page does not list.
+         * @example {
+         *       "message": {
+         *         "id": 5012,
+         *         "chatId": 5,
+         *         "authorId": 1,
+         *         "date": "2025-01-15T10:30:00+02:00",
+         *         "text": "Hello everyone!",
+         *         "isSystem": false,
+         *         "uuid": "",
+         *         "forward": null,
+         *         "params": {},
+         *         "viewedByOthers": false
+         *       },
+         *       "chat": {
+         *         "id": 5,
+         *         "dialogId": "chat5",
+         *         "name": "Project Chat",
+         *         "type": "chat",
+         *         "messageType": "C",
+         *         "owner": 1,
+         *         "color": "#ab7761",
+         *         "avatar": "",
+         *         "description": "",
+         *         "extranet": false,
+         *         "containsCollaber": false,
+         *         "entityType": "",
+         *         "entityId": "",
+         *         "entityData1": "",
+         *         "entityData2": "",
+         *         "entityData3": "",
+         *         "entityLink": {},
+         *         "diskFolderId": 42,
+         *         "permissions": {},
+         *         "parentChatId": 0,
+         *         "parentMessageId": 0,
+         *         "isNew": false,
+         *         "textFieldEnabled": "Y",
+         *         "backgroundId": null
+         *       },
+         *       "user": {
+         *         "id": 1,
+         *         "active": true,
+         *         "name": "John Smith",
+         *         "firstName": "John",
+         *         "lastName": "Smith",
+         *         "workPosition": "Developer",
+         *         "color": "#df532d",
+         *         "avatar": "",
+         *         "gender": "M",
+         *         "birthday": "",
+         *         "extranet": false,
+         *         "bot": false,
+         *         "connector": false,
+         *         "externalAuthId": "default",
+         *         "status": "online",
+         *         "idle": false,
+         *         "lastActivityDate": false,
+         *         "mobileLastDate": false,
+         *         "desktopLastDate": false,
+         *         "absent": false,
+         *         "departments": [
+         *           1
+         *         ],
+         *         "phones": false,
+         *         "website": "",
+         *         "email": "john@example.com",
+         *         "type": "employee"
+         *       },
+         *       "language": "en"
+         *     }
+         */
+        ImV2EventMessageAddData: {
+            message: components["schemas"]["Message"];
+            chat: components["schemas"]["Chat"];
+            user: components["schemas"]["User"];
+            language: components["schemas"]["ImV2EventLanguage"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `data` of ONIMV2MESSAGEUPDATE (IMV2/events/events.md): a message was edited; the page says the data is shaped as ONIMV2MESSAGEADD's, `message` holding the new text. Extra properties are allowed. */
+        ImV2EventMessageUpdateData: {
+            message: components["schemas"]["Message"];
+            chat: components["schemas"]["Chat"];
+            user: components["schemas"]["User"];
+            language: components["schemas"]["ImV2EventLanguage"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `data` of ONIMV2MESSAGEDELETE (IMV2/events/events.md): a message was deleted. `user` is the message's author, as the page says. Extra properties are allowed. */
+        ImV2EventMessageDeleteData: {
+            messageId: components["schemas"]["MessageId"];
+            chat: components["schemas"]["Chat"];
+            user: components["schemas"]["User"];
+            language: components["schemas"]["ImV2EventLanguage"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `data` of ONIMV2REACTIONCHANGE (IMV2/events/events.md): a reaction to a message was added or removed; `user` is who changed it. Extra properties are allowed. */
+        ImV2EventReactionChangeData: {
+            reaction: components["schemas"]["ImbotV2ReactionCode"];
+            /**
+             * @description add: the reaction was set; delete: removed.
+             * @enum {string}
+             */
+            action: "add" | "delete";
+            message: components["schemas"]["Message"];
+            chat: components["schemas"]["Chat"];
+            user: components["schemas"]["User"];
+            language: components["schemas"]["ImV2EventLanguage"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `data` of ONIMV2JOINCHAT (IMV2/events/events.md): a participant was added to a chat; `user` is the one added. Extra properties are allowed. */
+        ImV2EventJoinChatData: {
+            dialogId: components["schemas"]["DialogId"];
+            chat: components["schemas"]["Chat"];
+            user: components["schemas"]["User"];
+            language: components["schemas"]["ImV2EventLanguage"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description ONIMV2MESSAGEADD, as Event.get returns it: a new message in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`): im.v2.Event.get, or imbot.v2.Event.get with withUserEvents. */
+        ImV2EventMessageAdd: {
+            /** @description Queue id of the event; pass the last one + 1 (nextOffset) as offset to confirm it. */
+            eventId: number;
+            /**
+             * @description The event type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ONIMV2MESSAGEADD";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            date: string;
+            data: components["schemas"]["ImV2EventMessageAddData"];
+        };
+        /** @description ONIMV2MESSAGEUPDATE, as Event.get returns it: a message was edited in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`). */
+        ImV2EventMessageUpdate: {
+            /** @description Queue id of the event. */
+            eventId: number;
+            /**
+             * @description The event type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ONIMV2MESSAGEUPDATE";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            date: string;
+            data: components["schemas"]["ImV2EventMessageUpdateData"];
+        };
+        /** @description ONIMV2MESSAGEDELETE, as Event.get returns it: a message was deleted in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`). */
+        ImV2EventMessageDelete: {
+            /** @description Queue id of the event. */
+            eventId: number;
+            /**
+             * @description The event type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ONIMV2MESSAGEDELETE";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            date: string;
+            data: components["schemas"]["ImV2EventMessageDeleteData"];
+        };
+        /** @description ONIMV2REACTIONCHANGE, as Event.get returns it: a reaction to a message was added or removed in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`). */
+        ImV2EventReactionChange: {
+            /** @description Queue id of the event. */
+            eventId: number;
+            /**
+             * @description The event type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ONIMV2REACTIONCHANGE";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            date: string;
+            data: components["schemas"]["ImV2EventReactionChangeData"];
+        };
+        /** @description ONIMV2JOINCHAT, as Event.get returns it: a participant was added to a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`). */
+        ImV2EventJoinChat: {
+            /** @description Queue id of the event. */
+            eventId: number;
+            /**
+             * @description The event type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ONIMV2JOINCHAT";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            date: string;
+            data: components["schemas"]["ImV2EventJoinChatData"];
+        };
+        /** @description One user event from im.v2.Event.get, told apart by `type`: the five ONIMV2* events (IMV2/events/index.md). They arrive by polling only, so they are not among the webhooks. */
+        ImV2Event: components["schemas"]["ImV2EventMessageAdd"] | components["schemas"]["ImV2EventMessageUpdate"] | components["schemas"]["ImV2EventMessageDelete"] | components["schemas"]["ImV2EventReactionChange"] | components["schemas"]["ImV2EventJoinChat"];
+        /** @description What im.v2.Event.get returns. Without a subscription `events` is empty. */
+        ImV2EventGetResult: {
+            /** @description Oldest first. */
+            events: components["schemas"]["ImV2Event"][];
+            /** @description Pass as offset next time; keep it even when no events came. */
+            nextOffset: number;
+            /** @description More events are waiting: call again soon. */
+            hasMore: boolean;
+        };
+        /** @description The success envelope of im.v2.Event.get. */
+        ImV2EventGetSuccess: {
+            result: components["schemas"]["ImV2EventGetResult"];
+            time: components["schemas"]["ResponseTime"];
+        };
+        /** @description One event from imbot.v2.Event.get called with withUserEvents: a bot event (ONIMBOTV2*, the members of ImbotV2Event) or one of the calling user's events (ONIMV2*, the members of ImV2Event, polling only), told apart by `type` (V2/events/event-get.md, combined fetch). */
+        ImbotV2EventGetItem: components["schemas"]["ImbotV2EventMessageAdd"] | components["schemas"]["ImbotV2EventMessageUpdate"] | components["schemas"]["ImbotV2EventMessageDelete"] | components["schemas"]["ImbotV2EventJoinChat"] | components["schemas"]["ImbotV2EventCommandAdd"] | components["schemas"]["ImbotV2EventReactionChange"] | components["schemas"]["ImbotV2EventContextGet"] | components["schemas"]["ImbotV2EventDelete"] | components["schemas"]["ImV2EventMessageAdd"] | components["schemas"]["ImV2EventMessageUpdate"] | components["schemas"]["ImV2EventMessageDelete"] | components["schemas"]["ImV2EventReactionChange"] | components["schemas"]["ImV2EventJoinChat"];
+        /** @description What imbot.v2.Event.get returns when called with withUserEvents: the bot's events and the calling user's ONIMV2* events in one queue. */
+        ImbotV2EventGetWithUserEventsResult: {
+            /** @description Oldest first. */
+            events: components["schemas"]["ImbotV2EventGetItem"][];
+            /** @description Pass as offset next time; keep it even when no events came. */
+            nextOffset: number;
+            /** @description More events are waiting: call again soon. */
+            hasMore: boolean;
+        };
+        /** @description The success envelope of imbot.v2.Event.get called with withUserEvents. */
+        ImbotV2EventGetWithUserEventsSuccess: {
+            result: components["schemas"]["ImbotV2EventGetWithUserEventsResult"];
+            time: components["schemas"]["ResponseTime"];
+        };
+        /**
+         * @description HTTP 400 codes of the im.v2 methods whose pages name no codes of their own (Event.get, Chat.Bot.sendContext). INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImV2BadRequestCode: "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.v2.Event.get or im.v2.Chat.Bot.sendContext. */
+        ImV2BadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImV2BadRequestCode"];
+        };
+        /** @description Parameters of im.v2.File.upload (IMV2/files/file-upload.md). */
+        ImV2FileUploadParams: {
+            /** @description The dialog: chat{id} for a group chat, the other user's id for a personal one. */
+            dialogId: components["schemas"]["DialogId"];
+            /** @description The file, and the text sent with it. */
+            fields: {
+                /**
+                 * @description File name with extension.
+                 * @example report.txt
+                 */
+                name: string;
+                /**
+                 * @description The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.
+                 * @example SGVsbG8sIHdvcmxkIQ==
+                 */
+                content: string;
+                /** @description Text of the message sent with the file. */
+                message?: components["schemas"]["ImbotV2MessageText"];
+            };
+        };
+        /** @description What im.v2.File.upload returns. */
+        ImV2FileUploadResult: {
+            file: components["schemas"]["File"];
+            /** @description The message carrying the file. */
+            messageId: components["schemas"]["MessageId"];
+            /** @description The chat id. */
+            chatId: number;
+            dialogId: components["schemas"]["DialogId"];
+        };
+        /** @description The success envelope of im.v2.File.upload. */
+        ImV2FileUploadSuccess: {
+            result: components["schemas"]["ImV2FileUploadResult"];
+            time: components["schemas"]["ResponseTime"];
+        };
+        /**
+         * @description HTTP 400 codes of im.v2.File.upload (the page gives "400, 403" without pairing them with
+         *     codes; ACCESS_DENIED is 403 here, the rest 400).
+         *     - FILE_EMPTY: no file name or content.
+         *     - FILE_INVALID_CONTENT: the content is not base64.
+         *     - CHAT_NOT_FOUND: no chat for dialogId.
+         *     - FOLDER_ERROR: the chat's Drive folder could not be had.
+         *     - UPLOAD_FAILED: Drive refused the file.
+         *     - SEND_FAILED: the file was stored but the message failed.
+         *     - FILE_TOO_LARGE: over 100 MB.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         *     The im.v2 page's codes differ from imbot.v2.File.upload's (FOLDER_ERROR, not
+         *     FILE_FOLDER_ERROR; UPLOAD_FAILED, SEND_FAILED): each method keeps its own page's.
+         * @enum {string}
+         */
+        ImV2FileUploadBadRequestCode: "FILE_EMPTY" | "FILE_INVALID_CONTENT" | "CHAT_NOT_FOUND" | "FOLDER_ERROR" | "UPLOAD_FAILED" | "SEND_FAILED" | "FILE_TOO_LARGE" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.v2.File.upload. */
+        ImV2FileUploadBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImV2FileUploadBadRequestCode"];
+        };
+        /** @description Parameters of im.v2.File.download (IMV2/files/file-download.md). */
+        ImV2FileDownloadParams: {
+            /** @description The dialog the file was sent to. */
+            dialogId: components["schemas"]["DialogId"];
+            /** @description The file on Drive (File.id, e.g. from im.v2.File.upload). */
+            fileId: components["schemas"]["FileId"];
+        };
+        /** @description What im.v2.File.download returns. */
+        ImV2FileDownloadResult: {
+            /**
+             * Format: uri
+             * @description A one-time download link; it carries its own token and may not work twice.
+             */
+            downloadUrl: string;
+        };
+        /** @description The success envelope of im.v2.File.download. */
+        ImV2FileDownloadSuccess: {
+            result: components["schemas"]["ImV2FileDownloadResult"];
+            time: components["schemas"]["ResponseTime"];
+        };
+        /**
+         * @description HTTP 400 codes of im.v2.File.download (ACCESS_DENIED is 403 here).
+         *     - FILE_NOT_FOUND: no file with this id.
+         *     - INVALID_FORMAT: a parameter breaks this contract.
+         * @enum {string}
+         */
+        ImV2FileDownloadBadRequestCode: "FILE_NOT_FOUND" | "INVALID_FORMAT";
+        /** @description An HTTP 400 error of im.v2.File.download. */
+        ImV2FileDownloadBadRequestError: components["schemas"]["BitrixErrorEnvelope"] & {
+            error?: components["schemas"]["ImV2FileDownloadBadRequestCode"];
+        };
+        /** @description Parameters of im.v2.Chat.Bot.sendContext, as V2/bot-context.md names them (the method has no page of its own). */
+        ImV2ChatBotSendContextParams: {
+            /** @description The dialog with the bot: the bot's user id (a personal dialog), or `chat<id>` for a group chat the bot is in. The bot's ONIMBOTV2CONTEXTGET carries the dialog as its own side sees it (the calling user's id in a personal dialog). */
+            dialogId: components["schemas"]["DialogId"];
+            /**
+             * @description Any JSON object; the bot receives it as ONIMBOTV2CONTEXTGET's `context`. Over a form its values arrive as strings (`context[taskId]=456`).
+             * @example {
+             *       "action": "openTask",
+             *       "taskId": 456
+             *     }
+             */
+            context: Record<string, unknown>;
+        };
     };
     responses: {
         /** @description The parameters are wrong, or the chat could not be created. */
@@ -4841,6 +5823,33 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["V2TooManyRequestsError"];
+            };
+        };
+        /** @description The platform refused the call: REST is not on the portal's plan, the user lacks the rights or the scope, or the application is limited to other users. */
+        RestForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RestForbiddenError"];
+            };
+        };
+        /** @description The user may not change this message (or the time to do so has passed), or the platform refused the call. */
+        ImMessageEditForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImMessageEditForbiddenError"];
+            };
+        };
+        /** @description The user has no access to the chat, or the platform refused the call. */
+        ImV2ChatForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RestForbiddenError"];
             };
         };
     };
@@ -6161,7 +7170,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImbotV2EventGetSuccess"];
+                    "application/json": components["schemas"]["ImbotV2EventGetSuccess"] | components["schemas"]["ImbotV2EventGetWithUserEventsSuccess"];
                 };
             };
             /** @description The parameters are wrong, or the portal refused the call. */
@@ -6233,6 +7242,448 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imMessageUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11&MESSAGE=...`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImMessageUpdateParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImMessageUpdateParams"];
+            };
+        };
+        responses: {
+            /** @description Updated; `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            /** @description No or a wrong message id, or a malformed attachment, keyboard or menu. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImMessageUpdateBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ImMessageEditForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imMessageDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImMessageDeleteParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImMessageDeleteParams"];
+            };
+        };
+        responses: {
+            /** @description Deleted; `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            /** @description No or a wrong message id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImMessageDeleteBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ImMessageEditForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imMessageLike: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11&ACTION=plus`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImMessageLikeParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImMessageLikeParams"];
+            };
+        };
+        responses: {
+            /** @description Done; `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            /** @description No or a wrong message id, or nothing to change. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImMessageLikeBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imMessageCommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`MESSAGE_ID=11&BOT_ID=456&COMMAND=help&COMMAND_PARAMS=topic`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImMessageCommandParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImMessageCommandParams"];
+            };
+        };
+        responses: {
+            /** @description The command ran; `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            /** @description A parameter is missing or wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImMessageCommandBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imV2EventSubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description No parameters; send an empty object (or an empty form). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImV2EventSubscribeParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImV2EventSubscribeParams"];
+            };
+        };
+        responses: {
+            /** @description Subscribed (or already subscribed); `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imV2EventUnsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description No parameters; send an empty object (or an empty form). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImV2EventUnsubscribeParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImV2EventUnsubscribeParams"];
+            };
+        };
+        responses: {
+            /** @description Unsubscribed (or was not subscribed); `result` is true. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imV2EventGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImV2EventGetParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImV2EventGetParams"];
+            };
+        };
+        responses: {
+            /** @description The next events, oldest first, and the offset to pass next. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2EventGetSuccess"];
+                };
+            };
+            /** @description A parameter breaks the contract. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2BadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imV2FileUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImV2FileUploadParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImV2FileUploadParams"];
+            };
+        };
+        responses: {
+            /** @description Uploaded and posted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2FileUploadSuccess"];
+                };
+            };
+            /** @description The file is missing, malformed or too large, or the portal could not take it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2FileUploadBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ImV2ChatForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imV2FileDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImV2FileDownloadParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImV2FileDownloadParams"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2FileDownloadSuccess"];
+                };
+            };
+            /** @description No such file, or a parameter breaks the contract. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2FileDownloadBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ImV2ChatForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imV2ChatBotSendContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON or as a PHP-style form (`dialogId=1459503&context[pairCode]=13bd812901b295c50adbc`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImV2ChatBotSendContextParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["ImV2ChatBotSendContextParams"];
+            };
+        };
+        responses: {
+            /** @description Handed to the bot; `result` is true (assumed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImBooleanSuccess"];
+                };
+            };
+            /** @description A parameter breaks the contract. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImV2BadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ImV2ChatForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The parameters, as JSON (commands as plain strings) or as a PHP-style form (`halt=0&cmd[get_user]=user.current&cmd[next]=...`, each command URL-encoded once more). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["BatchParams"];
+            };
+        };
+        responses: {
+            /** @description The commands ran (some may have failed): their answers, errors, totals, next pages and timings by command key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchSuccess"];
+                };
+            };
+            /** @description The batch is malformed, or (a server that refuses it as a whole) too long. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchBadRequestError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RestForbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description A command may not run inside a batch (a server that refuses the batch as a whole). */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchMethodNotAllowedError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -4,18 +4,18 @@
 /* eslint-disable */
 import { formats, ucs2length } from '../runtime/formats.js';
 "use strict";
-export const imbotChatAddParams = validate223;
-const schema227 = {"$id":"imbotChatAddParams","$ref":"contract#/$defs/ImbotChatAddParams"};
-const schema228 = {"type":"object","description":"Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["USERS"],"properties":{"TYPE":{"$ref":"contract#/$defs/ChatType","default":"CHAT"},"TITLE":{"type":"string","description":"Chat title. Portals make one up when it is empty or missing.","example":"My new private chat"},"DESCRIPTION":{"type":"string","description":"Chat description.","example":"Very important events"},"COLOR":{"$ref":"contract#/$defs/ChatColor"},"MESSAGE":{"type":"string","description":"First welcome message in the chat, sent by the bot.","example":"Welcome!"},"USERS":{"type":"array","description":"Participants: ids of the users to add to the chat. Required by the page; a missing or empty list is answered with USERS_EMPTY. Today's portals treat it as optional, and answer INVALID_FORMAT for an item that is not a number.","minItems":1,"x-bitrix-empty-error":"USERS_EMPTY","items":{"$ref":"contract#/$defs/UserId"},"example":[1,2]},"AVATAR":{"type":"string","description":"Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="},"ENTITY_TYPE":{"type":"string","description":"Identifier of a custom entity (e.g. CHAT, CRM, OPENLINES, CALL), used to find the chat later and to tell the context in the bot's event handlers ONIMBOTMESSAGEADD, ONIMBOTMESSAGEUPDATE and ONIMBOTMESSAGEDELETE.","example":"CHAT"},"ENTITY_ID":{"type":"integer","minimum":1,"description":"Numeric identifier of the entity, used with ENTITY_TYPE to find the chat and in the bot's event handlers. The page makes it numeric; today's portals store it as a string.","example":13},"OWNER_ID":{"type":"integer","minimum":1,"deprecated":true,"description":"Id of the chat's owner; may be omitted when the chat is created for the intended user. Deprecated: today's portals ignore it and make the bot the owner.","example":39},"BOT_ID":{"type":"integer","minimum":1,"description":"Id of the bot making the request. May be omitted when the application has only one bot: portals then take the application's first bot.","example":39},"CLIENT_ID":{"type":"string","minLength":1,"description":"Not on the method page. The CLIENT_ID used when the bot was registered; required when the method is called through an incoming webhook (without it portals answer 403 ACCESS_DENIED).","x-bitrix-webhook-required":"ACCESS_DENIED","example":"my-bot-client-id"}}};
-const schema229 = {"type":"string","description":"OPEN: an open chat anyone may join; CHAT: a regular invitation-only chat. Today's portals treat any value other than OPEN as CHAT.","enum":["OPEN","CHAT"],"default":"CHAT","example":"CHAT"};
-const schema230 = {"type":"string","description":"Chat colour in the mobile app. Today's portals replace an unknown colour silently.","enum":["RED","GREEN","MINT","LIGHT_BLUE","DARK_BLUE","PURPLE","AQUA","PINK","LIME","BROWN","AZURE","KHAKI","SAND","MARENGO","GRAY","GRAPHITE"],"example":"PINK"};
-const schema231 = {"type":"integer","minimum":1,"description":"A Bitrix24 user id.","example":1};
+export const imbotChatAddParams = validate312;
+const schema298 = {"$id":"imbotChatAddParams","$ref":"contract#/$defs/ImbotChatAddParams"};
+const schema299 = {"type":"object","description":"Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["USERS"],"properties":{"TYPE":{"$ref":"contract#/$defs/ChatType","default":"CHAT"},"TITLE":{"type":"string","description":"Chat title. Portals make one up when it is empty or missing.","example":"My new private chat"},"DESCRIPTION":{"type":"string","description":"Chat description.","example":"Very important events"},"COLOR":{"$ref":"contract#/$defs/ChatColor"},"MESSAGE":{"type":"string","description":"First welcome message in the chat, sent by the bot.","example":"Welcome!"},"USERS":{"type":"array","description":"Participants: ids of the users to add to the chat. Required by the page; a missing or empty list is answered with USERS_EMPTY. Today's portals treat it as optional, and answer INVALID_FORMAT for an item that is not a number.","minItems":1,"x-bitrix-empty-error":"USERS_EMPTY","items":{"$ref":"contract#/$defs/UserId"},"example":[1,2]},"AVATAR":{"type":"string","description":"Chat avatar: a base64-encoded image, without a `data:` prefix, up to 5000x5000 pixels. The encoding is not enforced: portals drop an image they cannot read without an error, so the page's own example (a placeholder text) is accepted.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="},"ENTITY_TYPE":{"type":"string","description":"Identifier of a custom entity (e.g. CHAT, CRM, OPENLINES, CALL), used to find the chat later and to tell the context in the bot's event handlers ONIMBOTMESSAGEADD, ONIMBOTMESSAGEUPDATE and ONIMBOTMESSAGEDELETE.","example":"CHAT"},"ENTITY_ID":{"type":"integer","minimum":1,"description":"Numeric identifier of the entity, used with ENTITY_TYPE to find the chat and in the bot's event handlers. The page makes it numeric; today's portals store it as a string.","example":13},"OWNER_ID":{"type":"integer","minimum":1,"deprecated":true,"description":"Id of the chat's owner; may be omitted when the chat is created for the intended user. Deprecated: today's portals ignore it and make the bot the owner.","example":39},"BOT_ID":{"type":"integer","minimum":1,"description":"Id of the bot making the request. May be omitted when the application has only one bot: portals then take the application's first bot.","example":39},"CLIENT_ID":{"type":"string","minLength":1,"description":"Not on the method page. The CLIENT_ID used when the bot was registered; required when the method is called through an incoming webhook (without it portals answer 403 ACCESS_DENIED).","x-bitrix-webhook-required":"ACCESS_DENIED","example":"my-bot-client-id"}}};
+const schema300 = {"type":"string","description":"OPEN: an open chat anyone may join; CHAT: a regular invitation-only chat. Today's portals treat any value other than OPEN as CHAT.","enum":["OPEN","CHAT"],"default":"CHAT","example":"CHAT"};
+const schema301 = {"type":"string","description":"Chat colour in the mobile app. Today's portals replace an unknown colour silently.","enum":["RED","GREEN","MINT","LIGHT_BLUE","DARK_BLUE","PURPLE","AQUA","PINK","LIME","BROWN","AZURE","KHAKI","SAND","MARENGO","GRAY","GRAPHITE"],"example":"PINK"};
+const schema302 = {"type":"integer","minimum":1,"description":"A Bitrix24 user id.","example":1};
 const func1 = ucs2length;
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate224.evaluated;
+const evaluated0 = validate313.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29,18 +29,18 @@ data.TYPE = "CHAT";
 }
 let missing0;
 if((data.USERS === undefined) && (missing0 = "USERS")){
-validate224.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate313.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 let data0 = data.TYPE;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate224.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "OPEN") || (data0 === "CHAT"))){
-validate224.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/enum",keyword:"enum",params:{allowedValues: schema229.enum},message:"must be equal to one of the allowed values"}];
+validate313.errors = [{instancePath:instancePath+"/TYPE",schemaPath:"contract#/$defs/ChatType/enum",keyword:"enum",params:{allowedValues: schema300.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -48,7 +48,7 @@ if(valid0){
 if(data.TITLE !== undefined){
 const _errs5 = errors;
 if(typeof data.TITLE !== "string"){
-validate224.errors = [{instancePath:instancePath+"/TITLE",schemaPath:"#/properties/TITLE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/TITLE",schemaPath:"#/properties/TITLE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -60,7 +60,7 @@ if(valid0){
 if(data.DESCRIPTION !== undefined){
 const _errs8 = errors;
 if(typeof data.DESCRIPTION !== "string"){
-validate224.errors = [{instancePath:instancePath+"/DESCRIPTION",schemaPath:"#/properties/DESCRIPTION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/DESCRIPTION",schemaPath:"#/properties/DESCRIPTION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -73,11 +73,11 @@ if(data.COLOR !== undefined){
 let data3 = data.COLOR;
 const _errs11 = errors;
 if(typeof data3 !== "string"){
-validate224.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data3 === "RED") || (data3 === "GREEN")) || (data3 === "MINT")) || (data3 === "LIGHT_BLUE")) || (data3 === "DARK_BLUE")) || (data3 === "PURPLE")) || (data3 === "AQUA")) || (data3 === "PINK")) || (data3 === "LIME")) || (data3 === "BROWN")) || (data3 === "AZURE")) || (data3 === "KHAKI")) || (data3 === "SAND")) || (data3 === "MARENGO")) || (data3 === "GRAY")) || (data3 === "GRAPHITE"))){
-validate224.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/enum",keyword:"enum",params:{allowedValues: schema230.enum},message:"must be equal to one of the allowed values"}];
+validate313.errors = [{instancePath:instancePath+"/COLOR",schemaPath:"contract#/$defs/ChatColor/enum",keyword:"enum",params:{allowedValues: schema301.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -89,7 +89,7 @@ if(valid0){
 if(data.MESSAGE !== undefined){
 const _errs15 = errors;
 if(typeof data.MESSAGE !== "string"){
-validate224.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -104,7 +104,7 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(Array.isArray(data5)){
 if(data5.length < 1){
-validate224.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate313.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -115,13 +115,13 @@ let data6 = data5[i0];
 const _errs22 = errors;
 const _errs23 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate224.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate313.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 1 || isNaN(data6)){
-validate224.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate313.errors = [{instancePath:instancePath+"/USERS/" + i0,schemaPath:"contract#/$defs/UserId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -134,7 +134,7 @@ break;
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate313.errors = [{instancePath:instancePath+"/USERS",schemaPath:"#/properties/USERS/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -147,7 +147,7 @@ if(valid0){
 if(data.AVATAR !== undefined){
 const _errs26 = errors;
 if(typeof data.AVATAR !== "string"){
-validate224.errors = [{instancePath:instancePath+"/AVATAR",schemaPath:"#/properties/AVATAR/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/AVATAR",schemaPath:"#/properties/AVATAR/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -159,7 +159,7 @@ if(valid0){
 if(data.ENTITY_TYPE !== undefined){
 const _errs29 = errors;
 if(typeof data.ENTITY_TYPE !== "string"){
-validate224.errors = [{instancePath:instancePath+"/ENTITY_TYPE",schemaPath:"#/properties/ENTITY_TYPE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/ENTITY_TYPE",schemaPath:"#/properties/ENTITY_TYPE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -172,13 +172,13 @@ if(data.ENTITY_ID !== undefined){
 let data9 = data.ENTITY_ID;
 const _errs32 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate224.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate313.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-validate224.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate313.errors = [{instancePath:instancePath+"/ENTITY_ID",schemaPath:"#/properties/ENTITY_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -193,13 +193,13 @@ if(data.OWNER_ID !== undefined){
 let data10 = data.OWNER_ID;
 const _errs35 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate224.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate313.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-validate224.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate313.errors = [{instancePath:instancePath+"/OWNER_ID",schemaPath:"#/properties/OWNER_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -214,13 +214,13 @@ if(data.BOT_ID !== undefined){
 let data11 = data.BOT_ID;
 const _errs38 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate224.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate313.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs38){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate224.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate313.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -237,12 +237,12 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-validate224.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate313.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate224.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/CLIENT_ID",schemaPath:"#/properties/CLIENT_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -265,35 +265,35 @@ var valid0 = true;
 }
 }
 else {
-validate224.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate313.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate224.errors = vErrors;
+validate313.errors = vErrors;
 return errors === 0;
 }
-validate224.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
+validate313.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotChatAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate223.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate313(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
 errors = vErrors.length;
 }
-validate223.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate223.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"props":{"TYPE":true,"TITLE":true,"DESCRIPTION":true,"COLOR":true,"MESSAGE":true,"USERS":true,"AVATAR":true,"ENTITY_TYPE":true,"ENTITY_ID":true,"OWNER_ID":true,"BOT_ID":true,"CLIENT_ID":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotChatAddSuccess = validate20;
 const schema31 = {"$id":"imbotChatAddSuccess","$ref":"contract#/$defs/ImbotChatAddSuccess"};
@@ -530,23 +530,23 @@ return errors === 0;
 }
 validate20.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotRegisterParams = validate226;
-const schema232 = {"$id":"imbotV2BotRegisterParams","$ref":"contract#/$defs/ImbotV2BotRegisterParams"};
-const schema233 = {"type":"object","description":"Parameters of imbot.v2.Bot.register.","required":["fields"],"properties":{"fields":{"type":"object","description":"The bot to register.","required":["code","properties"],"properties":{"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken"},"properties":{"allOf":[{"$ref":"contract#/$defs/BotProperties"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Required at registration."}}}],"description":"The bot's profile; `name` is required."},"type":{"$ref":"contract#/$defs/BotType","default":"bot"},"eventMode":{"$ref":"contract#/$defs/EventMode","default":"fetch"},"webhookUrl":{"type":"string","format":"uri","description":"Where the portal POSTs events; required when `eventMode` is `webhook`.","example":"https://bot.example.com/bitrix/events"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false,"default":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true,"default":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false,"default":false},"backgroundId":{"$ref":"contract#/$defs/BotBackgroundId"}}}}};
-const schema234 = {"type":"string","minLength":1,"description":"The bot's code, unique within the application. Registering again with the same code returns the existing bot.","example":"support_bot"};
-const schema235 = {"type":"string","minLength":1,"maxLength":40,"description":"The bot's own secret, chosen at imbot.v2.Bot.register (`fields.botToken`). Required when the call goes through an incoming webhook (without it: 400 BOT_TOKEN_NOT_SPECIFIED; a token that is not this bot's: 403 BOT_OWNERSHIP_ERROR); not needed with OAuth, where the bot is tied to the application. At most 40 characters (change log BOT-BC-0506-1).","example":"my_bot_token"};
-const schema240 = {"type":"string","description":"How the bot behaves in chats (chat-bots-v2/index.md, bot types):\n- bot: answers mentions in group chats and every message in one-to-one dialogs (default);\n- supervisor: sees every message of the chats it is in;\n- personal: like supervisor, and hidden from search for users without access;\n- openline: a bot for Open Channels, otherwise like `bot`.\nThe error text of BOT_INVALID_TYPE on bot-register.md also names `network`; the contract\nfollows the bot types table, which does not.\n","enum":["bot","supervisor","personal","openline"],"default":"bot","example":"bot"};
+export const imbotV2BotRegisterParams = validate315;
+const schema303 = {"$id":"imbotV2BotRegisterParams","$ref":"contract#/$defs/ImbotV2BotRegisterParams"};
+const schema304 = {"type":"object","description":"Parameters of imbot.v2.Bot.register.","required":["fields"],"properties":{"fields":{"type":"object","description":"The bot to register.","required":["code","properties"],"properties":{"code":{"$ref":"contract#/$defs/BotCode","x-bitrix-empty-error":"BOT_CODE_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-invalid-error":{"maxLength":"BOT_TOKEN_INVALID_LENGTH","minLength":"BOT_TOKEN_NOT_SPECIFIED"}},"properties":{"allOf":[{"$ref":"contract#/$defs/BotProperties"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Required at registration (missing or empty: BOT_PROPERTIES_REQUIRED).","x-bitrix-empty-error":"BOT_PROPERTIES_REQUIRED"}}}],"description":"The bot's profile; `name` is required (missing: BOT_PROPERTIES_REQUIRED).","x-bitrix-empty-error":"BOT_PROPERTIES_REQUIRED"},"type":{"$ref":"contract#/$defs/BotType","x-bitrix-invalid-error":"BOT_INVALID_TYPE","default":"bot"},"eventMode":{"$ref":"contract#/$defs/EventMode","x-bitrix-invalid-error":"BOT_INVALID_EVENT_MODE","default":"fetch"},"webhookUrl":{"type":"string","format":"uri","description":"Where the portal POSTs events; required when `eventMode` is `webhook` (BOT_WEBHOOK_URL_REQUIRED). Not a URL: BOT_INVALID_CALLBACK.","example":"https://bot.example.com/bitrix/events","x-bitrix-invalid-error":"BOT_INVALID_CALLBACK"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false,"default":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true,"default":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false,"default":false},"backgroundId":{"$ref":"contract#/$defs/BotBackgroundId"}}}}};
+const schema305 = {"type":"string","minLength":1,"description":"The bot's code, unique within the application. Registering again with the same code returns the existing bot.","example":"support_bot"};
+const schema306 = {"type":"string","minLength":1,"maxLength":40,"description":"The bot's own secret, chosen at imbot.v2.Bot.register (`fields.botToken`). Required when the call goes through an incoming webhook (without it: 400 BOT_TOKEN_NOT_SPECIFIED; a token that is not this bot's: 403 BOT_OWNERSHIP_ERROR); not needed with OAuth, where the bot is tied to the application. At most 40 characters (change log BOT-BC-0506-1).","example":"my_bot_token"};
+const schema311 = {"type":"string","description":"How the bot behaves in chats (chat-bots-v2/index.md, bot types):\n- bot: answers mentions in group chats and every message in one-to-one dialogs (default);\n- supervisor: sees every message of the chats it is in;\n- personal: like supervisor, and hidden from search for users without access;\n- openline: a bot for Open Channels, otherwise like `bot`.\nThe error text of BOT_INVALID_TYPE on bot-register.md also names `network`; the contract\nfollows the bot types table, which does not.\n","enum":["bot","supervisor","personal","openline"],"default":"bot","example":"bot"};
 const schema39 = {"type":"string","description":"How the bot gets its events: `fetch` (it polls imbot.v2.Event.get; the default) or `webhook` (the portal POSTs each event to `webhookUrl`).","enum":["fetch","webhook"],"default":"fetch","example":"fetch"};
-const schema242 = {"type":"string","description":"Background of the bot's chat. Portals turn an unknown value into null (change log BOT-FIX-0408-4); the contract accepts only the listed ones.","enum":["azure","mint","steel","slate","teal","cornflower","sky","peach","frost"],"example":"azure"};
-const schema236 = {"type":"object","description":"The bot's profile (its user card). `name` is required at registration (else BOT_PROPERTIES_REQUIRED), optional when updating.","properties":{"name":{"type":"string","minLength":1,"description":"Name shown in the chat list and the dialog header.","example":"Support Bot"},"lastName":{"type":"string","description":"Last name.","example":"Bot"},"workPosition":{"type":"string","description":"Position shown in the profile.","example":"AI Assistant"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"gender":{"$ref":"contract#/$defs/Gender"},"avatar":{"$ref":"contract#/$defs/Base64Image"}},"example":{"name":"Support Bot","workPosition":"AI Assistant"}};
-const schema237 = {"type":"string","description":"A chat or avatar colour, by camelCase code (v1 used upper case, e.g. LIGHT_BLUE). Portals assign a colour themselves when it is missing or unknown; the contract accepts only the listed codes.","enum":["red","green","mint","lightBlue","darkBlue","purple","aqua","pink","lime","brown","azure","khaki","sand","marengo","gray","graphite"],"example":"mint"};
-const schema238 = {"type":"string","description":"Gender: M or F.","enum":["M","F"],"example":"M"};
-const schema239 = {"type":"string","minLength":1,"description":"An image as base64, without a `data:...;base64,` prefix. Portals answer BOT_AVATAR_INCORRECT_TYPE / BOT_AVATAR_INCORRECT_SIZE (bots) for something that is not an image or is larger than 5000x5000 pixels; the encoding is documented, not enforced.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="};
+const schema313 = {"type":"string","description":"Background of the bot's chat. Portals turn an unknown value into null (change log BOT-FIX-0408-4); the contract accepts only the listed ones.","enum":["azure","mint","steel","slate","teal","cornflower","sky","peach","frost"],"example":"azure"};
+const schema307 = {"type":"object","description":"The bot's profile (its user card). `name` is required at registration (else BOT_PROPERTIES_REQUIRED), optional when updating.","properties":{"name":{"type":"string","minLength":1,"description":"Name shown in the chat list and the dialog header.","example":"Support Bot"},"lastName":{"type":"string","description":"Last name.","example":"Bot"},"workPosition":{"type":"string","description":"Position shown in the profile.","example":"AI Assistant"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"gender":{"$ref":"contract#/$defs/Gender"},"avatar":{"$ref":"contract#/$defs/Base64Image"}},"example":{"name":"Support Bot","workPosition":"AI Assistant"}};
+const schema308 = {"type":"string","description":"A chat or avatar colour, by camelCase code (v1 used upper case, e.g. LIGHT_BLUE). Portals assign a colour themselves when it is missing or unknown; the contract accepts only the listed codes.","enum":["red","green","mint","lightBlue","darkBlue","purple","aqua","pink","lime","brown","azure","khaki","sand","marengo","gray","graphite"],"example":"mint"};
+const schema309 = {"type":"string","description":"Gender: M or F.","enum":["M","F"],"example":"M"};
+const schema310 = {"type":"string","minLength":1,"description":"An image as base64, without a `data:...;base64,` prefix. Portals answer BOT_AVATAR_INCORRECT_TYPE / BOT_AVATAR_INCORRECT_SIZE (bots) for something that is not an image or is larger than 5000x5000 pixels; the encoding is documented, not enforced.","contentEncoding":"base64","contentMediaType":"image/*","example":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="};
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate228.evaluated;
+const evaluated0 = validate317.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -561,12 +561,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate228.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate317.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate228.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate317.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -579,7 +579,7 @@ if(valid0){
 if(data.lastName !== undefined){
 const _errs5 = errors;
 if(typeof data.lastName !== "string"){
-validate228.errors = [{instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate317.errors = [{instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -591,7 +591,7 @@ if(valid0){
 if(data.workPosition !== undefined){
 const _errs8 = errors;
 if(typeof data.workPosition !== "string"){
-validate228.errors = [{instancePath:instancePath+"/workPosition",schemaPath:"#/properties/workPosition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate317.errors = [{instancePath:instancePath+"/workPosition",schemaPath:"#/properties/workPosition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -604,11 +604,11 @@ if(data.color !== undefined){
 let data3 = data.color;
 const _errs11 = errors;
 if(typeof data3 !== "string"){
-validate228.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate317.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data3 === "red") || (data3 === "green")) || (data3 === "mint")) || (data3 === "lightBlue")) || (data3 === "darkBlue")) || (data3 === "purple")) || (data3 === "aqua")) || (data3 === "pink")) || (data3 === "lime")) || (data3 === "brown")) || (data3 === "azure")) || (data3 === "khaki")) || (data3 === "sand")) || (data3 === "marengo")) || (data3 === "gray")) || (data3 === "graphite"))){
-validate228.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema237.enum},message:"must be equal to one of the allowed values"}];
+validate317.errors = [{instancePath:instancePath+"/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema308.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -621,11 +621,11 @@ if(data.gender !== undefined){
 let data4 = data.gender;
 const _errs15 = errors;
 if(typeof data4 !== "string"){
-validate228.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate317.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data4 === "M") || (data4 === "F"))){
-validate228.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/enum",keyword:"enum",params:{allowedValues: schema238.enum},message:"must be equal to one of the allowed values"}];
+validate317.errors = [{instancePath:instancePath+"/gender",schemaPath:"contract#/$defs/Gender/enum",keyword:"enum",params:{allowedValues: schema309.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -641,12 +641,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-validate228.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate317.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate228.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate317.errors = [{instancePath:instancePath+"/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -662,21 +662,21 @@ var valid0 = true;
 }
 }
 else {
-validate228.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate317.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate228.errors = vErrors;
+validate317.errors = vErrors;
 return errors === 0;
 }
-validate228.evaluated = {"props":{"name":true,"lastName":true,"workPosition":true,"color":true,"gender":true,"avatar":true},"dynamicProps":false,"dynamicItems":false};
+validate317.evaluated = {"props":{"name":true,"lastName":true,"workPosition":true,"color":true,"gender":true,"avatar":true},"dynamicProps":false,"dynamicItems":false};
 
 const formats150 = formats.uri;
 
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate227.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -687,7 +687,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.fields === undefined) && (missing0 = "fields")){
-validate227.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate316.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -713,7 +713,7 @@ data0.isSupportOpenline = false;
 }
 let missing1;
 if(((data0.code === undefined) && (missing1 = "code")) || ((data0.properties === undefined) && (missing1 = "properties"))){
-validate227.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate316.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -724,12 +724,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate227.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate316.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate227.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -741,27 +741,27 @@ var valid1 = true;
 if(valid1){
 if(data0.botToken !== undefined){
 let data2 = data0.botToken;
-const _errs7 = errors;
 const _errs8 = errors;
-if(errors === _errs8){
+const _errs9 = errors;
+if(errors === _errs9){
 if(typeof data2 === "string"){
 if(func1(data2) > 40){
-validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate316.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate316.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate227.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid1 = _errs7 === errors;
+var valid1 = _errs8 === errors;
 }
 else {
 var valid1 = true;
@@ -769,35 +769,35 @@ var valid1 = true;
 if(valid1){
 if(data0.properties !== undefined){
 let data3 = data0.properties;
-const _errs11 = errors;
-const _errs12 = errors;
-if(!(validate228(data3, {instancePath:instancePath+"/fields/properties",parentData:data0,parentDataProperty:"properties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+const _errs13 = errors;
+const _errs14 = errors;
+if(!(validate317(data3, {instancePath:instancePath+"/fields/properties",parentData:data0,parentDataProperty:"properties",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
 errors = vErrors.length;
 }
-var valid4 = _errs12 === errors;
+var valid4 = _errs14 === errors;
 if(valid4){
-const _errs13 = errors;
-if(errors === _errs13){
+const _errs15 = errors;
+if(errors === _errs15){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing2;
 if((data3.name === undefined) && (missing2 = "name")){
-validate227.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate316.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data3.name !== undefined){
 let data4 = data3.name;
-const _errs15 = errors;
-if(errors === _errs15){
+const _errs17 = errors;
+if(errors === _errs17){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate227.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate316.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate227.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/properties/name",schemaPath:"#/properties/fields/properties/properties/allOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -805,98 +805,98 @@ return false;
 }
 }
 else {
-validate227.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate316.errors = [{instancePath:instancePath+"/fields/properties",schemaPath:"#/properties/fields/properties/properties/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid4 = _errs13 === errors;
+var valid4 = _errs15 === errors;
 }
-var valid1 = _errs11 === errors;
+var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 let data5 = data0.type;
-const _errs17 = errors;
+const _errs21 = errors;
 if(typeof data5 !== "string"){
-validate227.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data5 === "bot") || (data5 === "supervisor")) || (data5 === "personal")) || (data5 === "openline"))){
-validate227.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/enum",keyword:"enum",params:{allowedValues: schema240.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs17 === errors;
-if(valid1){
-let data6 = data0.eventMode;
-const _errs21 = errors;
-if(typeof data6 !== "string"){
-validate227.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data6 === "fetch") || (data6 === "webhook"))){
-validate227.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
+validate316.errors = [{instancePath:instancePath+"/fields/type",schemaPath:"contract#/$defs/BotType/enum",keyword:"enum",params:{allowedValues: schema311.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs21 === errors;
 if(valid1){
+let data6 = data0.eventMode;
+const _errs26 = errors;
+if(typeof data6 !== "string"){
+validate316.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data6 === "fetch") || (data6 === "webhook"))){
+validate316.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs26 === errors;
+if(valid1){
 if(data0.webhookUrl !== undefined){
 let data7 = data0.webhookUrl;
-const _errs25 = errors;
-if(errors === _errs25){
-if(errors === _errs25){
+const _errs31 = errors;
+if(errors === _errs31){
+if(errors === _errs31){
 if(typeof data7 === "string"){
 if(!(formats150(data7))){
-validate227.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate316.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate227.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
-var valid1 = _errs25 === errors;
+var valid1 = _errs31 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-const _errs28 = errors;
+const _errs35 = errors;
 if(typeof data0.isHidden !== "boolean"){
-validate227.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate316.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs28 === errors;
+var valid1 = _errs35 === errors;
 if(valid1){
-const _errs31 = errors;
+const _errs38 = errors;
 if(typeof data0.isReactionsEnabled !== "boolean"){
-validate227.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate316.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs31 === errors;
+var valid1 = _errs38 === errors;
 if(valid1){
-const _errs34 = errors;
+const _errs41 = errors;
 if(typeof data0.isSupportOpenline !== "boolean"){
-validate227.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate316.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs34 === errors;
+var valid1 = _errs41 === errors;
 if(valid1){
 if(data0.backgroundId !== undefined){
 let data11 = data0.backgroundId;
-const _errs37 = errors;
+const _errs44 = errors;
 if(typeof data11 !== "string"){
-validate227.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate316.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((((data11 === "azure") || (data11 === "mint")) || (data11 === "steel")) || (data11 === "slate")) || (data11 === "teal")) || (data11 === "cornflower")) || (data11 === "sky")) || (data11 === "peach")) || (data11 === "frost"))){
-validate227.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema242.enum},message:"must be equal to one of the allowed values"}];
+validate316.errors = [{instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema313.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid1 = _errs37 === errors;
+var valid1 = _errs44 === errors;
 }
 else {
 var valid1 = true;
@@ -913,7 +913,7 @@ var valid1 = true;
 }
 }
 else {
-validate227.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate316.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -921,35 +921,35 @@ return false;
 }
 }
 else {
-validate227.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate227.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate227.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotRegisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate226.evaluated;
+const evaluated0 = validate315.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate227(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+if(!(validate316(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
-validate226.errors = vErrors;
+validate315.errors = vErrors;
 return errors === 0;
 }
-validate226.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate315.evaluated = {"props":{"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotRegisterSuccess = validate24;
 const schema36 = {"$id":"imbotV2BotRegisterSuccess","$ref":"contract#/$defs/ImbotV2BotRegisterSuccess"};
@@ -1220,7 +1220,7 @@ return errors === 0;
 }
 validate26.evaluated = {"props":{"id":true,"code":true,"type":true,"isHidden":true,"isSupportOpenline":true,"isReactionsEnabled":true,"backgroundId":true,"language":true,"moduleId":true,"eventMode":true,"countMessage":true,"countCommand":true,"countChat":true,"countUser":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","description":"A portal user, as in `user` fields and `users` lists (entities.md, User). In events sent while online, idle, lastActivityDate, mobileLastDate and desktopLastDate are always false. Method pages show shortened users ({id, active, name, bot, type}), so only `id` is required.","required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"User id."},"active":{"type":"boolean","description":"Whether the user is active."},"name":{"type":"string","description":"Full name."},"firstName":{"type":"string","description":"First name."},"lastName":{"type":"string","description":"Last name."},"workPosition":{"type":"string","description":"Job title."},"color":{"type":"string","description":"Colour of the avatar placeholder, as HEX (`#df532d`)."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"gender":{"type":"string","description":"M or F (an empty string is possible when unknown)."},"birthday":{"type":"string","description":"Birthday, or an empty string. The format varies between pages (`15-03`)."},"extranet":{"type":"boolean","description":"Whether the user is an extranet user."},"bot":{"type":"boolean","description":"Whether the user is a bot."},"connector":{"type":"boolean","description":"Whether the user is an Open Channels connector."},"externalAuthId":{"type":"string","description":"External authorisation type (`default`, `bot`, `email`, `replica`, ...)."},"status":{"type":"string","description":"Status (`online`, `dnd`, ...)."},"idle":{"$ref":"contract#/$defs/DateTimeOrFalse"},"lastActivityDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"mobileLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"desktopLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"absent":{"$ref":"contract#/$defs/DateTimeOrFalse"},"departments":{"type":"array","description":"Ids of the user's departments.","items":{"type":"integer"}},"phones":{"description":"Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted.","oneOf":[{"type":"object"},{"type":"array"},{"const":false}]},"type":{"type":"string","description":"Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`)."},"website":{"type":"string","description":"Personal website."},"email":{"type":"string","description":"E-mail address."}},"example":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+01:00","absent":false,"departments":[1,5],"phones":false,"type":"employee","website":"","email":"john@example.com"}};
+const schema40 = {"type":"object","description":"A portal user, as in `user` fields and `users` lists (entities.md, User). In events sent while online, idle, lastActivityDate, mobileLastDate and desktopLastDate are always false. Method pages show shortened users ({id, active, name, bot, type}), so only `id` is required.","required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"User id."},"active":{"type":"boolean","description":"Whether the user is active."},"name":{"type":"string","description":"Full name."},"firstName":{"type":"string","description":"First name."},"lastName":{"type":"string","description":"Last name."},"workPosition":{"type":"string","description":"Job title."},"color":{"type":"string","description":"Colour of the avatar placeholder, as HEX (`#df532d`)."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"gender":{"type":"string","description":"M or F (entities.md, User). The pages name no other value; a profile with none set is given as M here."},"birthday":{"type":"string","description":"Birthday, or an empty string. The format varies between pages (`15-03`)."},"extranet":{"type":"boolean","description":"Whether the user is an extranet user."},"bot":{"type":"boolean","description":"Whether the user is a bot."},"connector":{"type":"boolean","description":"Whether the user is an Open Channels connector."},"externalAuthId":{"type":"string","description":"External authorisation type (`default`, `bot`, `email`, `replica`, ...)."},"status":{"type":"string","description":"Status (`online`, `dnd`, ...)."},"idle":{"$ref":"contract#/$defs/DateTimeOrFalse"},"lastActivityDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"mobileLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"desktopLastDate":{"$ref":"contract#/$defs/DateTimeOrFalse"},"absent":{"$ref":"contract#/$defs/DateTimeOrFalse"},"departments":{"type":"array","description":"Ids of the user's departments.","items":{"type":"integer"}},"phones":{"description":"Phone numbers by kind (`personalPhone`, `workPhone`, ...), or false. entities.md says object or false; bot-register.md says array: both are accepted.","oneOf":[{"type":"object"},{"type":"array"},{"const":false}]},"type":{"type":"string","description":"Kind of user (`employee`, `extranet`, `email`, `collaber`, `bot`)."},"website":{"type":"string","description":"Personal website."},"email":{"type":"string","description":"E-mail address."}},"example":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+01:00","absent":false,"departments":[1,5],"phones":false,"type":"employee","website":"","email":"john@example.com"}};
 const schema41 = {"description":"An ISO 8601 date-time, or `false` when there is none.","oneOf":[{"type":"string","format":"date-time"},{"const":false}],"example":"2025-01-15T10:29:00+01:00"};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2345,15 +2345,15 @@ return errors === 0;
 }
 validate24.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotUpdateParams = validate231;
-const schema243 = {"$id":"imbotV2BotUpdateParams","$ref":"contract#/$defs/ImbotV2BotUpdateParams"};
-const schema244 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode).","example":"https://bot.example.com/bitrix/events"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
+export const imbotV2BotUpdateParams = validate320;
+const schema314 = {"$id":"imbotV2BotUpdateParams","$ref":"contract#/$defs/ImbotV2BotUpdateParams"};
+const schema315 = {"type":"object","description":"Parameters of imbot.v2.Bot.update.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"type":"string","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","minLength":1,"description":"The bot's current token (webhook calls). No 40-character limit here: a bot registered earlier with a longer token authorises its rotation with it.","example":"my_bot_token"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"properties":{"$ref":"contract#/$defs/BotProperties"},"isHidden":{"type":"boolean","description":"Hide the bot from the contact list.","example":false},"isReactionsEnabled":{"type":"boolean","description":"Let users react to its messages.","example":true},"isSupportOpenline":{"type":"boolean","description":"Let it work in Open Channels (type `openline`).","example":false},"backgroundId":{"description":"Background id, or null for the user's own background.","oneOf":[{"$ref":"contract#/$defs/BotBackgroundId"},{"type":"null"}]},"eventMode":{"$ref":"contract#/$defs/EventMode","x-bitrix-invalid-error":"BOT_INVALID_EVENT_MODE"},"webhookUrl":{"type":"string","format":"uri","description":"New event URL (webhook mode). Not a URL: BOT_INVALID_CALLBACK.","example":"https://bot.example.com/bitrix/events","x-bitrix-invalid-error":"BOT_INVALID_CALLBACK"},"botToken":{"$ref":"contract#/$defs/BotToken"}}}}};
 const schema187 = {"type":"integer","minimum":1,"description":"Id of the bot (its user id), as returned by imbot.v2.Bot.register.","example":456};
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate232.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2364,7 +2364,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate232.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate321.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2373,13 +2373,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate232.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate321.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate232.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate321.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2396,12 +2396,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate232.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate321.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate232.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/botToken",schemaPath:"#/properties/botToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2417,14 +2417,14 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-validate232.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate321.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 if(data2.properties !== undefined){
 const _errs12 = errors;
-if(!(validate228(data2.properties, {instancePath:instancePath+"/fields/properties",parentData:data2,parentDataProperty:"properties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+if(!(validate317(data2.properties, {instancePath:instancePath+"/fields/properties",parentData:data2,parentDataProperty:"properties",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs12 === errors;
@@ -2436,7 +2436,7 @@ if(valid2){
 if(data2.isHidden !== undefined){
 const _errs13 = errors;
 if(typeof data2.isHidden !== "boolean"){
-validate232.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate321.errors = [{instancePath:instancePath+"/fields/isHidden",schemaPath:"#/properties/fields/properties/isHidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -2448,7 +2448,7 @@ if(valid2){
 if(data2.isReactionsEnabled !== undefined){
 const _errs16 = errors;
 if(typeof data2.isReactionsEnabled !== "boolean"){
-validate232.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate321.errors = [{instancePath:instancePath+"/fields/isReactionsEnabled",schemaPath:"#/properties/fields/properties/isReactionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -2460,7 +2460,7 @@ if(valid2){
 if(data2.isSupportOpenline !== undefined){
 const _errs19 = errors;
 if(typeof data2.isSupportOpenline !== "boolean"){
-validate232.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate321.errors = [{instancePath:instancePath+"/fields/isSupportOpenline",schemaPath:"#/properties/fields/properties/isSupportOpenline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -2487,7 +2487,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((data7 === "azure") || (data7 === "mint")) || (data7 === "steel")) || (data7 === "slate")) || (data7 === "teal")) || (data7 === "cornflower")) || (data7 === "sky")) || (data7 === "peach")) || (data7 === "frost"))){
-const err1 = {instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema242.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/fields/backgroundId",schemaPath:"contract#/$defs/BotBackgroundId/enum",keyword:"enum",params:{allowedValues: schema313.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2532,7 +2532,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate232.errors = vErrors;
+validate321.errors = vErrors;
 return false;
 }
 else {
@@ -2556,11 +2556,11 @@ if(data2.eventMode !== undefined){
 let data8 = data2.eventMode;
 const _errs30 = errors;
 if(typeof data8 !== "string"){
-validate232.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data8 === "fetch") || (data8 === "webhook"))){
-validate232.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
+validate321.errors = [{instancePath:instancePath+"/fields/eventMode",schemaPath:"contract#/$defs/EventMode/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid2 = _errs30 === errors;
@@ -2571,22 +2571,22 @@ var valid2 = true;
 if(valid2){
 if(data2.webhookUrl !== undefined){
 let data9 = data2.webhookUrl;
-const _errs34 = errors;
-if(errors === _errs34){
-if(errors === _errs34){
+const _errs35 = errors;
+if(errors === _errs35){
+if(errors === _errs35){
 if(typeof data9 === "string"){
 if(!(formats150(data9))){
-validate232.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate321.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate232.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/fields/webhookUrl",schemaPath:"#/properties/fields/properties/webhookUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
-var valid2 = _errs34 === errors;
+var valid2 = _errs35 === errors;
 }
 else {
 var valid2 = true;
@@ -2594,27 +2594,27 @@ var valid2 = true;
 if(valid2){
 if(data2.botToken !== undefined){
 let data10 = data2.botToken;
-const _errs37 = errors;
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs39 = errors;
+const _errs40 = errors;
+if(errors === _errs40){
 if(typeof data10 === "string"){
 if(func1(data10) > 40){
-validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate321.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data10) < 1){
-validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate321.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate232.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/fields/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid2 = _errs37 === errors;
+var valid2 = _errs39 === errors;
 }
 else {
 var valid2 = true;
@@ -2629,7 +2629,7 @@ var valid2 = true;
 }
 }
 else {
-validate232.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate321.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2643,35 +2643,35 @@ var valid0 = true;
 }
 }
 else {
-validate232.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate321.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate232.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate232.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate231.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate232(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
+if(!(validate321(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
 errors = vErrors.length;
 }
-validate231.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate231.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotUpdateSuccess = validate31;
 const schema47 = {"$id":"imbotV2BotUpdateSuccess","$ref":"contract#/$defs/ImbotV2BotUpdateSuccess"};
@@ -2949,14 +2949,14 @@ return errors === 0;
 }
 validate31.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotGetParams = validate235;
-const schema249 = {"$id":"imbotV2BotGetParams","$ref":"contract#/$defs/ImbotV2BotGetParams"};
-const schema250 = {"type":"object","description":"Parameters of imbot.v2.Bot.get: `botId` or `code`.","properties":{"botId":{"$ref":"contract#/$defs/BotId"},"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
+export const imbotV2BotGetParams = validate324;
+const schema320 = {"$id":"imbotV2BotGetParams","$ref":"contract#/$defs/ImbotV2BotGetParams"};
+const schema321 = {"type":"object","description":"Parameters of imbot.v2.Bot.get: `botId` or `code`.","properties":{"botId":{"$ref":"contract#/$defs/BotId"},"code":{"$ref":"contract#/$defs/BotCode"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate236.evaluated;
+const evaluated0 = validate325.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2970,13 +2970,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate236.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate236.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2994,12 +2994,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-validate236.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate325.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate236.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/code",schemaPath:"contract#/$defs/BotCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3016,18 +3016,18 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(func1(data2) > 40){
-validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate236.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3040,35 +3040,35 @@ var valid0 = true;
 }
 }
 else {
-validate236.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate236.errors = vErrors;
+validate325.errors = vErrors;
 return errors === 0;
 }
-validate236.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate325.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate235.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate236(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
+if(!(validate325(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
 errors = vErrors.length;
 }
-validate235.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate235.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"props":{"botId":true,"code":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotGetSuccess = validate36;
 const schema50 = {"$id":"imbotV2BotGetSuccess","$ref":"contract#/$defs/ImbotV2BotGetSuccess"};
@@ -3346,14 +3346,14 @@ return errors === 0;
 }
 validate36.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotListParams = validate238;
-const schema254 = {"$id":"imbotV2BotListParams","$ref":"contract#/$defs/ImbotV2BotListParams"};
-const schema255 = {"type":"object","description":"Parameters of imbot.v2.Bot.list.","properties":{"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"filter":{"type":"object","description":"Filter.","properties":{"type":{"type":"string","description":"Only bots of this type (see BotType); an unknown type gives an empty list.","example":"bot"}}},"limit":{"type":"integer","minimum":1,"default":50,"description":"Bots per page.","example":50},"offset":{"type":"integer","minimum":0,"default":0,"description":"How many bots to skip.","example":0}}};
+export const imbotV2BotListParams = validate327;
+const schema325 = {"$id":"imbotV2BotListParams","$ref":"contract#/$defs/ImbotV2BotListParams"};
+const schema326 = {"type":"object","description":"Parameters of imbot.v2.Bot.list.","properties":{"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"filter":{"type":"object","description":"Filter.","properties":{"type":{"type":"string","description":"Only bots of this type (see BotType); an unknown type gives an empty list.","example":"bot"}}},"limit":{"type":"integer","minimum":1,"default":50,"description":"Bots per page.","example":50},"offset":{"type":"integer","minimum":0,"default":0,"description":"How many bots to skip.","example":0}}};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate239.evaluated;
+const evaluated0 = validate328.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3375,18 +3375,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 40){
-validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate239.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3403,13 +3403,13 @@ if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.type !== undefined){
 if(typeof data1.type !== "string"){
-validate239.errors = [{instancePath:instancePath+"/filter/type",schemaPath:"#/properties/filter/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate328.errors = [{instancePath:instancePath+"/filter/type",schemaPath:"#/properties/filter/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate239.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate328.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3422,13 +3422,13 @@ if(valid0){
 let data3 = data.limit;
 const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate239.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate328.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate239.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate328.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3438,13 +3438,13 @@ if(valid0){
 let data4 = data.offset;
 const _errs14 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate239.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate328.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-validate239.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate328.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3455,35 +3455,35 @@ var valid0 = _errs14 === errors;
 }
 }
 else {
-validate239.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate328.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate239.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
-validate239.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
+validate328.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotListParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
+const evaluated0 = validate327.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate239(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
-validate238.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
-validate238.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
+validate327.evaluated = {"props":{"botToken":true,"filter":true,"limit":true,"offset":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotListSuccess = validate41;
 const schema53 = {"$id":"imbotV2BotListSuccess","$ref":"contract#/$defs/ImbotV2BotListSuccess"};
@@ -3792,14 +3792,14 @@ return errors === 0;
 }
 validate41.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2BotUnregisterParams = validate241;
-const schema257 = {"$id":"imbotV2BotUnregisterParams","$ref":"contract#/$defs/ImbotV2BotUnregisterParams"};
-const schema258 = {"type":"object","description":"Parameters of imbot.v2.Bot.unregister.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
+export const imbotV2BotUnregisterParams = validate330;
+const schema328 = {"$id":"imbotV2BotUnregisterParams","$ref":"contract#/$defs/ImbotV2BotUnregisterParams"};
+const schema329 = {"type":"object","description":"Parameters of imbot.v2.Bot.unregister.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"}}};
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate242.evaluated;
+const evaluated0 = validate331.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3810,7 +3810,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate242.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate331.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -3819,13 +3819,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate242.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate331.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate242.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate331.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3843,18 +3843,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate331.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate331.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate242.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate331.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3867,35 +3867,35 @@ var valid0 = true;
 }
 }
 else {
-validate242.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate331.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate242.errors = vErrors;
+validate331.errors = vErrors;
 return errors === 0;
 }
-validate242.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate331.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2BotUnregisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate330.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate242(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate331(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
-validate241.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate330.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2BotUnregisterSuccess = validate46;
 const schema56 = {"$id":"imbotV2BotUnregisterSuccess","$ref":"contract#/$defs/ImbotV2BotUnregisterSuccess"};
@@ -4139,16 +4139,16 @@ return errors === 0;
 }
 validate46.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatAddParams = validate244;
-const schema261 = {"$id":"imbotV2ChatAddParams","$ref":"contract#/$defs/ImbotV2ChatAddParams"};
-const schema262 = {"type":"object","description":"Parameters of imbot.v2.Chat.add.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"fields":{"type":"object","description":"The new chat.","properties":{"title":{"type":"string","description":"Title.","example":"Support Chat"},"description":{"type":"string","description":"Description.","example":"Questions about orders"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"},"userIds":{"$ref":"contract#/$defs/UserIds"},"ownerId":{"type":"integer","minimum":1,"description":"Owner of the chat; the bot when missing.","example":1},"message":{"type":"string","maxLength":20000,"description":"First message, sent by the bot.","example":"Welcome!"}}}}};
-const schema267 = {"type":"array","minItems":1,"description":"Ids of users.","items":{"$ref":"contract#/$defs/UserIdV2"},"example":[1,2]};
-const schema268 = {"type":"integer","minimum":1,"description":"Id of a portal user.","example":1};
+export const imbotV2ChatAddParams = validate333;
+const schema332 = {"$id":"imbotV2ChatAddParams","$ref":"contract#/$defs/ImbotV2ChatAddParams"};
+const schema333 = {"type":"object","description":"Parameters of imbot.v2.Chat.add.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"fields":{"type":"object","description":"The new chat.","properties":{"title":{"type":"string","description":"Title.","example":"Support Chat"},"description":{"type":"string","description":"Description.","example":"Questions about orders"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"},"userIds":{"$ref":"contract#/$defs/UserIds"},"ownerId":{"type":"integer","minimum":1,"description":"Owner of the chat; the bot when missing.","example":1},"message":{"type":"string","maxLength":20000,"description":"First message, sent by the bot.","example":"Welcome!"}}}}};
+const schema338 = {"type":"array","minItems":1,"description":"Ids of users.","items":{"$ref":"contract#/$defs/UserIdV2"},"example":[1,2]};
+const schema339 = {"type":"integer","minimum":1,"description":"Id of a portal user.","example":1};
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate246.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4158,7 +4158,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate246.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate335.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -4169,13 +4169,13 @@ let data0 = data[i0];
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate246.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate246.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/UserIdV2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4188,20 +4188,20 @@ break;
 }
 }
 else {
-validate246.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate246.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
-validate246.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate335.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate245.evaluated;
+const evaluated0 = validate334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4212,7 +4212,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate245.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate334.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -4221,13 +4221,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate245.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate334.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate245.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate334.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4245,18 +4245,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate245.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate334.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate245.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate334.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate245.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4274,7 +4274,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.title !== undefined){
 const _errs13 = errors;
 if(typeof data2.title !== "string"){
-validate245.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -4286,7 +4286,7 @@ if(valid3){
 if(data2.description !== undefined){
 const _errs16 = errors;
 if(typeof data2.description !== "string"){
-validate245.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -4299,11 +4299,11 @@ if(data2.color !== undefined){
 let data5 = data2.color;
 const _errs19 = errors;
 if(typeof data5 !== "string"){
-validate245.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data5 === "red") || (data5 === "green")) || (data5 === "mint")) || (data5 === "lightBlue")) || (data5 === "darkBlue")) || (data5 === "purple")) || (data5 === "aqua")) || (data5 === "pink")) || (data5 === "lime")) || (data5 === "brown")) || (data5 === "azure")) || (data5 === "khaki")) || (data5 === "sand")) || (data5 === "marengo")) || (data5 === "gray")) || (data5 === "graphite"))){
-validate245.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema237.enum},message:"must be equal to one of the allowed values"}];
+validate334.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema308.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs19 === errors;
@@ -4319,12 +4319,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-validate245.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate334.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate245.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4336,8 +4336,8 @@ var valid3 = true;
 if(valid3){
 if(data2.userIds !== undefined){
 const _errs27 = errors;
-if(!(validate246(data2.userIds, {instancePath:instancePath+"/fields/userIds",parentData:data2,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+if(!(validate335(data2.userIds, {instancePath:instancePath+"/fields/userIds",parentData:data2,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs27 === errors;
@@ -4350,13 +4350,13 @@ if(data2.ownerId !== undefined){
 let data8 = data2.ownerId;
 const _errs28 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate245.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate334.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-validate245.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate334.errors = [{instancePath:instancePath+"/fields/ownerId",schemaPath:"#/properties/fields/properties/ownerId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4373,12 +4373,12 @@ const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data9 === "string"){
 if(func1(data9) > 20000){
-validate245.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate334.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate245.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"#/properties/fields/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4395,7 +4395,7 @@ var valid3 = true;
 }
 }
 else {
-validate245.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4409,40 +4409,40 @@ var valid0 = true;
 }
 }
 else {
-validate245.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate245.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
-validate245.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate334.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate244.evaluated;
+const evaluated0 = validate333.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate245(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+if(!(validate334(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
 errors = vErrors.length;
 }
-validate244.errors = vErrors;
+validate333.errors = vErrors;
 return errors === 0;
 }
-validate244.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate333.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatAddSuccess = validate49;
 const schema60 = {"$id":"imbotV2ChatAddSuccess","$ref":"contract#/$defs/ImbotV2ChatAddSuccess"};
 const schema61 = {"type":"object","description":"The success envelope of imbot.v2.Chat.add.","required":["result","time"],"properties":{"result":{"type":"object","description":"The new chat and its members.","required":["chat","users"],"properties":{"chat":{"$ref":"contract#/$defs/Chat"},"users":{"type":"array","description":"Members of the chat.","items":{"$ref":"contract#/$defs/User"}}}},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
-const schema62 = {"type":"object","description":"A chat (entities.md, Chat). Events carry a shorter chat, without role and muteList and without the fields after backgroundId (dateCreate ... public), which only method answers have; so only `id` and `dialogId` are required.","required":["id","dialogId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Chat id."},"dialogId":{"type":"string","description":"The chat's dialogId (`chat5`; a user id for a personal dialog)."},"name":{"type":"string","description":"Title."},"type":{"type":"string","description":"Kind of chat (`chat`, `open`, `channel`, `openChannel`, `copilot`, `thread`, `generalChannel`, ...)."},"messageType":{"type":"string","description":"Internal kind (`C` chat, `O` open, `P` private, ...)."},"owner":{"type":"integer","description":"Id of the owner."},"color":{"type":["string","null"],"description":"Colour as HEX (`#ab7761`), not the colour code used to set it."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"description":{"type":"string","description":"Description."},"extranet":{"type":"boolean","description":"Whether extranet users are in the chat."},"role":{"type":"string","description":"The calling bot's role in the chat. Not in events.","enum":["owner","manager","member","guest","none"]},"containsCollaber":{"type":"boolean","description":"Whether collaborators are in the chat."},"muteList":{"type":"array","description":"Ids of users who muted the chat. Not in events.","items":{"type":"integer"}},"entityType":{"type":"string","description":"Kind of linked object (`LINES` for Open Channels, ...), or an empty string."},"entityId":{"type":"string","description":"Id of the linked object, or an empty string."},"entityData1":{"type":"string","description":"Extra data of the linked object (1)."},"entityData2":{"type":"string","description":"Extra data of the linked object (2)."},"entityData3":{"type":"string","description":"Extra data of the linked object (3)."},"entityLink":{"type":"object","description":"Link to the external object."},"diskFolderId":{"type":["integer","null"],"description":"Drive folder of the chat's files."},"permissions":{"type":"object","description":"What the calling bot may do in the chat."},"parentChatId":{"type":["integer","null"],"description":"Parent chat of a thread."},"parentMessageId":{"type":["integer","null"],"description":"Parent message of a thread."},"isNew":{"type":"boolean","description":"Whether the chat was just created."},"textFieldEnabled":{"type":"string","description":"Whether the input field is on, as `Y` or `N` (a string, unlike the v2 booleans; see imbot.v2.Chat.TextField.enabled).","enum":["Y","N"]},"backgroundId":{"type":["string","null"],"description":"Background id, or null."},"dateCreate":{"type":["string","null"],"format":"date-time","description":"Answers only. When the chat was created."},"lastMessageId":{"type":["integer","null"],"description":"Answers only. Id of the last message."},"lastId":{"type":["integer","null"],"description":"Answers only. Id of the last message the bot read."},"managerList":{"type":"array","description":"Answers only. Ids of the chat's managers.","items":{"type":"integer"}},"messageCount":{"type":"integer","description":"Answers only. Number of messages."},"userCounter":{"type":"integer","description":"Answers only. Number of members."},"unreadId":{"type":["integer","null"],"description":"Answers only. First unread message."},"lastMessageViews":{"type":"string","description":"Answers only. Views of the last message, as a JSON text."},"markedId":{"type":["integer","null"],"description":"Answers only. Id of the marked message."},"public":{"description":"Answers only. Public access settings (an empty string when none).","oneOf":[{"type":"object"},{"type":"string"}]}},"example":{"id":5,"dialogId":"chat5","name":"Support Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"role":"member","containsCollaber":false,"diskFolderId":42,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-10T09:00:00+01:00","lastMessageId":789,"managerList":[1,3],"messageCount":42,"userCounter":5,"unreadId":null}};
+const schema62 = {"type":"object","description":"A chat (entities.md, Chat). Events carry a shorter chat, without role and muteList and without the fields after backgroundId (dateCreate ... public), which only method answers have; so only `id` and `dialogId` are required.","required":["id","dialogId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Chat id."},"dialogId":{"type":"string","description":"The chat's dialogId (`chat5`; a user id for a personal dialog)."},"name":{"type":"string","description":"Title."},"type":{"type":"string","description":"Kind of chat (`chat`, `open`, `channel`, `openChannel`, `copilot`, `thread`, `generalChannel`, ...)."},"messageType":{"type":"string","description":"Internal kind (`C` chat, `O` open, `P` private, ...)."},"owner":{"type":"integer","description":"Id of the owner. A bot's personal dialog is owned by the bot (events.md, the ONIMBOTV2CONTEXTGET example); the pages are silent on a dialog of two people: whoever opened it."},"color":{"type":["string","null"],"description":"Colour as HEX (`#ab7761`), not the colour code used to set it."},"avatar":{"type":"string","description":"Avatar URL, or an empty string."},"description":{"type":"string","description":"Description."},"extranet":{"type":"boolean","description":"Whether extranet users are in the chat."},"role":{"type":"string","description":"The calling bot's role in the chat. Not in events.","enum":["owner","manager","member","guest","none"]},"containsCollaber":{"type":"boolean","description":"Whether collaborators are in the chat."},"muteList":{"type":"array","description":"Ids of users who muted the chat. Not in events.","items":{"type":"integer"}},"entityType":{"type":"string","description":"Kind of linked object (`LINES` for Open Channels, ...), or an empty string."},"entityId":{"type":"string","description":"Id of the linked object, or an empty string."},"entityData1":{"type":"string","description":"Extra data of the linked object (1)."},"entityData2":{"type":"string","description":"Extra data of the linked object (2)."},"entityData3":{"type":"string","description":"Extra data of the linked object (3)."},"entityLink":{"type":"object","description":"Link to the external object."},"diskFolderId":{"type":["integer","null"],"description":"Drive folder of the chat's files."},"permissions":{"type":"object","description":"What the calling bot may do in the chat."},"parentChatId":{"type":["integer","null"],"description":"Parent chat of a thread."},"parentMessageId":{"type":["integer","null"],"description":"Parent message of a thread."},"isNew":{"type":"boolean","description":"Whether the chat was just created."},"textFieldEnabled":{"type":"string","description":"Whether the input field is on, as `Y` or `N` (a string, unlike the v2 booleans; see imbot.v2.Chat.TextField.enabled).","enum":["Y","N"]},"backgroundId":{"type":["string","null"],"description":"Background id, or null."},"dateCreate":{"type":["string","null"],"format":"date-time","description":"Answers only. When the chat was created."},"lastMessageId":{"type":["integer","null"],"description":"Answers only. Id of the last message."},"lastId":{"type":["integer","null"],"description":"Answers only. Id of the last message the bot read."},"managerList":{"type":"array","description":"Answers only. Ids of the chat's managers.","items":{"type":"integer"}},"messageCount":{"type":"integer","description":"Answers only. Number of messages."},"userCounter":{"type":"integer","description":"Answers only. Number of members."},"unreadId":{"type":["integer","null"],"description":"Answers only. First unread message."},"lastMessageViews":{"type":"string","description":"Answers only. Views of the last message, as a JSON text."},"markedId":{"type":["integer","null"],"description":"Answers only. Id of the marked message."},"public":{"description":"Answers only. Public access settings (an empty string when none).","oneOf":[{"type":"object"},{"type":"string"}]}},"example":{"id":5,"dialogId":"chat5","name":"Support Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"role":"member","containsCollaber":false,"diskFolderId":42,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-10T09:00:00+01:00","lastMessageId":789,"managerList":[1,3],"messageCount":42,"userCounter":5,"unreadId":null}};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5338,16 +5338,16 @@ return errors === 0;
 }
 validate49.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatGetParams = validate249;
-const schema269 = {"$id":"imbotV2ChatGetParams","$ref":"contract#/$defs/ImbotV2ChatGetParams"};
-const schema270 = {"type":"object","description":"Parameters of imbot.v2.Chat.get.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
+export const imbotV2ChatGetParams = validate338;
+const schema340 = {"$id":"imbotV2ChatGetParams","$ref":"contract#/$defs/ImbotV2ChatGetParams"};
+const schema341 = {"type":"object","description":"Parameters of imbot.v2.Chat.get.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
 const schema173 = {"type":"string","pattern":"^(chat[1-9][0-9]*|[1-9][0-9]*)$","description":"A dialog: `chat<chatId>` for a group chat (`chat5`), or the other user's id as a string for a personal dialog (`\"1\"`). In a personal dialog it is always the counterpart's id, so the dialogId an event carries is the one to answer to.","example":"chat5"};
 const pattern4 = new RegExp("^(chat[1-9][0-9]*|[1-9][0-9]*)$", "u");
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5358,7 +5358,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate250.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate339.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5367,13 +5367,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate250.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate339.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate250.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate339.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -5391,18 +5391,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate339.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate339.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate250.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5419,12 +5419,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate250.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate339.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate250.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5438,35 +5438,35 @@ var valid0 = true;
 }
 }
 else {
-validate250.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate339.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate250.errors = vErrors;
+validate339.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate339.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate249.evaluated;
+const evaluated0 = validate338.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate250(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate339(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
 errors = vErrors.length;
 }
-validate249.errors = vErrors;
+validate338.errors = vErrors;
 return errors === 0;
 }
-validate249.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate338.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatGetSuccess = validate53;
 const schema64 = {"$id":"imbotV2ChatGetSuccess","$ref":"contract#/$defs/ImbotV2ChatGetSuccess"};
@@ -6330,14 +6330,14 @@ return errors === 0;
 }
 validate53.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUpdateParams = validate252;
-const schema274 = {"$id":"imbotV2ChatUpdateParams","$ref":"contract#/$defs/ImbotV2ChatUpdateParams"};
-const schema275 = {"type":"object","description":"Parameters of imbot.v2.Chat.update.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"title":{"type":"string","description":"New title.","example":"Support Chat (EU)"},"description":{"type":"string","description":"New description.","example":"Orders from Europe"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"}}}}};
+export const imbotV2ChatUpdateParams = validate341;
+const schema345 = {"$id":"imbotV2ChatUpdateParams","$ref":"contract#/$defs/ImbotV2ChatUpdateParams"};
+const schema346 = {"type":"object","description":"Parameters of imbot.v2.Chat.update.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"fields":{"type":"object","description":"What to change.","minProperties":1,"properties":{"title":{"type":"string","description":"New title.","example":"Support Chat (EU)"},"description":{"type":"string","description":"New description.","example":"Orders from Europe"},"color":{"$ref":"contract#/$defs/ChatColorV2"},"avatar":{"$ref":"contract#/$defs/Base64Image"}}}}};
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate342.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6348,7 +6348,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate253.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate342.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6357,13 +6357,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate253.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate342.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate253.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate342.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -6381,18 +6381,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate342.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate342.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate253.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6409,12 +6409,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate253.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate342.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate253.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6430,14 +6430,14 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-validate253.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate342.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 if(data3.title !== undefined){
 const _errs17 = errors;
 if(typeof data3.title !== "string"){
-validate253.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"#/properties/fields/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -6449,7 +6449,7 @@ if(valid4){
 if(data3.description !== undefined){
 const _errs20 = errors;
 if(typeof data3.description !== "string"){
-validate253.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/fields/description",schemaPath:"#/properties/fields/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -6462,11 +6462,11 @@ if(data3.color !== undefined){
 let data6 = data3.color;
 const _errs23 = errors;
 if(typeof data6 !== "string"){
-validate253.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((((((((data6 === "red") || (data6 === "green")) || (data6 === "mint")) || (data6 === "lightBlue")) || (data6 === "darkBlue")) || (data6 === "purple")) || (data6 === "aqua")) || (data6 === "pink")) || (data6 === "lime")) || (data6 === "brown")) || (data6 === "azure")) || (data6 === "khaki")) || (data6 === "sand")) || (data6 === "marengo")) || (data6 === "gray")) || (data6 === "graphite"))){
-validate253.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema237.enum},message:"must be equal to one of the allowed values"}];
+validate342.errors = [{instancePath:instancePath+"/fields/color",schemaPath:"contract#/$defs/ChatColorV2/enum",keyword:"enum",params:{allowedValues: schema308.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -6482,12 +6482,12 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data7 === "string"){
 if(func1(data7) < 1){
-validate253.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate342.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate253.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/fields/avatar",schemaPath:"contract#/$defs/Base64Image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6502,7 +6502,7 @@ var valid4 = true;
 }
 }
 else {
-validate253.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6517,35 +6517,35 @@ var valid0 = true;
 }
 }
 else {
-validate253.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate253.errors = vErrors;
+validate342.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate342.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate252.evaluated;
+const evaluated0 = validate341.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate253(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate342(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
-validate252.errors = vErrors;
+validate341.errors = vErrors;
 return errors === 0;
 }
-validate252.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate341.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUpdateSuccess = validate56;
 const schema68 = {"$id":"imbotV2ChatUpdateSuccess","$ref":"contract#/$defs/ImbotV2ChatUpdateSuccess"};
@@ -6788,14 +6788,14 @@ return errors === 0;
 }
 validate56.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatLeaveParams = validate255;
-const schema281 = {"$id":"imbotV2ChatLeaveParams","$ref":"contract#/$defs/ImbotV2ChatLeaveParams"};
-const schema282 = {"type":"object","description":"Parameters of imbot.v2.Chat.leave.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
+export const imbotV2ChatLeaveParams = validate344;
+const schema352 = {"$id":"imbotV2ChatLeaveParams","$ref":"contract#/$defs/ImbotV2ChatLeaveParams"};
+const schema353 = {"type":"object","description":"Parameters of imbot.v2.Chat.leave.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate256.evaluated;
+const evaluated0 = validate345.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6806,7 +6806,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate256.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate345.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -6815,13 +6815,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate256.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate345.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate256.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate345.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -6839,18 +6839,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate345.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate345.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate256.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6867,12 +6867,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate345.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6886,35 +6886,35 @@ var valid0 = true;
 }
 }
 else {
-validate256.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate256.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
-validate256.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate345.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatLeaveParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate344.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate256(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate345(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
 errors = vErrors.length;
 }
-validate255.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+validate344.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatLeaveSuccess = validate59;
 const schema72 = {"$id":"imbotV2ChatLeaveSuccess","$ref":"contract#/$defs/ImbotV2ChatLeaveSuccess"};
@@ -7157,14 +7157,14 @@ return errors === 0;
 }
 validate59.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatSetOwnerParams = validate258;
-const schema286 = {"$id":"imbotV2ChatSetOwnerParams","$ref":"contract#/$defs/ImbotV2ChatSetOwnerParams"};
-const schema287 = {"type":"object","description":"Parameters of imbot.v2.Chat.setOwner.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The new owner.","example":1}}};
+export const imbotV2ChatSetOwnerParams = validate347;
+const schema357 = {"$id":"imbotV2ChatSetOwnerParams","$ref":"contract#/$defs/ImbotV2ChatSetOwnerParams"};
+const schema358 = {"type":"object","description":"Parameters of imbot.v2.Chat.setOwner.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The new owner.","example":1}}};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate348.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7175,7 +7175,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userId === undefined) && (missing0 = "userId"))){
-validate259.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate348.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7184,13 +7184,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate259.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate348.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate259.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate348.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7208,18 +7208,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate348.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate348.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate259.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate348.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7236,12 +7236,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate259.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate348.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate259.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate348.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7255,13 +7255,13 @@ if(data.userId !== undefined){
 let data3 = data.userId;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate259.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate348.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate259.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate348.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7277,35 +7277,35 @@ var valid0 = true;
 }
 }
 else {
-validate259.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate259.errors = vErrors;
+validate348.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate348.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatSetOwnerParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate258.evaluated;
+const evaluated0 = validate347.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate259(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+if(!(validate348(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
 errors = vErrors.length;
 }
-validate258.errors = vErrors;
+validate347.errors = vErrors;
 return errors === 0;
 }
-validate258.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate347.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatSetOwnerSuccess = validate62;
 const schema76 = {"$id":"imbotV2ChatSetOwnerSuccess","$ref":"contract#/$defs/ImbotV2ChatSetOwnerSuccess"};
@@ -7548,14 +7548,14 @@ return errors === 0;
 }
 validate62.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUserAddParams = validate261;
-const schema291 = {"$id":"imbotV2ChatUserAddParams","$ref":"contract#/$defs/ImbotV2ChatUserAddParams"};
-const schema292 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds"}}};
+export const imbotV2ChatUserAddParams = validate350;
+const schema362 = {"$id":"imbotV2ChatUserAddParams","$ref":"contract#/$defs/ImbotV2ChatUserAddParams"};
+const schema363 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds"}}};
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate351.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7566,7 +7566,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userIds === undefined) && (missing0 = "userIds"))){
-validate262.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate351.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7575,13 +7575,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate262.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate351.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate262.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate351.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7599,18 +7599,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate262.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate351.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate262.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate351.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate262.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7627,12 +7627,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate262.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate351.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate262.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7644,8 +7644,8 @@ var valid0 = true;
 if(valid0){
 if(data.userIds !== undefined){
 const _errs15 = errors;
-if(!(validate246(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+if(!(validate335(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs15 === errors;
@@ -7659,35 +7659,35 @@ var valid0 = true;
 }
 }
 else {
-validate262.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate262.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
-validate262.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate351.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUserAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate350.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate262(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
-validate261.errors = vErrors;
+validate350.errors = vErrors;
 return errors === 0;
 }
-validate261.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate350.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUserAddSuccess = validate65;
 const schema80 = {"$id":"imbotV2ChatUserAddSuccess","$ref":"contract#/$defs/ImbotV2ChatUserAddSuccess"};
@@ -7930,14 +7930,14 @@ return errors === 0;
 }
 validate65.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUserDeleteParams = validate265;
-const schema296 = {"$id":"imbotV2ChatUserDeleteParams","$ref":"contract#/$defs/ImbotV2ChatUserDeleteParams"};
-const schema297 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.delete.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The user to remove.","example":3}}};
+export const imbotV2ChatUserDeleteParams = validate354;
+const schema367 = {"$id":"imbotV2ChatUserDeleteParams","$ref":"contract#/$defs/ImbotV2ChatUserDeleteParams"};
+const schema368 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.delete.","required":["botId","dialogId","userId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userId":{"type":"integer","minimum":1,"description":"The user to remove.","example":3}}};
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate355.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7948,7 +7948,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userId === undefined) && (missing0 = "userId"))){
-validate266.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate355.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7957,13 +7957,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate266.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate355.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate266.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate355.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7981,18 +7981,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate355.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate355.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate266.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate355.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8009,12 +8009,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate266.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate355.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate266.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate355.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8028,13 +8028,13 @@ if(data.userId !== undefined){
 let data3 = data.userId;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate266.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate355.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate266.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate355.errors = [{instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8050,35 +8050,35 @@ var valid0 = true;
 }
 }
 else {
-validate266.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate266.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
-validate266.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate355.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUserDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate265.evaluated;
+const evaluated0 = validate354.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate266(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+if(!(validate355(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
 errors = vErrors.length;
 }
-validate265.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
-validate265.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
+validate354.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUserDeleteSuccess = validate68;
 const schema84 = {"$id":"imbotV2ChatUserDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatUserDeleteSuccess"};
@@ -8321,15 +8321,15 @@ return errors === 0;
 }
 validate68.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatUserListParams = validate268;
-const schema301 = {"$id":"imbotV2ChatUserListParams","$ref":"contract#/$defs/ImbotV2ChatUserListParams"};
-const schema302 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.list.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"order":{"type":"object","description":"Sort order: a field (`id`, `lastSendMessageId`, `userId`) and ASC or DESC.","properties":{"id":{"$ref":"contract#/$defs/SortDirection"},"lastSendMessageId":{"$ref":"contract#/$defs/SortDirection"},"userId":{"$ref":"contract#/$defs/SortDirection"}},"example":{"id":"ASC"}},"limit":{"type":"integer","minimum":1,"maximum":200,"default":50,"description":"How many members at most.","example":50}}};
-const schema306 = {"type":"string","description":"Sort direction.","enum":["ASC","DESC"],"example":"ASC"};
+export const imbotV2ChatUserListParams = validate357;
+const schema372 = {"$id":"imbotV2ChatUserListParams","$ref":"contract#/$defs/ImbotV2ChatUserListParams"};
+const schema373 = {"type":"object","description":"Parameters of imbot.v2.Chat.User.list.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"order":{"type":"object","description":"Sort order: a field (`id`, `lastSendMessageId`, `userId`) and ASC or DESC.","properties":{"id":{"$ref":"contract#/$defs/SortDirection"},"lastSendMessageId":{"$ref":"contract#/$defs/SortDirection"},"userId":{"$ref":"contract#/$defs/SortDirection"}},"example":{"id":"ASC"}},"limit":{"type":"integer","minimum":1,"maximum":200,"default":50,"description":"How many members at most.","example":50}}};
+const schema377 = {"type":"string","description":"Sort direction.","enum":["ASC","DESC"],"example":"ASC"};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate358.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8343,7 +8343,7 @@ data.limit = 50;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate269.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate358.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8352,13 +8352,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate269.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate358.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate269.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate358.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8376,18 +8376,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate358.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate358.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate269.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8404,12 +8404,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate269.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate358.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate269.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8428,11 +8428,11 @@ if(data3.id !== undefined){
 let data4 = data3.id;
 const _errs18 = errors;
 if(typeof data4 !== "string"){
-validate269.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data4 === "ASC") || (data4 === "DESC"))){
-validate269.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema306.enum},message:"must be equal to one of the allowed values"}];
+validate358.errors = [{instancePath:instancePath+"/order/id",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema377.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -8445,11 +8445,11 @@ if(data3.lastSendMessageId !== undefined){
 let data5 = data3.lastSendMessageId;
 const _errs22 = errors;
 if(typeof data5 !== "string"){
-validate269.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data5 === "ASC") || (data5 === "DESC"))){
-validate269.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema306.enum},message:"must be equal to one of the allowed values"}];
+validate358.errors = [{instancePath:instancePath+"/order/lastSendMessageId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema377.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -8462,11 +8462,11 @@ if(data3.userId !== undefined){
 let data6 = data3.userId;
 const _errs26 = errors;
 if(typeof data6 !== "string"){
-validate269.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data6 === "ASC") || (data6 === "DESC"))){
-validate269.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema306.enum},message:"must be equal to one of the allowed values"}];
+validate358.errors = [{instancePath:instancePath+"/order/userId",schemaPath:"contract#/$defs/SortDirection/enum",keyword:"enum",params:{allowedValues: schema377.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -8478,7 +8478,7 @@ var valid4 = true;
 }
 }
 else {
-validate269.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate358.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8491,18 +8491,18 @@ if(valid0){
 let data7 = data.limit;
 const _errs30 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate269.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate358.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 200 || isNaN(data7)){
-validate269.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"}];
+validate358.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"}];
 return false;
 }
 else {
 if(data7 < 1 || isNaN(data7)){
-validate269.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate358.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8516,35 +8516,35 @@ var valid0 = _errs30 === errors;
 }
 }
 else {
-validate269.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate269.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+validate358.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatUserListParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate269(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate358(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
-validate268.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate268.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"order":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatUserListSuccess = validate71;
 const schema88 = {"$id":"imbotV2ChatUserListSuccess","$ref":"contract#/$defs/ImbotV2ChatUserListSuccess"};
@@ -8786,14 +8786,14 @@ return errors === 0;
 }
 validate71.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatManagerAddParams = validate271;
-const schema309 = {"$id":"imbotV2ChatManagerAddParams","$ref":"contract#/$defs/ImbotV2ChatManagerAddParams"};
-const schema310 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
+export const imbotV2ChatManagerAddParams = validate360;
+const schema380 = {"$id":"imbotV2ChatManagerAddParams","$ref":"contract#/$defs/ImbotV2ChatManagerAddParams"};
+const schema381 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.add.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate361.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8804,7 +8804,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userIds === undefined) && (missing0 = "userIds"))){
-validate272.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate361.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8813,13 +8813,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate272.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate361.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate272.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate361.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -8837,18 +8837,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate272.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate361.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate272.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate361.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate272.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8865,12 +8865,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate272.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate361.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate272.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8882,8 +8882,8 @@ var valid0 = true;
 if(valid0){
 if(data.userIds !== undefined){
 const _errs15 = errors;
-if(!(validate246(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+if(!(validate335(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs15 === errors;
@@ -8897,35 +8897,35 @@ var valid0 = true;
 }
 }
 else {
-validate272.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate272.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate361.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatManagerAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate271.evaluated;
+const evaluated0 = validate360.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate361(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
 errors = vErrors.length;
 }
-validate271.errors = vErrors;
+validate360.errors = vErrors;
 return errors === 0;
 }
-validate271.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate360.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatManagerAddSuccess = validate75;
 const schema91 = {"$id":"imbotV2ChatManagerAddSuccess","$ref":"contract#/$defs/ImbotV2ChatManagerAddSuccess"};
@@ -9168,14 +9168,14 @@ return errors === 0;
 }
 validate75.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatManagerDeleteParams = validate275;
-const schema314 = {"$id":"imbotV2ChatManagerDeleteParams","$ref":"contract#/$defs/ImbotV2ChatManagerDeleteParams"};
-const schema315 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.delete.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
+export const imbotV2ChatManagerDeleteParams = validate364;
+const schema385 = {"$id":"imbotV2ChatManagerDeleteParams","$ref":"contract#/$defs/ImbotV2ChatManagerDeleteParams"};
+const schema386 = {"type":"object","description":"Parameters of imbot.v2.Chat.Manager.delete.","required":["botId","dialogId","userIds"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"userIds":{"$ref":"contract#/$defs/UserIds","x-bitrix-empty-error":"EMPTY_USER_IDS"}}};
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9186,7 +9186,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.userIds === undefined) && (missing0 = "userIds"))){
-validate276.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate365.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9195,13 +9195,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate276.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate365.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate276.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate365.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9219,18 +9219,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate276.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate365.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate276.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate365.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate276.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9247,12 +9247,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate276.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate365.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate276.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9264,8 +9264,8 @@ var valid0 = true;
 if(valid0){
 if(data.userIds !== undefined){
 const _errs15 = errors;
-if(!(validate246(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+if(!(validate335(data.userIds, {instancePath:instancePath+"/userIds",parentData:data,parentDataProperty:"userIds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs15 === errors;
@@ -9279,35 +9279,35 @@ var valid0 = true;
 }
 }
 else {
-validate276.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate365.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate276.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
-validate276.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate365.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatManagerDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate364.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+if(!(validate365(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
-validate275.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
+validate364.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"userIds":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatManagerDeleteSuccess = validate78;
 const schema95 = {"$id":"imbotV2ChatManagerDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatManagerDeleteSuccess"};
@@ -9550,15 +9550,15 @@ return errors === 0;
 }
 validate78.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatInputActionNotifyParams = validate279;
-const schema319 = {"$id":"imbotV2ChatInputActionNotifyParams","$ref":"contract#/$defs/ImbotV2ChatInputActionNotifyParams"};
-const schema320 = {"type":"object","description":"Parameters of imbot.v2.Chat.InputAction.notify.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"statusMessageCode":{"$ref":"contract#/$defs/InputActionStatusCode"},"duration":{"type":"integer","minimum":1,"maximum":600,"description":"Seconds to show it; the portal picks when missing.","example":30}}};
-const schema324 = {"type":"string","description":"Which activity the indicator names (V2/ui/chat-input-action-notify.md): thinking, searching, generating, analysing, processing, translating, connecting, checking, calculating, reading documents or composing. Without it the usual \"typing\" indicator shows.","enum":["IMBOT_AGENT_ACTION_THINKING","IMBOT_AGENT_ACTION_SEARCHING","IMBOT_AGENT_ACTION_GENERATING","IMBOT_AGENT_ACTION_ANALYZING","IMBOT_AGENT_ACTION_PROCESSING","IMBOT_AGENT_ACTION_TRANSLATING","IMBOT_AGENT_ACTION_CONNECTING","IMBOT_AGENT_ACTION_CHECKING","IMBOT_AGENT_ACTION_CALCULATING","IMBOT_AGENT_ACTION_READING_DOCS","IMBOT_AGENT_ACTION_COMPOSING"],"example":"IMBOT_AGENT_ACTION_THINKING"};
+export const imbotV2ChatInputActionNotifyParams = validate368;
+const schema390 = {"$id":"imbotV2ChatInputActionNotifyParams","$ref":"contract#/$defs/ImbotV2ChatInputActionNotifyParams"};
+const schema391 = {"type":"object","description":"Parameters of imbot.v2.Chat.InputAction.notify.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"statusMessageCode":{"$ref":"contract#/$defs/InputActionStatusCode"},"duration":{"type":"integer","minimum":1,"maximum":600,"description":"Seconds to show it; the portal picks when missing.","example":30}}};
+const schema395 = {"type":"string","description":"Which activity the indicator names (V2/ui/chat-input-action-notify.md): thinking, searching, generating, analysing, processing, translating, connecting, checking, calculating, reading documents or composing. Without it the usual \"typing\" indicator shows.","enum":["IMBOT_AGENT_ACTION_THINKING","IMBOT_AGENT_ACTION_SEARCHING","IMBOT_AGENT_ACTION_GENERATING","IMBOT_AGENT_ACTION_ANALYZING","IMBOT_AGENT_ACTION_PROCESSING","IMBOT_AGENT_ACTION_TRANSLATING","IMBOT_AGENT_ACTION_CONNECTING","IMBOT_AGENT_ACTION_CHECKING","IMBOT_AGENT_ACTION_CALCULATING","IMBOT_AGENT_ACTION_READING_DOCS","IMBOT_AGENT_ACTION_COMPOSING"],"example":"IMBOT_AGENT_ACTION_THINKING"};
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate369.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9569,7 +9569,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate280.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate369.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9578,13 +9578,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate280.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate369.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate280.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate369.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9602,18 +9602,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate369.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate369.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate280.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate369.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9630,12 +9630,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate280.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate369.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate280.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate369.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9649,11 +9649,11 @@ if(data.statusMessageCode !== undefined){
 let data3 = data.statusMessageCode;
 const _errs15 = errors;
 if(typeof data3 !== "string"){
-validate280.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate369.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((((((data3 === "IMBOT_AGENT_ACTION_THINKING") || (data3 === "IMBOT_AGENT_ACTION_SEARCHING")) || (data3 === "IMBOT_AGENT_ACTION_GENERATING")) || (data3 === "IMBOT_AGENT_ACTION_ANALYZING")) || (data3 === "IMBOT_AGENT_ACTION_PROCESSING")) || (data3 === "IMBOT_AGENT_ACTION_TRANSLATING")) || (data3 === "IMBOT_AGENT_ACTION_CONNECTING")) || (data3 === "IMBOT_AGENT_ACTION_CHECKING")) || (data3 === "IMBOT_AGENT_ACTION_CALCULATING")) || (data3 === "IMBOT_AGENT_ACTION_READING_DOCS")) || (data3 === "IMBOT_AGENT_ACTION_COMPOSING"))){
-validate280.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/enum",keyword:"enum",params:{allowedValues: schema324.enum},message:"must be equal to one of the allowed values"}];
+validate369.errors = [{instancePath:instancePath+"/statusMessageCode",schemaPath:"contract#/$defs/InputActionStatusCode/enum",keyword:"enum",params:{allowedValues: schema395.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -9666,18 +9666,18 @@ if(data.duration !== undefined){
 let data4 = data.duration;
 const _errs19 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate280.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate369.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs19){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 600 || isNaN(data4)){
-validate280.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
+validate369.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
 return false;
 }
 else {
 if(data4 < 1 || isNaN(data4)){
-validate280.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate369.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9695,35 +9695,35 @@ var valid0 = true;
 }
 }
 else {
-validate280.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate369.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate280.errors = vErrors;
+validate369.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
+validate369.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatInputActionNotifyParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate279.evaluated;
+const evaluated0 = validate368.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate280(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate369(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
 errors = vErrors.length;
 }
-validate279.errors = vErrors;
+validate368.errors = vErrors;
 return errors === 0;
 }
-validate279.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
+validate368.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"statusMessageCode":true,"duration":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatInputActionNotifySuccess = validate81;
 const schema99 = {"$id":"imbotV2ChatInputActionNotifySuccess","$ref":"contract#/$defs/ImbotV2ChatInputActionNotifySuccess"};
@@ -9966,14 +9966,14 @@ return errors === 0;
 }
 validate81.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatTextFieldEnabledParams = validate282;
-const schema325 = {"$id":"imbotV2ChatTextFieldEnabledParams","$ref":"contract#/$defs/ImbotV2ChatTextFieldEnabledParams"};
-const schema326 = {"type":"object","description":"Parameters of imbot.v2.Chat.TextField.enabled.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"enabled":{"type":"boolean","default":true,"description":"true to turn the field on, false to turn it off.","example":false}}};
+export const imbotV2ChatTextFieldEnabledParams = validate371;
+const schema396 = {"$id":"imbotV2ChatTextFieldEnabledParams","$ref":"contract#/$defs/ImbotV2ChatTextFieldEnabledParams"};
+const schema397 = {"type":"object","description":"Parameters of imbot.v2.Chat.TextField.enabled.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED"},"dialogId":{"$ref":"contract#/$defs/DialogId"},"enabled":{"type":"boolean","default":true,"description":"true to turn the field on, false to turn it off.","example":false}}};
 
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate283.evaluated;
+const evaluated0 = validate372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9987,7 +9987,7 @@ data.enabled = true;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate283.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate372.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9996,13 +9996,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate283.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate372.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate283.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate372.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -10020,18 +10020,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate283.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate372.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate283.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate372.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate283.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10048,12 +10048,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate283.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate372.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate283.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10065,7 +10065,7 @@ var valid0 = true;
 if(valid0){
 const _errs15 = errors;
 if(typeof data.enabled !== "boolean"){
-validate283.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate372.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -10075,35 +10075,35 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate283.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate283.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
-validate283.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+validate372.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatTextFieldEnabledParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate282.evaluated;
+const evaluated0 = validate371.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate283(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate372(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
-validate282.errors = vErrors;
+validate371.errors = vErrors;
 return errors === 0;
 }
-validate282.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
+validate371.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"enabled":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatTextFieldEnabledSuccess = validate84;
 const schema103 = {"$id":"imbotV2ChatTextFieldEnabledSuccess","$ref":"contract#/$defs/ImbotV2ChatTextFieldEnabledSuccess"};
@@ -10346,15 +10346,15 @@ return errors === 0;
 }
 validate84.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2RevisionGetParams = validate285;
-const schema330 = {"$id":"imbotV2RevisionGetParams","$ref":"contract#/$defs/ImbotV2RevisionGetParams"};
-const schema331 = {"type":"object","description":"imbot.v2.Revision.get takes no parameters.","properties":{}};
+export const imbotV2RevisionGetParams = validate374;
+const schema401 = {"$id":"imbotV2RevisionGetParams","$ref":"contract#/$defs/ImbotV2RevisionGetParams"};
+const schema402 = {"type":"object","description":"imbot.v2.Revision.get takes no parameters.","properties":{}};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2RevisionGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate285.evaluated;
+const evaluated0 = validate374.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10364,14 +10364,14 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 if(errors === _errs0){
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate285.errors = [{instancePath,schemaPath:"contract#/$defs/ImbotV2RevisionGetParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath,schemaPath:"contract#/$defs/ImbotV2RevisionGetParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate285.errors = vErrors;
+validate374.errors = vErrors;
 return errors === 0;
 }
-validate285.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate374.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2RevisionGetSuccess = validate87;
 const schema107 = {"$id":"imbotV2RevisionGetSuccess","$ref":"contract#/$defs/ImbotV2RevisionGetSuccess"};
@@ -10661,18 +10661,18 @@ return errors === 0;
 }
 validate87.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageSendParams = validate286;
-const schema332 = {"$id":"imbotV2ChatMessageSendParams","$ref":"contract#/$defs/ImbotV2ChatMessageSendParams"};
-const schema333 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.send.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","description":"The message. It needs text or an attachment (else EMPTY_MESSAGE).","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message (authorId 0; the bot cannot edit it later). JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true},"replyId":{"type":"integer","minimum":1,"description":"Id of the message this one replies to."},"templateId":{"type":"string","format":"uuid","description":"UUID of a message template."},"forwardIds":{"type":"object","maxProperties":100,"description":"Messages to forward, as {uuid: messageId}: the keys are any UUIDs the caller picks, answered back in uuidMap with the new ids. Up to 100, only from chats the bot is in.","propertyNames":{"format":"uuid"},"additionalProperties":{"type":"integer","minimum":1}},"skipConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): do not pass the message to an Open Channel connector. JSON booleans; portals also read \"Y\"/\"N\"."},"silentConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): pass the message to the connector without notifying. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
-const schema337 = {"type":"string","maxLength":20000,"description":"Message text (BB codes allowed), at most 20,000 characters: the limit of the chat-bots-v2 overview and the method pages. The send page says portals cut a longer text and append \" (...)\"; this contract rejects it (INVALID_FORMAT) so nothing is lost silently.","example":"Hello from bot!"};
-const schema338 = {"description":"Rich attachment (V2/messages/attachments/index.md): the full form, an object with ID, COLOR_TOKEN, COLOR and BLOCKS, or the short form, an array of blocks. Each block is an object with one key naming its type (MESSAGE, LINK, USER, GRID, IMAGE, FILE, DELIMITER). The method pages type it as an array; the attachments page documents both forms. Blocks are not checked further here.","oneOf":[{"type":"array","items":{"type":"object"}},{"type":"object","properties":{"ID":{"type":"integer","description":"Attachment id."},"COLOR_TOKEN":{"type":"string","description":"Colour token, e.g. primary, secondary, alert, base."},"COLOR":{"type":"string","description":"Colour, hex."},"BLOCKS":{"type":"array","items":{"type":"object"}}}}]};
-const schema339 = {"description":"Buttons under a message: the short form (an array of buttons) or the full form (an object with BUTTONS and, for updates, the BOT_ID that routes the button commands). The method pages type it as an array; the keyboards page documents both forms.","oneOf":[{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}},{"type":"object","required":["BUTTONS"],"properties":{"BOT_ID":{"type":"integer","minimum":1,"description":"Bot that receives the button commands."},"BUTTONS":{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}}}}]};
-const schema340 = {"type":"object","description":"One keyboard button (V2/messages/message-keyboards.md). Keys are upper case as on the page. A button needs TEXT and one action (LINK, COMMAND, ACTION with ACTION_VALUE, or APP_ID); a button with only TYPE NEWLINE starts a new row. The schema does not enforce those combinations: portals decide.","properties":{"TEXT":{"type":"string","description":"Caption."},"TYPE":{"type":"string","enum":["NEWLINE"],"description":"NEWLINE puts the next buttons on a new row."},"LINK":{"type":"string","description":"http(s) URL or a relative path starting with /."},"COMMAND":{"type":"string","description":"Bot command run on press (ONIMBOTV2COMMANDADD, context keyboard)."},"COMMAND_PARAMS":{"type":"string","description":"Parameters for COMMAND."},"ACTION":{"type":"string","enum":["PUT","SEND","COPY","CALL","DIALOG"],"description":"Client-side action."},"ACTION_VALUE":{"type":"string","description":"Text, phone number or dialog id for ACTION."},"APP_ID":{"type":"integer","minimum":1,"description":"Chat application to open (deprecated by the page)."},"APP_PARAMS":{"type":"string","description":"Launch parameters for APP_ID (deprecated by the page)."},"BLOCK":{"type":"string","enum":["Y","N"],"description":"Y: disable a COMMAND button after one press. Default N."},"DISABLED":{"type":"string","enum":["Y","N"],"description":"Y: the button is inactive. Default N."},"CONTEXT":{"type":"string","enum":["MOBILE","DESKTOP","ALL"],"description":"Where to show it. Default ALL."},"DISPLAY":{"type":"string","enum":["LINE","BLOCK"],"description":"Inline or full-width. Default BLOCK."},"WIDTH":{"type":"integer","minimum":1,"description":"Width in pixels."},"BG_COLOR":{"type":"string","description":"Background colour, hex."},"BG_COLOR_TOKEN":{"type":"string","enum":["primary","secondary","alert","base"],"description":"Background colour token. Default base."},"TEXT_COLOR":{"type":"string","description":"Text colour, hex."},"OFF_BG_COLOR":{"type":"string","description":"Background colour when inactive."},"OFF_TEXT_COLOR":{"type":"string","description":"Text colour when inactive."}},"example":{"TEXT":"Open","LINK":"https://example.com","BG_COLOR_TOKEN":"primary"}};
+export const imbotV2ChatMessageSendParams = validate375;
+const schema403 = {"$id":"imbotV2ChatMessageSendParams","$ref":"contract#/$defs/ImbotV2ChatMessageSendParams"};
+const schema404 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.send.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","description":"The message. It needs text or an attachment (else EMPTY_MESSAGE).","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message (authorId 0; the bot cannot edit it later). JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true},"replyId":{"type":"integer","minimum":1,"description":"Id of the message this one replies to."},"templateId":{"type":"string","format":"uuid","description":"UUID of a message template."},"forwardIds":{"type":"object","maxProperties":100,"description":"Messages to forward, as {uuid: messageId}: the keys are any UUIDs the caller picks, answered back in uuidMap with the new ids. Up to 100, only from chats the bot is in.","propertyNames":{"format":"uuid"},"additionalProperties":{"type":"integer","minimum":1}},"skipConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): do not pass the message to an Open Channel connector. JSON booleans; portals also read \"Y\"/\"N\"."},"silentConnector":{"type":"boolean","description":"Not in the page's table; named by the change log (BOT-FIX-0402-2): pass the message to the connector without notifying. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
+const schema408 = {"type":"string","maxLength":20000,"description":"Message text (BB codes allowed), at most 20,000 characters: the limit of the chat-bots-v2 overview and the method pages. The send page says portals cut a longer text and append \" (...)\"; this contract rejects it (INVALID_FORMAT) so nothing is lost silently.","example":"Hello from bot!"};
+const schema409 = {"description":"Rich attachment (V2/messages/attachments/index.md): the full form, an object with ID, COLOR_TOKEN, COLOR and BLOCKS, or the short form, an array of blocks. Each block is an object with one key naming its type (MESSAGE, LINK, USER, GRID, IMAGE, FILE, DELIMITER). The method pages type it as an array; the attachments page documents both forms. Blocks are not checked further here.","oneOf":[{"type":"array","items":{"type":"object"}},{"type":"object","properties":{"ID":{"type":"integer","description":"Attachment id."},"COLOR_TOKEN":{"type":"string","description":"Colour token, e.g. primary, secondary, alert, base."},"COLOR":{"type":"string","description":"Colour, hex."},"BLOCKS":{"type":"array","items":{"type":"object"}}}}]};
+const schema410 = {"description":"Buttons under a message: the short form (an array of buttons) or the full form (an object with BUTTONS and, for updates, the BOT_ID that routes the button commands). The method pages type it as an array; the keyboards page documents both forms.","oneOf":[{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}},{"type":"object","required":["BUTTONS"],"properties":{"BOT_ID":{"type":"integer","minimum":1,"description":"Bot that receives the button commands."},"BUTTONS":{"type":"array","items":{"$ref":"contract#/$defs/ImbotV2KeyboardButton"}}}}]};
+const schema411 = {"type":"object","description":"One keyboard button (V2/messages/message-keyboards.md). Keys are upper case as on the page. A button needs TEXT and one action (LINK, COMMAND, ACTION with ACTION_VALUE, or APP_ID); a button with only TYPE NEWLINE starts a new row. The schema does not enforce those combinations: portals decide.","properties":{"TEXT":{"type":"string","description":"Caption."},"TYPE":{"type":"string","enum":["NEWLINE"],"description":"NEWLINE puts the next buttons on a new row."},"LINK":{"type":"string","description":"http(s) URL or a relative path starting with /."},"COMMAND":{"type":"string","description":"Bot command run on press (ONIMBOTV2COMMANDADD, context keyboard)."},"COMMAND_PARAMS":{"type":"string","description":"Parameters for COMMAND."},"ACTION":{"type":"string","enum":["PUT","SEND","COPY","CALL","DIALOG"],"description":"Client-side action."},"ACTION_VALUE":{"type":"string","description":"Text, phone number or dialog id for ACTION."},"APP_ID":{"type":"integer","minimum":1,"description":"Chat application to open (deprecated by the page)."},"APP_PARAMS":{"type":"string","description":"Launch parameters for APP_ID (deprecated by the page)."},"BLOCK":{"type":"string","enum":["Y","N"],"description":"Y: disable a COMMAND button after one press. Default N."},"DISABLED":{"type":"string","enum":["Y","N"],"description":"Y: the button is inactive. Default N."},"CONTEXT":{"type":"string","enum":["MOBILE","DESKTOP","ALL"],"description":"Where to show it. Default ALL."},"DISPLAY":{"type":"string","enum":["LINE","BLOCK"],"description":"Inline or full-width. Default BLOCK."},"WIDTH":{"type":"integer","minimum":1,"description":"Width in pixels."},"BG_COLOR":{"type":"string","description":"Background colour, hex."},"BG_COLOR_TOKEN":{"type":"string","enum":["primary","secondary","alert","base"],"description":"Background colour token. Default base."},"TEXT_COLOR":{"type":"string","description":"Text colour, hex."},"OFF_BG_COLOR":{"type":"string","description":"Background colour when inactive."},"OFF_TEXT_COLOR":{"type":"string","description":"Text colour when inactive."}},"example":{"TEXT":"Open","LINK":"https://example.com","BG_COLOR_TOKEN":"primary"}};
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate377.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10725,7 +10725,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(data2 === "NEWLINE")){
-const err2 = {instancePath:instancePath+"/" + i0+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema340.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/" + i0+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema411.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10808,7 +10808,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((data6 === "PUT") || (data6 === "SEND")) || (data6 === "COPY")) || (data6 === "CALL")) || (data6 === "DIALOG"))){
-const err7 = {instancePath:instancePath+"/" + i0+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema340.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/" + i0+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema411.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10906,7 +10906,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data10 === "Y") || (data10 === "N"))){
-const err13 = {instancePath:instancePath+"/" + i0+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema340.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/" + i0+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema411.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10935,7 +10935,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data11 === "Y") || (data11 === "N"))){
-const err15 = {instancePath:instancePath+"/" + i0+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/" + i0+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema411.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10964,7 +10964,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data12 === "MOBILE") || (data12 === "DESKTOP")) || (data12 === "ALL"))){
-const err17 = {instancePath:instancePath+"/" + i0+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema340.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/" + i0+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema411.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10993,7 +10993,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data13 === "LINE") || (data13 === "BLOCK"))){
-const err19 = {instancePath:instancePath+"/" + i0+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/" + i0+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema411.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11073,7 +11073,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data16 === "primary") || (data16 === "secondary")) || (data16 === "alert")) || (data16 === "base"))){
-const err24 = {instancePath:instancePath+"/" + i0+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema340.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/" + i0+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema411.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11287,7 +11287,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(data24 === "NEWLINE")){
-const err35 = {instancePath:instancePath+"/BUTTONS/" + i1+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema340.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/BUTTONS/" + i1+"/TYPE",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema411.properties.TYPE.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11370,7 +11370,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!(((((data28 === "PUT") || (data28 === "SEND")) || (data28 === "COPY")) || (data28 === "CALL")) || (data28 === "DIALOG"))){
-const err40 = {instancePath:instancePath+"/BUTTONS/" + i1+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema340.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/BUTTONS/" + i1+"/ACTION",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema411.properties.ACTION.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11468,7 +11468,7 @@ vErrors.push(err45);
 errors++;
 }
 if(!((data32 === "Y") || (data32 === "N"))){
-const err46 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema340.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BLOCK",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BLOCK/enum",keyword:"enum",params:{allowedValues: schema411.properties.BLOCK.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11497,7 +11497,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!((data33 === "Y") || (data33 === "N"))){
-const err48 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISABLED",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISABLED/enum",keyword:"enum",params:{allowedValues: schema411.properties.DISABLED.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11526,7 +11526,7 @@ vErrors.push(err49);
 errors++;
 }
 if(!(((data34 === "MOBILE") || (data34 === "DESKTOP")) || (data34 === "ALL"))){
-const err50 = {instancePath:instancePath+"/BUTTONS/" + i1+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema340.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
+const err50 = {instancePath:instancePath+"/BUTTONS/" + i1+"/CONTEXT",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/CONTEXT/enum",keyword:"enum",params:{allowedValues: schema411.properties.CONTEXT.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11555,7 +11555,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!((data35 === "LINE") || (data35 === "BLOCK"))){
-const err52 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema340.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/BUTTONS/" + i1+"/DISPLAY",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema411.properties.DISPLAY.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11635,7 +11635,7 @@ vErrors.push(err56);
 errors++;
 }
 if(!((((data38 === "primary") || (data38 === "secondary")) || (data38 === "alert")) || (data38 === "base"))){
-const err57 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema340.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
+const err57 = {instancePath:instancePath+"/BUTTONS/" + i1+"/BG_COLOR_TOKEN",schemaPath:"contract#/$defs/ImbotV2KeyboardButton/properties/BG_COLOR_TOKEN/enum",keyword:"enum",params:{allowedValues: schema411.properties.BG_COLOR_TOKEN.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11792,7 +11792,7 @@ else {
 vErrors.push(err64);
 }
 errors++;
-validate288.errors = vErrors;
+validate377.errors = vErrors;
 return false;
 }
 else {
@@ -11806,19 +11806,19 @@ vErrors = null;
 }
 }
 }
-validate288.errors = vErrors;
+validate377.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate288.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate377.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const formats198 = formats.uuid;
+const formats278 = formats.uuid;
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate376.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11829,7 +11829,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate287.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate376.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -11838,13 +11838,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate287.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate376.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate287.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate376.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -11862,18 +11862,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate287.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate376.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate287.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate376.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11890,12 +11890,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate287.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate376.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11923,12 +11923,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data4 === "string"){
 if(func1(data4) > 20000){
-validate287.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate376.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12124,7 +12124,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate287.errors = vErrors;
+validate376.errors = vErrors;
 return false;
 }
 else {
@@ -12146,8 +12146,8 @@ var valid4 = true;
 if(valid4){
 if(data3.keyboard !== undefined){
 const _errs40 = errors;
-if(!(validate288(data3.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate377(data3.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
 errors = vErrors.length;
 }
 var valid4 = _errs40 === errors;
@@ -12158,14 +12158,14 @@ var valid4 = true;
 if(valid4){
 const _errs41 = errors;
 if(typeof data3.system !== "boolean"){
-validate287.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate376.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs41 === errors;
 if(valid4){
 const _errs43 = errors;
 if(typeof data3.urlPreview !== "boolean"){
-validate287.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate376.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs43 === errors;
@@ -12174,13 +12174,13 @@ if(data3.replyId !== undefined){
 let data15 = data3.replyId;
 const _errs45 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate287.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate376.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs45){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-validate287.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate376.errors = [{instancePath:instancePath+"/fields/replyId",schemaPath:"#/properties/fields/properties/replyId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12197,13 +12197,13 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(errors === _errs47){
 if(typeof data16 === "string"){
-if(!(formats198(data16))){
-validate287.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
+if(!(formats278(data16))){
+validate376.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/fields/templateId",schemaPath:"#/properties/fields/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12220,7 +12220,7 @@ const _errs49 = errors;
 if(errors === _errs49){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length > 100){
-validate287.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties"}];
+validate376.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties"}];
 return false;
 }
 else {
@@ -12228,7 +12228,7 @@ for(const key0 in data17){
 const _errs51 = errors;
 if(errors === _errs51){
 if(typeof key0 === "string"){
-if(!(formats198(key0))){
+if(!(formats278(key0))){
 const err9 = {instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/propertyNames/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
@@ -12250,7 +12250,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
-validate287.errors = vErrors;
+validate376.errors = vErrors;
 return false;
 break;
 }
@@ -12260,13 +12260,13 @@ for(const key1 in data17){
 let data18 = data17[key1];
 const _errs53 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate287.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate376.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs53){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 1 || isNaN(data18)){
-validate287.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate376.errors = [{instancePath:instancePath+"/fields/forwardIds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/properties/forwardIds/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12280,7 +12280,7 @@ break;
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate376.errors = [{instancePath:instancePath+"/fields/forwardIds",schemaPath:"#/properties/fields/properties/forwardIds/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12293,7 +12293,7 @@ if(valid4){
 if(data3.skipConnector !== undefined){
 const _errs55 = errors;
 if(typeof data3.skipConnector !== "boolean"){
-validate287.errors = [{instancePath:instancePath+"/fields/skipConnector",schemaPath:"#/properties/fields/properties/skipConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate376.errors = [{instancePath:instancePath+"/fields/skipConnector",schemaPath:"#/properties/fields/properties/skipConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs55 === errors;
@@ -12305,7 +12305,7 @@ if(valid4){
 if(data3.silentConnector !== undefined){
 const _errs57 = errors;
 if(typeof data3.silentConnector !== "boolean"){
-validate287.errors = [{instancePath:instancePath+"/fields/silentConnector",schemaPath:"#/properties/fields/properties/silentConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate376.errors = [{instancePath:instancePath+"/fields/silentConnector",schemaPath:"#/properties/fields/properties/silentConnector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs57 === errors;
@@ -12324,7 +12324,7 @@ var valid4 = true;
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate376.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12339,35 +12339,35 @@ var valid0 = true;
 }
 }
 else {
-validate287.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate376.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate287.errors = vErrors;
+validate376.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate376.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageSendParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate375.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate287(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+if(!(validate376(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
 errors = vErrors.length;
 }
-validate286.errors = vErrors;
+validate375.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate375.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageSendSuccess = validate90;
 const schema110 = {"$id":"imbotV2ChatMessageSendSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageSendSuccess"};
@@ -12683,14 +12683,14 @@ return errors === 0;
 }
 validate90.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageUpdateParams = validate291;
-const schema342 = {"$id":"imbotV2ChatMessageUpdateParams","$ref":"contract#/$defs/ImbotV2ChatMessageUpdateParams"};
-const schema343 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.update.","required":["botId","messageId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to edit."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"New text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"description":"New keyboard, or the string \"N\" to remove it.","anyOf":[{"$ref":"contract#/$defs/ImbotV2Keyboard"},{"type":"string","const":"N"}]},"urlPreview":{"description":"Show link previews. This page types it as the string Y/N (default Y) where send takes a boolean; both forms are accepted.","enum":[true,false,"Y","N"]}}}}};
+export const imbotV2ChatMessageUpdateParams = validate380;
+const schema413 = {"$id":"imbotV2ChatMessageUpdateParams","$ref":"contract#/$defs/ImbotV2ChatMessageUpdateParams"};
+const schema414 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.update.","required":["botId","messageId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to edit."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"New text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"description":"New keyboard, or the string \"N\" to remove it.","anyOf":[{"$ref":"contract#/$defs/ImbotV2Keyboard"},{"type":"string","const":"N"}]},"urlPreview":{"description":"Show link previews. This page types it as the string Y/N (default Y) where send takes a boolean; both forms are accepted.","enum":[true,false,"Y","N"]}}}}};
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate292.evaluated;
+const evaluated0 = validate381.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12701,7 +12701,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate292.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate381.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -12710,13 +12710,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate292.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate381.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate292.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate381.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12734,18 +12734,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate292.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate381.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate292.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate381.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate381.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12760,13 +12760,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate292.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate381.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate292.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate381.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -12789,12 +12789,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data4 === "string"){
 if(func1(data4) > 20000){
-validate292.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate381.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate381.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12990,7 +12990,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate292.errors = vErrors;
+validate381.errors = vErrors;
 return false;
 }
 else {
@@ -13016,8 +13016,8 @@ const _errs40 = errors;
 const _errs41 = errors;
 let valid11 = false;
 const _errs42 = errors;
-if(!(validate288(data12, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate377(data12, {instancePath:instancePath+"/fields/keyboard",parentData:data3,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs42 === errors;
@@ -13054,7 +13054,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate292.errors = vErrors;
+validate381.errors = vErrors;
 return false;
 }
 else {
@@ -13078,7 +13078,7 @@ if(data3.urlPreview !== undefined){
 let data13 = data3.urlPreview;
 const _errs45 = errors;
 if(!((((data13 === true) || (data13 === false)) || (data13 === "Y")) || (data13 === "N"))){
-validate292.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/enum",keyword:"enum",params:{allowedValues: schema343.properties.fields.properties.urlPreview.enum},message:"must be equal to one of the allowed values"}];
+validate381.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/enum",keyword:"enum",params:{allowedValues: schema414.properties.fields.properties.urlPreview.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs45 === errors;
@@ -13091,7 +13091,7 @@ var valid4 = true;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate381.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13106,35 +13106,35 @@ var valid0 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate381.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate292.errors = vErrors;
+validate381.errors = vErrors;
 return errors === 0;
 }
-validate292.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate381.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate291.evaluated;
+const evaluated0 = validate380.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate292(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
+if(!(validate381(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate381.errors : vErrors.concat(validate381.errors);
 errors = vErrors.length;
 }
-validate291.errors = vErrors;
+validate380.errors = vErrors;
 return errors === 0;
 }
-validate291.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate380.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageUpdateSuccess = validate95;
 const schema115 = {"$id":"imbotV2ChatMessageUpdateSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageUpdateSuccess"};
@@ -13377,14 +13377,14 @@ return errors === 0;
 }
 validate95.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageDeleteParams = validate295;
-const schema349 = {"$id":"imbotV2ChatMessageDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageDeleteParams"};
-const schema350 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.delete.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to delete."},"complete":{"type":"boolean","description":"true: remove the record for good; false (default): mark it deleted. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
+export const imbotV2ChatMessageDeleteParams = validate384;
+const schema420 = {"$id":"imbotV2ChatMessageDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageDeleteParams"};
+const schema421 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.delete.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to delete."},"complete":{"type":"boolean","description":"true: remove the record for good; false (default): mark it deleted. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate296.evaluated;
+const evaluated0 = validate385.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13398,7 +13398,7 @@ data.complete = false;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))){
-validate296.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate385.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -13407,13 +13407,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate296.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate385.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate296.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate385.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13431,18 +13431,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate385.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate385.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate296.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate385.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -13457,13 +13457,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate296.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate385.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate296.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate385.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13476,7 +13476,7 @@ var valid0 = true;
 if(valid0){
 const _errs15 = errors;
 if(typeof data.complete !== "boolean"){
-validate296.errors = [{instancePath:instancePath+"/complete",schemaPath:"#/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate385.errors = [{instancePath:instancePath+"/complete",schemaPath:"#/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -13486,35 +13486,35 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate296.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate385.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate296.errors = vErrors;
+validate385.errors = vErrors;
 return errors === 0;
 }
-validate296.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
+validate385.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate384.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate385(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
 errors = vErrors.length;
 }
-validate295.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
+validate384.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"complete":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageDeleteSuccess = validate98;
 const schema119 = {"$id":"imbotV2ChatMessageDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageDeleteSuccess"};
@@ -13757,14 +13757,14 @@ return errors === 0;
 }
 validate98.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageReadParams = validate298;
-const schema354 = {"$id":"imbotV2ChatMessageReadParams","$ref":"contract#/$defs/ImbotV2ChatMessageReadParams"};
-const schema355 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.read.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"Read up to and including this message; left out: the whole dialog."}}};
+export const imbotV2ChatMessageReadParams = validate387;
+const schema425 = {"$id":"imbotV2ChatMessageReadParams","$ref":"contract#/$defs/ImbotV2ChatMessageReadParams"};
+const schema426 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.read.","required":["botId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"Read up to and including this message; left out: the whole dialog."}}};
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate388.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13775,7 +13775,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate299.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate388.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -13784,13 +13784,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate299.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate388.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate299.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate388.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13808,18 +13808,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate388.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate388.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate299.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -13836,12 +13836,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate299.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate388.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate299.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -13856,13 +13856,13 @@ let data3 = data.messageId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate299.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate388.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate299.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate388.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -13878,35 +13878,35 @@ var valid0 = true;
 }
 }
 else {
-validate299.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate388.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate299.errors = vErrors;
+validate388.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate388.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageReadParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate387.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+if(!(validate388(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
-validate298.errors = vErrors;
+validate387.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate387.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageReadSuccess = validate101;
 const schema123 = {"$id":"imbotV2ChatMessageReadSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageReadSuccess"};
@@ -14248,14 +14248,14 @@ return errors === 0;
 }
 validate101.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageGetParams = validate301;
-const schema360 = {"$id":"imbotV2ChatMessageGetParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetParams"};
-const schema361 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.get.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to read."}}};
+export const imbotV2ChatMessageGetParams = validate390;
+const schema431 = {"$id":"imbotV2ChatMessageGetParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetParams"};
+const schema432 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.get.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message to read."}}};
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate391.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14266,7 +14266,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))){
-validate302.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate391.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -14275,13 +14275,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate302.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate391.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate302.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate391.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -14299,18 +14299,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate391.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate391.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate302.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -14325,13 +14325,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate302.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate391.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate302.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate391.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -14346,41 +14346,41 @@ var valid0 = true;
 }
 }
 else {
-validate302.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate391.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate302.errors = vErrors;
+validate391.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate391.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate301.evaluated;
+const evaluated0 = validate390.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate391(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
 errors = vErrors.length;
 }
-validate301.errors = vErrors;
+validate390.errors = vErrors;
 return errors === 0;
 }
-validate301.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
+validate390.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageGetSuccess = validate104;
 const schema127 = {"$id":"imbotV2ChatMessageGetSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageGetSuccess"};
 const schema128 = {"type":"object","description":"Success envelope of imbot.v2.Chat.Message.get.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ImbotV2ChatMessageGetResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
 const schema129 = {"type":"object","description":"What imbot.v2.Chat.Message.get returns.","required":["message","user"],"properties":{"message":{"$ref":"contract#/$defs/Message"},"user":{"$ref":"contract#/$defs/User","description":"The author."}},"example":{"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}}};
-const schema130 = {"type":"object","description":"A message (entities.md, Message). Texts over 20,000 characters are cut and end in ` (...)`. `unread` and `viewed` come only in method answers.","required":["id","chatId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Message id."},"chatId":{"type":"integer","minimum":1,"description":"Id of its chat."},"authorId":{"type":"integer","minimum":0,"description":"Id of the author; 0 for a system message."},"date":{"type":["string","null"],"format":"date-time","description":"When it was written."},"text":{"type":"string","maxLength":20000,"description":"The text (BB codes allowed)."},"isSystem":{"type":"boolean","description":"Whether it is a system message."},"uuid":{"type":"string","description":"Client UUID for de-duplication, or an empty string."},"forward":{"description":"Origin of a forwarded message, or null.","oneOf":[{"$ref":"contract#/$defs/MessageForward"},{"type":"null"}]},"params":{"type":"object","description":"Further data (attach, keyboard, files, ...)."},"viewedByOthers":{"type":"boolean","description":"Whether another member has read it."},"unread":{"type":"boolean","description":"Answers only. Unread for the calling bot."},"viewed":{"type":"boolean","description":"Answers only. Seen by the calling bot."}},"example":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+01:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false}};
+const schema130 = {"type":"object","description":"A message (entities.md, Message). Texts over 20,000 characters are cut and end in ` (...)`. `unread` and `viewed` come only in method answers.","required":["id","chatId"],"properties":{"id":{"type":"integer","minimum":1,"description":"Message id."},"chatId":{"type":"integer","minimum":1,"description":"Id of its chat."},"authorId":{"type":"integer","minimum":0,"description":"Id of the author; 0 for a system message."},"date":{"type":["string","null"],"format":"date-time","description":"When it was written."},"text":{"type":"string","maxLength":20000,"description":"The text (BB codes allowed)."},"isSystem":{"type":"boolean","description":"Whether it is a system message."},"uuid":{"type":"string","description":"Client UUID for de-duplication, or an empty string."},"forward":{"description":"Origin of a forwarded message, or null.","oneOf":[{"$ref":"contract#/$defs/MessageForward"},{"type":"null"}]},"params":{"type":"object","description":"Further data (attach, keyboard, files, ...). No page shows reactions here: they are not in a message's params (ONIMBOTV2REACTIONCHANGE tells about them)."},"viewedByOthers":{"type":"boolean","description":"Whether another member has read it."},"unread":{"type":"boolean","description":"Answers only. Unread for the calling bot."},"viewed":{"type":"boolean","description":"Answers only. Seen by the calling bot."}},"example":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+01:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false}};
 const schema131 = {"type":"object","description":"Where a forwarded message came from.","properties":{"id":{"type":"integer","description":"Id of the original message."},"userId":{"type":"integer","description":"Author of the original message."},"chatId":{"type":"integer","description":"Chat of the original message."},"date":{"type":["string","null"],"description":"When the original was written."}},"example":{"id":700,"userId":1,"chatId":3,"date":"2025-01-14T09:00:00+01:00"}};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -15038,14 +15038,14 @@ return errors === 0;
 }
 validate104.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageGetContextParams = validate304;
-const schema365 = {"$id":"imbotV2ChatMessageGetContextParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetContextParams"};
-const schema366 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.getContext.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message in the middle."},"range":{"type":"integer","minimum":1,"maximum":50,"default":50,"description":"Messages on each side, 1 to 50."}}};
+export const imbotV2ChatMessageGetContextParams = validate393;
+const schema436 = {"$id":"imbotV2ChatMessageGetContextParams","$ref":"contract#/$defs/ImbotV2ChatMessageGetContextParams"};
+const schema437 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.getContext.","required":["botId","messageId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message in the middle."},"range":{"type":"integer","minimum":1,"maximum":50,"default":50,"description":"Messages on each side, 1 to 50."}}};
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate394.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15059,7 +15059,7 @@ data.range = 50;
 }
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))){
-validate305.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate394.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -15068,13 +15068,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate305.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate394.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate305.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate394.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15092,18 +15092,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate394.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate394.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate305.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -15118,13 +15118,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate305.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate394.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate305.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate394.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15138,18 +15138,18 @@ if(valid0){
 let data3 = data.range;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate305.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate394.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 50 || isNaN(data3)){
-validate305.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"}];
+validate394.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate305.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate394.errors = [{instancePath:instancePath+"/range",schemaPath:"#/properties/range/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15162,35 +15162,35 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate305.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate394.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate305.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
+validate394.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageGetContextParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate393.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate394(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
-validate304.errors = vErrors;
+validate393.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
+validate393.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"range":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageGetContextSuccess = validate112;
 const schema133 = {"$id":"imbotV2ChatMessageGetContextSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageGetContextSuccess"};
@@ -15532,9 +15532,9 @@ return errors === 0;
 }
 validate112.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageReactionAddParams = validate307;
-const schema370 = {"$id":"imbotV2ChatMessageReactionAddParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionAddParams"};
-const schema371 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.add.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
+export const imbotV2ChatMessageReactionAddParams = validate396;
+const schema441 = {"$id":"imbotV2ChatMessageReactionAddParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionAddParams"};
+const schema442 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.add.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
 const schema212 = {"description":"A reaction code: one of the known codes, or another non-empty string. Not a closed enum on purpose: the list may change, and portals answer an unknown code with REACTION_NOT_FOUND (a stand-in portal should do the same for codes outside ImbotV2KnownReactionCode), not INVALID_FORMAT.","anyOf":[{"$ref":"contract#/$defs/ImbotV2KnownReactionCode"},{"type":"string","minLength":1}]};
 const schema213 = {"type":"string","enum":["like","dislike","faceWithTearsOfJoy","redHeart","neutralFace","fire","cry","slightlySmilingFace","winkingFace","laugh","kiss","wonder","slightlyFrowningFace","loudlyCryingFace","faceWithStuckOutTongue","faceWithStuckOutTongueAndWinkingEye","smilingFaceWithSunglasses","confusedFace","flushedFace","thinkingFace","angry","smilingFaceWithHorns","faceWithThermometer","facepalm","poo","flexedBiceps","clappingHands","raisedHand","smilingFaceWithHeartEyes","smilingFaceWithHearts","pleadingFace","relievedFace","foldedHands","okHand","signHorns","loveYouGesture","clownFace","partyingFace","questionMark","exclamationMark","lightBulb","bomb","sleepingSymbol","crossMark","whiteHeavyCheckMark","eyes","handshake","hundredPoints"],"description":"The 48 reaction codes listed on V2/messages/chat-message-reaction-add.md. The page warns the list may change without notice.","example":"like"};
 
@@ -15629,10 +15629,10 @@ return errors === 0;
 validate200.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
+const evaluated0 = validate397.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15643,7 +15643,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.reaction === undefined) && (missing0 = "reaction"))){
-validate308.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate397.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -15652,13 +15652,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate308.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate397.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate308.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate397.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15676,18 +15676,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate308.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate397.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate308.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate397.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate308.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -15702,13 +15702,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate308.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate397.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate308.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate397.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -15736,35 +15736,35 @@ var valid0 = true;
 }
 }
 else {
-validate308.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate397.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate308.errors = vErrors;
+validate397.errors = vErrors;
 return errors === 0;
 }
-validate308.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate397.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageReactionAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate396.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate308(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+if(!(validate397(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
 errors = vErrors.length;
 }
-validate307.errors = vErrors;
+validate396.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate396.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageReactionAddSuccess = validate119;
 const schema137 = {"$id":"imbotV2ChatMessageReactionAddSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageReactionAddSuccess"};
@@ -16007,14 +16007,14 @@ return errors === 0;
 }
 validate119.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2ChatMessageReactionDeleteParams = validate311;
-const schema375 = {"$id":"imbotV2ChatMessageReactionDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionDeleteParams"};
-const schema376 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.delete.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
+export const imbotV2ChatMessageReactionDeleteParams = validate400;
+const schema446 = {"$id":"imbotV2ChatMessageReactionDeleteParams","$ref":"contract#/$defs/ImbotV2ChatMessageReactionDeleteParams"};
+const schema447 = {"type":"object","description":"Parameters of imbot.v2.Chat.Message.Reaction.delete.","required":["botId","messageId","reaction"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message."},"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode","description":"The reaction code, e.g. like."}}};
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate401(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate401.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16025,7 +16025,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.reaction === undefined) && (missing0 = "reaction"))){
-validate312.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate401.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -16034,13 +16034,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate312.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate401.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate312.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate401.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -16058,18 +16058,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate312.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate401.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate312.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate401.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate312.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate401.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -16084,13 +16084,13 @@ let data2 = data.messageId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate312.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate401.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate312.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate401.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -16118,35 +16118,35 @@ var valid0 = true;
 }
 }
 else {
-validate312.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate401.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate312.errors = vErrors;
+validate401.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate401.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2ChatMessageReactionDeleteParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate400.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate312(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate401(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
 errors = vErrors.length;
 }
-validate311.errors = vErrors;
+validate400.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
+validate400.evaluated = {"props":{"botId":true,"botToken":true,"messageId":true,"reaction":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2ChatMessageReactionDeleteSuccess = validate122;
 const schema141 = {"$id":"imbotV2ChatMessageReactionDeleteSuccess","$ref":"contract#/$defs/ImbotV2ChatMessageReactionDeleteSuccess"};
@@ -16389,17 +16389,17 @@ return errors === 0;
 }
 validate122.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandRegisterParams = validate315;
-const schema380 = {"$id":"imbotV2CommandRegisterParams","$ref":"contract#/$defs/ImbotV2CommandRegisterParams"};
-const schema381 = {"type":"object","description":"Parameters of imbot.v2.Command.register.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fields":{"type":"object","required":["command"],"description":"The command.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName"},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED)."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Parameter hint per language."},"common":{"type":"boolean","description":"true: usable in every chat; false: only in the bot's dialog and chats it is in. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}}}};
-const schema384 = {"type":"string","minLength":1,"description":"Command name without the leading slash, e.g. help. Responses and events show it with the slash (/help).","example":"help"};
-const schema385 = {"type":"object","description":"Text per language: keys are two-letter lower-case language codes (en, de, ...).","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"type":"string"},"example":{"en":"Help","de":"Hilfe"}};
-const pattern20 = new RegExp("^[a-z]{2}$", "u");
+export const imbotV2CommandRegisterParams = validate404;
+const schema451 = {"$id":"imbotV2CommandRegisterParams","$ref":"contract#/$defs/ImbotV2CommandRegisterParams"};
+const schema452 = {"type":"object","description":"Parameters of imbot.v2.Command.register.","required":["botId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fields":{"type":"object","required":["command"],"description":"The command.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"The command, without the slash. Missing or empty: COMMAND_REQUIRED; not a string: COMMAND_NAME_INVALID (V2/commands/command-register.md).","x-bitrix-empty-error":"COMMAND_REQUIRED","x-bitrix-invalid-error":"COMMAND_NAME_INVALID"},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Title per language; needed unless hidden (else COMMAND_TITLE_REQUIRED)."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedText","description":"Parameter hint per language."},"common":{"type":"boolean","description":"true: usable in every chat; false: only in the bot's dialog and chats it is in. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}}}};
+const schema455 = {"type":"string","minLength":1,"description":"Command name without the leading slash, e.g. help. Responses and events show it with the slash (/help).","example":"help"};
+const schema456 = {"type":"object","description":"Text per language: keys are two-letter lower-case language codes (en, de, ...).","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"type":"string"},"example":{"en":"Help","de":"Hilfe"}};
+const pattern22 = new RegExp("^[a-z]{2}$", "u");
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate405.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16410,7 +16410,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate316.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate405.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -16419,13 +16419,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate316.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate405.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate316.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate405.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -16443,18 +16443,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate405.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate405.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -16480,7 +16480,7 @@ data2.extranetSupport = false;
 }
 let missing1;
 if((data2.command === undefined) && (missing1 = "command")){
-validate316.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate405.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -16491,12 +16491,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-validate316.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate405.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -16508,14 +16508,14 @@ var valid3 = true;
 if(valid3){
 if(data2.title !== undefined){
 let data4 = data2.title;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+const _errs20 = errors;
+if(errors === _errs20){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
-const _errs21 = errors;
+const _errs23 = errors;
 if(typeof key0 === "string"){
-if(!pattern20.test(key0)){
+if(!pattern22.test(key0)){
 const err0 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -16526,7 +16526,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-var valid6 = _errs21 === errors;
+var valid6 = _errs23 === errors;
 if(!valid6){
 const err1 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
 if(vErrors === null){
@@ -16536,19 +16536,19 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate316.errors = vErrors;
+validate405.errors = vErrors;
 return false;
 break;
 }
 }
 if(valid6){
 for(const key1 in data4){
-const _errs23 = errors;
+const _errs25 = errors;
 if(typeof data4[key1] !== "string"){
-validate316.errors = [{instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs23 === errors;
+var valid7 = _errs25 === errors;
 if(!valid7){
 break;
 }
@@ -16556,11 +16556,11 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid3 = _errs17 === errors;
+var valid3 = _errs19 === errors;
 }
 else {
 var valid3 = true;
@@ -16568,14 +16568,14 @@ var valid3 = true;
 if(valid3){
 if(data2.params !== undefined){
 let data6 = data2.params;
-const _errs25 = errors;
-const _errs26 = errors;
-if(errors === _errs26){
+const _errs27 = errors;
+const _errs28 = errors;
+if(errors === _errs28){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key2 in data6){
-const _errs29 = errors;
+const _errs31 = errors;
 if(typeof key2 === "string"){
-if(!pattern20.test(key2)){
+if(!pattern22.test(key2)){
 const err2 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key2};
 if(vErrors === null){
 vErrors = [err2];
@@ -16586,7 +16586,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-var valid9 = _errs29 === errors;
+var valid9 = _errs31 === errors;
 if(!valid9){
 const err3 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
 if(vErrors === null){
@@ -16596,19 +16596,19 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate316.errors = vErrors;
+validate405.errors = vErrors;
 return false;
 break;
 }
 }
 if(valid9){
 for(const key3 in data6){
-const _errs31 = errors;
+const _errs33 = errors;
 if(typeof data6[key3] !== "string"){
-validate316.errors = [{instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedText/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs31 === errors;
+var valid10 = _errs33 === errors;
 if(!valid10){
 break;
 }
@@ -16616,36 +16616,36 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid3 = _errs25 === errors;
+var valid3 = _errs27 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-const _errs33 = errors;
-if(typeof data2.common !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs33 === errors;
-if(valid3){
 const _errs35 = errors;
-if(typeof data2.hidden !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data2.common !== "boolean"){
+validate405.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs35 === errors;
 if(valid3){
 const _errs37 = errors;
-if(typeof data2.extranetSupport !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data2.hidden !== "boolean"){
+validate405.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs37 === errors;
+if(valid3){
+const _errs39 = errors;
+if(typeof data2.extranetSupport !== "boolean"){
+validate405.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs39 === errors;
 }
 }
 }
@@ -16654,7 +16654,7 @@ var valid3 = _errs37 === errors;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -16668,35 +16668,35 @@ var valid0 = true;
 }
 }
 else {
-validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate316.errors = vErrors;
+validate405.errors = vErrors;
 return errors === 0;
 }
-validate316.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate405.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandRegisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate404.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate316(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+if(!(validate405(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
 errors = vErrors.length;
 }
-validate315.errors = vErrors;
+validate404.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate404.evaluated = {"props":{"botId":true,"botToken":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandRegisterSuccess = validate125;
 const schema145 = {"$id":"imbotV2CommandRegisterSuccess","$ref":"contract#/$defs/ImbotV2CommandRegisterSuccess"};
@@ -17118,16 +17118,16 @@ return errors === 0;
 }
 validate125.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandUpdateParams = validate318;
-const schema387 = {"$id":"imbotV2CommandUpdateParams","$ref":"contract#/$defs/ImbotV2CommandUpdateParams"};
-const schema388 = {"type":"object","description":"Parameters of imbot.v2.Command.update.","required":["botId","commandId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to change."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"New name, without the slash."},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Title changes per language."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Hint changes per language; only languages also given in title apply."},"common":{"type":"boolean","description":"Usable in every chat. JSON booleans; portals also read \"Y\"/\"N\"."},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\"."},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
+export const imbotV2CommandUpdateParams = validate407;
+const schema458 = {"$id":"imbotV2CommandUpdateParams","$ref":"contract#/$defs/ImbotV2CommandUpdateParams"};
+const schema459 = {"type":"object","description":"Parameters of imbot.v2.Command.update.","required":["botId","commandId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to change."},"fields":{"type":"object","description":"What to change; fields left out stay.","properties":{"command":{"$ref":"contract#/$defs/ImbotV2CommandName","description":"New name, without the slash. Empty: COMMAND_NAME_EMPTY; not a string: COMMAND_NAME_INVALID (V2/commands/command-update.md).","x-bitrix-invalid-error":{"minLength":"COMMAND_NAME_EMPTY","type":"COMMAND_NAME_INVALID"}},"title":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Title changes per language."},"params":{"$ref":"contract#/$defs/ImbotV2LocalizedTextPatch","description":"Hint changes per language; only languages also given in title apply."},"common":{"type":"boolean","description":"Usable in every chat. JSON booleans; portals also read \"Y\"/\"N\"."},"hidden":{"type":"boolean","description":"Hide from the command list. JSON booleans; portals also read \"Y\"/\"N\"."},"extranetSupport":{"type":"boolean","description":"Available to extranet users. JSON booleans; portals also read \"Y\"/\"N\"."}}}}};
 const schema207 = {"type":"integer","minimum":1,"description":"Id of a slash command.","example":78};
-const schema393 = {"type":"object","description":"Changes to a per-language text: a string sets that language, null removes it, a language left out keeps its text.","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"oneOf":[{"type":"string"},{"type":"null"}]},"example":{"de":"Neu","en":null}};
+const schema464 = {"type":"object","description":"Changes to a per-language text: a string sets that language, null removes it, a language left out keeps its text.","propertyNames":{"pattern":"^[a-z]{2}$"},"additionalProperties":{"oneOf":[{"type":"string"},{"type":"null"}]},"example":{"de":"Neu","en":null}};
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate408.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17138,7 +17138,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate319.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate408.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -17147,13 +17147,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate319.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate408.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate319.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate408.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -17171,18 +17171,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate408.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate408.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate319.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -17197,13 +17197,13 @@ let data2 = data.commandId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate319.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate408.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate319.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate408.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -17226,12 +17226,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate319.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate408.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate319.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/fields/command",schemaPath:"contract#/$defs/ImbotV2CommandName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -17243,14 +17243,14 @@ var valid4 = true;
 if(valid4){
 if(data3.title !== undefined){
 let data5 = data3.title;
-const _errs21 = errors;
 const _errs22 = errors;
-if(errors === _errs22){
+const _errs23 = errors;
+if(errors === _errs23){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
-const _errs25 = errors;
+const _errs26 = errors;
 if(typeof key0 === "string"){
-if(!pattern20.test(key0)){
+if(!pattern22.test(key0)){
 const err0 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -17261,7 +17261,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-var valid7 = _errs25 === errors;
+var valid7 = _errs26 === errors;
 if(!valid7){
 const err1 = {instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
 if(vErrors === null){
@@ -17271,7 +17271,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate319.errors = vErrors;
+validate408.errors = vErrors;
 return false;
 break;
 }
@@ -17279,11 +17279,11 @@ break;
 if(valid7){
 for(const key1 in data5){
 let data6 = data5[key1];
-const _errs27 = errors;
 const _errs28 = errors;
+const _errs29 = errors;
 let valid9 = false;
 let passing0 = null;
-const _errs29 = errors;
+const _errs30 = errors;
 if(typeof data6 !== "string"){
 const err2 = {instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -17294,12 +17294,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs29 === errors;
+var _valid0 = _errs30 === errors;
 if(_valid0){
 valid9 = true;
 passing0 = 0;
 }
-const _errs31 = errors;
+const _errs32 = errors;
 if(data6 !== null){
 const err3 = {instancePath:instancePath+"/fields/title/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
@@ -17310,7 +17310,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
+var _valid0 = _errs32 === errors;
 if(_valid0 && valid9){
 valid9 = false;
 passing0 = [passing0, 1];
@@ -17330,21 +17330,21 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate319.errors = vErrors;
+validate408.errors = vErrors;
 return false;
 }
 else {
-errors = _errs28;
+errors = _errs29;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs29){
+vErrors.length = _errs29;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid8 = _errs27 === errors;
+var valid8 = _errs28 === errors;
 if(!valid8){
 break;
 }
@@ -17352,11 +17352,11 @@ break;
 }
 }
 else {
-validate319.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/fields/title",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid4 = _errs21 === errors;
+var valid4 = _errs22 === errors;
 }
 else {
 var valid4 = true;
@@ -17364,14 +17364,14 @@ var valid4 = true;
 if(valid4){
 if(data3.params !== undefined){
 let data7 = data3.params;
-const _errs33 = errors;
 const _errs34 = errors;
-if(errors === _errs34){
+const _errs35 = errors;
+if(errors === _errs35){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-const _errs37 = errors;
+const _errs38 = errors;
 if(typeof key2 === "string"){
-if(!pattern20.test(key2)){
+if(!pattern22.test(key2)){
 const err5 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}$"},message:"must match pattern \""+"^[a-z]{2}$"+"\"",propertyName:key2};
 if(vErrors === null){
 vErrors = [err5];
@@ -17382,7 +17382,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-var valid11 = _errs37 === errors;
+var valid11 = _errs38 === errors;
 if(!valid11){
 const err6 = {instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
 if(vErrors === null){
@@ -17392,7 +17392,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate319.errors = vErrors;
+validate408.errors = vErrors;
 return false;
 break;
 }
@@ -17400,11 +17400,11 @@ break;
 if(valid11){
 for(const key3 in data7){
 let data8 = data7[key3];
-const _errs39 = errors;
 const _errs40 = errors;
+const _errs41 = errors;
 let valid13 = false;
 let passing1 = null;
-const _errs41 = errors;
+const _errs42 = errors;
 if(typeof data8 !== "string"){
 const err7 = {instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -17415,12 +17415,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid1 = _errs41 === errors;
+var _valid1 = _errs42 === errors;
 if(_valid1){
 valid13 = true;
 passing1 = 0;
 }
-const _errs43 = errors;
+const _errs44 = errors;
 if(data8 !== null){
 const err8 = {instancePath:instancePath+"/fields/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
@@ -17431,7 +17431,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid1 = _errs43 === errors;
+var _valid1 = _errs44 === errors;
 if(_valid1 && valid13){
 valid13 = false;
 passing1 = [passing1, 1];
@@ -17451,21 +17451,21 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate319.errors = vErrors;
+validate408.errors = vErrors;
 return false;
 }
 else {
-errors = _errs40;
+errors = _errs41;
 if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs39 === errors;
+var valid12 = _errs40 === errors;
 if(!valid12){
 break;
 }
@@ -17473,47 +17473,47 @@ break;
 }
 }
 else {
-validate319.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/fields/params",schemaPath:"contract#/$defs/ImbotV2LocalizedTextPatch/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid4 = _errs33 === errors;
+var valid4 = _errs34 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
 if(data3.common !== undefined){
-const _errs45 = errors;
+const _errs46 = errors;
 if(typeof data3.common !== "boolean"){
-validate319.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate408.errors = [{instancePath:instancePath+"/fields/common",schemaPath:"#/properties/fields/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid4 = _errs45 === errors;
+var valid4 = _errs46 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
 if(data3.hidden !== undefined){
-const _errs47 = errors;
+const _errs48 = errors;
 if(typeof data3.hidden !== "boolean"){
-validate319.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate408.errors = [{instancePath:instancePath+"/fields/hidden",schemaPath:"#/properties/fields/properties/hidden/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid4 = _errs47 === errors;
+var valid4 = _errs48 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
 if(data3.extranetSupport !== undefined){
-const _errs49 = errors;
+const _errs50 = errors;
 if(typeof data3.extranetSupport !== "boolean"){
-validate319.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate408.errors = [{instancePath:instancePath+"/fields/extranetSupport",schemaPath:"#/properties/fields/properties/extranetSupport/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid4 = _errs49 === errors;
+var valid4 = _errs50 === errors;
 }
 else {
 var valid4 = true;
@@ -17525,7 +17525,7 @@ var valid4 = true;
 }
 }
 else {
-validate319.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -17540,35 +17540,35 @@ var valid0 = true;
 }
 }
 else {
-validate319.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate319.errors = vErrors;
+validate408.errors = vErrors;
 return errors === 0;
 }
-validate319.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate408.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandUpdateParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
+const evaluated0 = validate407.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate319(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate408(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
-validate318.errors = vErrors;
+validate407.errors = vErrors;
 return errors === 0;
 }
-validate318.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate407.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandUpdateSuccess = validate130;
 const schema150 = {"$id":"imbotV2CommandUpdateSuccess","$ref":"contract#/$defs/ImbotV2CommandUpdateSuccess"};
@@ -17989,14 +17989,14 @@ return errors === 0;
 }
 validate130.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandListParams = validate321;
-const schema395 = {"$id":"imbotV2CommandListParams","$ref":"contract#/$defs/ImbotV2CommandListParams"};
-const schema396 = {"type":"object","description":"Parameters of imbot.v2.Command.list.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."}}};
+export const imbotV2CommandListParams = validate410;
+const schema466 = {"$id":"imbotV2CommandListParams","$ref":"contract#/$defs/ImbotV2CommandListParams"};
+const schema467 = {"type":"object","description":"Parameters of imbot.v2.Command.list.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."}}};
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate322.evaluated;
+const evaluated0 = validate411.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18007,7 +18007,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate322.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate411.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -18016,13 +18016,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate322.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate411.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate322.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate411.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18040,18 +18040,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate411.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate411.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate322.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18064,35 +18064,35 @@ var valid0 = true;
 }
 }
 else {
-validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate411.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate322.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
-validate322.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate411.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandListParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
+const evaluated0 = validate410.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate322(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+if(!(validate411(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
 errors = vErrors.length;
 }
-validate321.errors = vErrors;
+validate410.errors = vErrors;
 return errors === 0;
 }
-validate321.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
+validate410.evaluated = {"props":{"botId":true,"botToken":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandListSuccess = validate135;
 const schema155 = {"$id":"imbotV2CommandListSuccess","$ref":"contract#/$defs/ImbotV2CommandListSuccess"};
@@ -18532,14 +18532,14 @@ return errors === 0;
 }
 validate135.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandUnregisterParams = validate324;
-const schema399 = {"$id":"imbotV2CommandUnregisterParams","$ref":"contract#/$defs/ImbotV2CommandUnregisterParams"};
-const schema400 = {"type":"object","description":"Parameters of imbot.v2.Command.unregister.","required":["botId","commandId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to delete."}}};
+export const imbotV2CommandUnregisterParams = validate413;
+const schema470 = {"$id":"imbotV2CommandUnregisterParams","$ref":"contract#/$defs/ImbotV2CommandUnregisterParams"};
+const schema471 = {"type":"object","description":"Parameters of imbot.v2.Command.unregister.","required":["botId","commandId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command to delete."}}};
 
-function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate325.evaluated;
+const evaluated0 = validate414.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18550,7 +18550,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.commandId === undefined) && (missing0 = "commandId"))){
-validate325.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate414.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -18559,13 +18559,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate414.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate325.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate414.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18583,18 +18583,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate414.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate414.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate325.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18609,13 +18609,13 @@ let data2 = data.commandId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate325.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate414.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate325.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate414.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18630,35 +18630,35 @@ var valid0 = true;
 }
 }
 else {
-validate325.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate325.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
-validate325.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
+validate414.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandUnregisterParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate324.evaluated;
+const evaluated0 = validate413.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate325(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+if(!(validate414(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
 errors = vErrors.length;
 }
-validate324.errors = vErrors;
+validate413.errors = vErrors;
 return errors === 0;
 }
-validate324.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
+validate413.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandUnregisterSuccess = validate140;
 const schema160 = {"$id":"imbotV2CommandUnregisterSuccess","$ref":"contract#/$defs/ImbotV2CommandUnregisterSuccess"};
@@ -18901,14 +18901,14 @@ return errors === 0;
 }
 validate140.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2CommandAnswerParams = validate327;
-const schema404 = {"$id":"imbotV2CommandAnswerParams","$ref":"contract#/$defs/ImbotV2CommandAnswerParams"};
-const schema405 = {"type":"object","description":"Parameters of imbot.v2.Command.answer.","required":["botId","commandId","messageId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command called (data.command.id)."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message holding the command (data.message.id)."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog the command came from (data.chat.dialogId)."},"fields":{"type":"object","description":"The answer.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true}}}}};
+export const imbotV2CommandAnswerParams = validate416;
+const schema475 = {"$id":"imbotV2CommandAnswerParams","$ref":"contract#/$defs/ImbotV2CommandAnswerParams"};
+const schema476 = {"type":"object","description":"Parameters of imbot.v2.Command.answer.","required":["botId","commandId","messageId","dialogId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"commandId":{"$ref":"contract#/$defs/CommandId","description":"The command called (data.command.id)."},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message holding the command (data.message.id)."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog the command came from (data.chat.dialogId)."},"fields":{"type":"object","description":"The answer.","properties":{"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text, at most 20,000 characters."},"attach":{"$ref":"contract#/$defs/ImbotV2Attach"},"keyboard":{"$ref":"contract#/$defs/ImbotV2Keyboard"},"system":{"type":"boolean","description":"Send as a system message. JSON booleans; portals also read \"Y\"/\"N\".","default":false},"urlPreview":{"type":"boolean","description":"Show link previews. JSON booleans; portals also read \"Y\"/\"N\".","default":true}}}}};
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate328.evaluated;
+const evaluated0 = validate417.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18919,7 +18919,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.botId === undefined) && (missing0 = "botId")) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
-validate328.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate417.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -18928,13 +18928,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate328.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate417.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate328.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate417.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18952,18 +18952,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate417.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate417.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate328.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate417.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18978,13 +18978,13 @@ let data2 = data.commandId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate328.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate417.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate328.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate417.errors = [{instancePath:instancePath+"/commandId",schemaPath:"contract#/$defs/CommandId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -19000,13 +19000,13 @@ let data3 = data.messageId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate328.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate417.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-validate328.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate417.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -19024,12 +19024,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-validate328.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate417.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate328.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate417.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19057,12 +19057,12 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data6 === "string"){
 if(func1(data6) > 20000){
-validate328.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate417.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate328.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate417.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19258,7 +19258,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate328.errors = vErrors;
+validate417.errors = vErrors;
 return false;
 }
 else {
@@ -19280,8 +19280,8 @@ var valid6 = true;
 if(valid6){
 if(data5.keyboard !== undefined){
 const _errs48 = errors;
-if(!(validate288(data5.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data5,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate377(data5.keyboard, {instancePath:instancePath+"/fields/keyboard",parentData:data5,parentDataProperty:"keyboard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs48 === errors;
@@ -19292,14 +19292,14 @@ var valid6 = true;
 if(valid6){
 const _errs49 = errors;
 if(typeof data5.system !== "boolean"){
-validate328.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate417.errors = [{instancePath:instancePath+"/fields/system",schemaPath:"#/properties/fields/properties/system/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid6 = _errs49 === errors;
 if(valid6){
 const _errs51 = errors;
 if(typeof data5.urlPreview !== "boolean"){
-validate328.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate417.errors = [{instancePath:instancePath+"/fields/urlPreview",schemaPath:"#/properties/fields/properties/urlPreview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid6 = _errs51 === errors;
@@ -19309,7 +19309,7 @@ var valid6 = _errs51 === errors;
 }
 }
 else {
-validate328.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate417.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -19326,35 +19326,35 @@ var valid0 = true;
 }
 }
 else {
-validate328.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate417.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate328.errors = vErrors;
+validate417.errors = vErrors;
 return errors === 0;
 }
-validate328.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate417.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2CommandAnswerParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate327.evaluated;
+const evaluated0 = validate416.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+if(!(validate417(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
 errors = vErrors.length;
 }
-validate327.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
-validate327.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate416.evaluated = {"props":{"botId":true,"botToken":true,"commandId":true,"messageId":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2CommandAnswerSuccess = validate143;
 const schema164 = {"$id":"imbotV2CommandAnswerSuccess","$ref":"contract#/$defs/ImbotV2CommandAnswerSuccess"};
@@ -19597,14 +19597,14 @@ return errors === 0;
 }
 validate143.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2FileUploadParams = validate331;
-const schema413 = {"$id":"imbotV2FileUploadParams","$ref":"contract#/$defs/ImbotV2FileUploadParams"};
-const schema414 = {"type":"object","description":"Parameters of imbot.v2.File.upload.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","required":["name","content"],"description":"The file.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension."},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a data: prefix. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); longer strings break the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64."},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text posted with the file."}}}}};
+export const imbotV2FileUploadParams = validate420;
+const schema484 = {"$id":"imbotV2FileUploadParams","$ref":"contract#/$defs/ImbotV2FileUploadParams"};
+const schema485 = {"type":"object","description":"Parameters of imbot.v2.File.upload.","required":["botId","dialogId","fields"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the user id for a one-to-one dialog."},"fields":{"type":"object","required":["name","content"],"description":"The file.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension. Missing or empty: FILE_EMPTY.","x-bitrix-empty-error":"FILE_EMPTY"},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a data: prefix. Missing or empty: FILE_EMPTY. Files are limited to 100 MB (read as 100 x 1024 x 1024 = 104,857,600 bytes), which is 139,810,136 base64 characters (ceil(bytes / 3) * 4); a longer text is FILE_TOO_LARGE. The alphabet is not checked here: portals answer FILE_INVALID_CONTENT for text that is not base64.","x-bitrix-empty-error":"FILE_EMPTY","x-bitrix-invalid-error":{"maxLength":"FILE_TOO_LARGE"}},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text posted with the file."}}}}};
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate332.evaluated;
+const evaluated0 = validate421.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19615,7 +19615,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.botId === undefined) && (missing0 = "botId")) || ((data.dialogId === undefined) && (missing0 = "dialogId"))) || ((data.fields === undefined) && (missing0 = "fields"))){
-validate332.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate421.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -19624,13 +19624,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate332.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate421.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate332.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate421.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -19648,18 +19648,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate421.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate421.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19676,12 +19676,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate332.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate421.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19698,7 +19698,7 @@ if(errors === _errs15){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.name === undefined) && (missing1 = "name")) || ((data3.content === undefined) && (missing1 = "content"))){
-validate332.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate421.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -19708,12 +19708,12 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-validate332.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate421.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -19725,26 +19725,26 @@ var valid4 = true;
 if(valid4){
 if(data3.content !== undefined){
 let data5 = data3.content;
-const _errs19 = errors;
-if(errors === _errs19){
+const _errs20 = errors;
+if(errors === _errs20){
 if(typeof data5 === "string"){
 if(func1(data5) > 139810136){
-validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/maxLength",keyword:"maxLength",params:{limit: 139810136},message:"must NOT have more than 139810136 characters"}];
+validate421.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/maxLength",keyword:"maxLength",params:{limit: 139810136},message:"must NOT have more than 139810136 characters"}];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate421.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid4 = _errs19 === errors;
+var valid4 = _errs20 === errors;
 }
 else {
 var valid4 = true;
@@ -19752,21 +19752,21 @@ var valid4 = true;
 if(valid4){
 if(data3.message !== undefined){
 let data6 = data3.message;
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
 if(typeof data6 === "string"){
 if(func1(data6) > 20000){
-validate332.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate421.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid4 = _errs21 === errors;
+var valid4 = _errs24 === errors;
 }
 else {
 var valid4 = true;
@@ -19776,7 +19776,7 @@ var valid4 = true;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate421.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -19791,35 +19791,35 @@ var valid0 = true;
 }
 }
 else {
-validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate421.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate332.errors = vErrors;
+validate421.errors = vErrors;
 return errors === 0;
 }
-validate332.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate421.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2FileUploadParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate331.evaluated;
+const evaluated0 = validate420.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate332(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
+if(!(validate421(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
 errors = vErrors.length;
 }
-validate331.errors = vErrors;
+validate420.errors = vErrors;
 return errors === 0;
 }
-validate331.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+validate420.evaluated = {"props":{"botId":true,"botToken":true,"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2FileUploadSuccess = validate146;
 const schema168 = {"$id":"imbotV2FileUploadSuccess","$ref":"contract#/$defs/ImbotV2FileUploadSuccess"};
@@ -20477,15 +20477,15 @@ return errors === 0;
 }
 validate146.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2FileDownloadParams = validate334;
-const schema419 = {"$id":"imbotV2FileDownloadParams","$ref":"contract#/$defs/ImbotV2FileDownloadParams"};
-const schema420 = {"type":"object","description":"Parameters of imbot.v2.File.download.","required":["botId","fileId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fileId":{"$ref":"contract#/$defs/FileId","description":"The file on Drive (File.id, e.g. from File.upload)."}}};
-const schema423 = {"type":"integer","minimum":1,"description":"Id of a file on the portal's Drive.","example":138};
+export const imbotV2FileDownloadParams = validate423;
+const schema490 = {"$id":"imbotV2FileDownloadParams","$ref":"contract#/$defs/ImbotV2FileDownloadParams"};
+const schema491 = {"type":"object","description":"Parameters of imbot.v2.File.download.","required":["botId","fileId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"fileId":{"$ref":"contract#/$defs/FileId","description":"The file on Drive (File.id, e.g. from File.upload)."}}};
+const schema494 = {"type":"integer","minimum":1,"description":"Id of a file on the portal's Drive.","example":138};
 
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate335.evaluated;
+const evaluated0 = validate424.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20496,7 +20496,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.botId === undefined) && (missing0 = "botId")) || ((data.fileId === undefined) && (missing0 = "fileId"))){
-validate335.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate424.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -20505,13 +20505,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate335.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate424.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate335.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate424.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20529,18 +20529,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate424.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate424.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate335.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -20555,13 +20555,13 @@ let data2 = data.fileId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate335.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate424.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate335.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate424.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20576,35 +20576,35 @@ var valid0 = true;
 }
 }
 else {
-validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate335.errors = vErrors;
+validate424.errors = vErrors;
 return errors === 0;
 }
-validate335.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
+validate424.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2FileDownloadParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate334.evaluated;
+const evaluated0 = validate423.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate335(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+if(!(validate424(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
 errors = vErrors.length;
 }
-validate334.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
-validate334.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
+validate423.evaluated = {"props":{"botId":true,"botToken":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2FileDownloadSuccess = validate151;
 const schema175 = {"$id":"imbotV2FileDownloadSuccess","$ref":"contract#/$defs/ImbotV2FileDownloadSuccess"};
@@ -20860,14 +20860,14 @@ return errors === 0;
 }
 validate151.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imbotV2EventGetParams = validate337;
-const schema424 = {"$id":"imbotV2EventGetParams","$ref":"contract#/$defs/ImbotV2EventGetParams"};
-const schema425 = {"type":"object","description":"Parameters of imbot.v2.Event.get.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"offset":{"type":"integer","minimum":0,"description":"Confirms the events with lower ids; left out on the first call."},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Most events to return, 1 to 1000."},"withUserEvents":{"type":"boolean","description":"Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
+export const imbotV2EventGetParams = validate426;
+const schema495 = {"$id":"imbotV2EventGetParams","$ref":"contract#/$defs/ImbotV2EventGetParams"};
+const schema496 = {"type":"object","description":"Parameters of imbot.v2.Event.get.","required":["botId"],"properties":{"botId":{"$ref":"contract#/$defs/BotId","description":"Id of the bot acting. Missing: BOT_ID_REQUIRED.","x-bitrix-empty-error":"BOT_ID_REQUIRED"},"botToken":{"$ref":"contract#/$defs/BotToken","x-bitrix-webhook-required":"BOT_TOKEN_NOT_SPECIFIED","description":"The bot token set at Bot.register. Needed when calling through an incoming webhook (missing: BOT_TOKEN_NOT_SPECIFIED); OAuth calls leave it out."},"offset":{"type":"integer","minimum":0,"description":"Confirms the events with lower ids; left out on the first call."},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Most events to return, 1 to 1000."},"withUserEvents":{"type":"boolean","description":"Also return the current user's ONIMV2* events (needs the im scope and im.v2.Event.subscribe). Those events are not described by this contract. JSON booleans; portals also read \"Y\"/\"N\".","default":false}}};
 
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate338.evaluated;
+const evaluated0 = validate427.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20884,7 +20884,7 @@ data.withUserEvents = false;
 }
 let missing0;
 if((data.botId === undefined) && (missing0 = "botId")){
-validate338.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate427.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -20893,13 +20893,13 @@ let data0 = data.botId;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate338.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate427.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate338.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate427.errors = [{instancePath:instancePath+"/botId",schemaPath:"contract#/$defs/BotId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20917,18 +20917,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if(func1(data1) > 40){
-validate338.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate427.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate338.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate427.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate338.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/botToken",schemaPath:"contract#/$defs/BotToken/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -20942,13 +20942,13 @@ if(data.offset !== undefined){
 let data2 = data.offset;
 const _errs11 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate338.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate427.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-validate338.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate427.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -20962,18 +20962,18 @@ if(valid0){
 let data3 = data.limit;
 const _errs13 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate338.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate427.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000 || isNaN(data3)){
-validate338.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate427.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate338.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate427.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -20983,7 +20983,7 @@ var valid0 = _errs13 === errors;
 if(valid0){
 const _errs15 = errors;
 if(typeof data.withUserEvents !== "boolean"){
-validate338.errors = [{instancePath:instancePath+"/withUserEvents",schemaPath:"#/properties/withUserEvents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate427.errors = [{instancePath:instancePath+"/withUserEvents",schemaPath:"#/properties/withUserEvents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -20994,38 +20994,38 @@ var valid0 = _errs15 === errors;
 }
 }
 else {
-validate338.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate338.errors = vErrors;
+validate427.errors = vErrors;
 return errors === 0;
 }
-validate338.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate427.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2EventGetParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate337.evaluated;
+const evaluated0 = validate426.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate338(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate427(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate427.errors : vErrors.concat(validate427.errors);
 errors = vErrors.length;
 }
-validate337.errors = vErrors;
+validate426.errors = vErrors;
 return errors === 0;
 }
-validate337.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate426.evaluated = {"props":{"botId":true,"botToken":true,"offset":true,"limit":true,"withUserEvents":true},"dynamicProps":false,"dynamicItems":false};
 
 export const imbotV2EventGetSuccess = validate154;
-const schema179 = {"$id":"imbotV2EventGetSuccess","$ref":"contract#/$defs/ImbotV2EventGetSuccess"};
+const schema179 = {"$id":"imbotV2EventGetSuccess","description":"With withUserEvents, the calling user's ONIMV2* events come in the same queue.","anyOf":[{"$ref":"contract#/$defs/ImbotV2EventGetSuccess"},{"$ref":"contract#/$defs/ImbotV2EventGetWithUserEventsSuccess"}]};
 const schema180 = {"type":"object","description":"Success envelope of imbot.v2.Event.get.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ImbotV2EventGetResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
 const schema181 = {"type":"object","description":"What imbot.v2.Event.get returns.","required":["events","nextOffset","hasMore"],"properties":{"events":{"type":"array","maxItems":1000,"items":{"$ref":"contract#/$defs/ImbotV2Event"},"description":"Oldest first."},"nextOffset":{"type":"integer","minimum":0,"description":"Pass as offset next time; keep it even when no events came."},"hasMore":{"type":"boolean","description":"More events are waiting: call again soon."}},"example":{"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}},{"eventId":1002,"type":"ONIMBOTV2COMMANDADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}}],"nextOffset":1003,"hasMore":false}};
 const schema182 = {"description":"One bot event from Event.get, told apart by `type`. Only the eight ONIMBOTV2* bot events are described; user events (ONIMV2*, returned with withUserEvents) are not part of this contract.","oneOf":[{"$ref":"contract#/$defs/ImbotV2EventMessageAdd"},{"$ref":"contract#/$defs/ImbotV2EventMessageUpdate"},{"$ref":"contract#/$defs/ImbotV2EventMessageDelete"},{"$ref":"contract#/$defs/ImbotV2EventJoinChat"},{"$ref":"contract#/$defs/ImbotV2EventCommandAdd"},{"$ref":"contract#/$defs/ImbotV2EventReactionChange"},{"$ref":"contract#/$defs/ImbotV2EventContextGet"},{"$ref":"contract#/$defs/ImbotV2EventDelete"}],"discriminator":{"propertyName":"type","mapping":{"ONIMBOTV2MESSAGEADD":"#/components/schemas/ImbotV2EventMessageAdd","ONIMBOTV2MESSAGEUPDATE":"#/components/schemas/ImbotV2EventMessageUpdate","ONIMBOTV2MESSAGEDELETE":"#/components/schemas/ImbotV2EventMessageDelete","ONIMBOTV2JOINCHAT":"#/components/schemas/ImbotV2EventJoinChat","ONIMBOTV2COMMANDADD":"#/components/schemas/ImbotV2EventCommandAdd","ONIMBOTV2REACTIONCHANGE":"#/components/schemas/ImbotV2EventReactionChange","ONIMBOTV2CONTEXTGET":"#/components/schemas/ImbotV2EventContextGet","ONIMBOTV2DELETE":"#/components/schemas/ImbotV2EventDelete"}}};
@@ -27813,6 +27813,4749 @@ return errors === 0;
 }
 validate155.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
+const schema224 = {"type":"object","description":"The success envelope of imbot.v2.Event.get called with withUserEvents.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ImbotV2EventGetWithUserEventsResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+const schema225 = {"type":"object","description":"What imbot.v2.Event.get returns when called with withUserEvents: the bot's events and the calling user's ONIMV2* events in one queue.","required":["events","nextOffset","hasMore"],"properties":{"events":{"type":"array","maxItems":1000,"description":"Oldest first.","items":{"$ref":"contract#/$defs/ImbotV2EventGetItem"}},"nextOffset":{"type":"integer","minimum":0,"description":"Pass as offset next time; keep it even when no events came."},"hasMore":{"type":"boolean","description":"More events are waiting: call again soon."}}};
+const schema226 = {"description":"One event from imbot.v2.Event.get called with withUserEvents: a bot event (ONIMBOTV2*, the members of ImbotV2Event) or one of the calling user's events (ONIMV2*, the members of ImV2Event, polling only), told apart by `type` (V2/events/event-get.md, combined fetch).","oneOf":[{"$ref":"contract#/$defs/ImbotV2EventMessageAdd"},{"$ref":"contract#/$defs/ImbotV2EventMessageUpdate"},{"$ref":"contract#/$defs/ImbotV2EventMessageDelete"},{"$ref":"contract#/$defs/ImbotV2EventJoinChat"},{"$ref":"contract#/$defs/ImbotV2EventCommandAdd"},{"$ref":"contract#/$defs/ImbotV2EventReactionChange"},{"$ref":"contract#/$defs/ImbotV2EventContextGet"},{"$ref":"contract#/$defs/ImbotV2EventDelete"},{"$ref":"contract#/$defs/ImV2EventMessageAdd"},{"$ref":"contract#/$defs/ImV2EventMessageUpdate"},{"$ref":"contract#/$defs/ImV2EventMessageDelete"},{"$ref":"contract#/$defs/ImV2EventReactionChange"},{"$ref":"contract#/$defs/ImV2EventJoinChat"}],"discriminator":{"propertyName":"type","mapping":{"ONIMBOTV2MESSAGEADD":"#/components/schemas/ImbotV2EventMessageAdd","ONIMBOTV2MESSAGEUPDATE":"#/components/schemas/ImbotV2EventMessageUpdate","ONIMBOTV2MESSAGEDELETE":"#/components/schemas/ImbotV2EventMessageDelete","ONIMBOTV2JOINCHAT":"#/components/schemas/ImbotV2EventJoinChat","ONIMBOTV2COMMANDADD":"#/components/schemas/ImbotV2EventCommandAdd","ONIMBOTV2REACTIONCHANGE":"#/components/schemas/ImbotV2EventReactionChange","ONIMBOTV2CONTEXTGET":"#/components/schemas/ImbotV2EventContextGet","ONIMBOTV2DELETE":"#/components/schemas/ImbotV2EventDelete","ONIMV2MESSAGEADD":"#/components/schemas/ImV2EventMessageAdd","ONIMV2MESSAGEUPDATE":"#/components/schemas/ImV2EventMessageUpdate","ONIMV2MESSAGEDELETE":"#/components/schemas/ImV2EventMessageDelete","ONIMV2REACTIONCHANGE":"#/components/schemas/ImV2EventReactionChange","ONIMV2JOINCHAT":"#/components/schemas/ImV2EventJoinChat"}}};
+const schema227 = {"type":"object","description":"ONIMV2MESSAGEADD, as Event.get returns it: a new message in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`): im.v2.Event.get, or imbot.v2.Event.get with withUserEvents.","x-bitrix-delivery":"fetch","required":["eventId","type","date","data"],"properties":{"eventId":{"type":"integer","minimum":1,"description":"Queue id of the event; pass the last one + 1 (nextOffset) as offset to confirm it."},"type":{"type":"string","const":"ONIMV2MESSAGEADD","description":"The event type."},"date":{"type":"string","format":"date-time","description":"When the event happened."},"data":{"$ref":"contract#/$defs/ImV2EventMessageAddData"}}};
+const schema228 = {"type":"object","description":"`data` of ONIMV2MESSAGEADD (IMV2/events/events.md): a new message in a chat the subscribed user is in. `chat` comes without role and muteList, `user` (the author) without network, botData and avatarHr, and its online fields are false. No `auth` (polling). Extra properties are allowed: payloads carry fields the page does not list.","required":["message","chat","user","language"],"additionalProperties":true,"properties":{"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImV2EventLanguage"}},"example":{"message":{"id":5012,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello everyone!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","name":"Project Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"permissions":{},"parentChatId":0,"parentMessageId":0,"isNew":false,"textFieldEnabled":"Y","backgroundId":null},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":false,"mobileLastDate":false,"desktopLastDate":false,"absent":false,"departments":[1],"phones":false,"website":"","email":"john@example.com","type":"employee"},"language":"en"}};
+const schema230 = {"type":"string","description":"The portal's language (`en`, `de`, ...).","example":"en"};
+
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate232.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.message === undefined) && (missing0 = "message")) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
+validate232.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.message !== undefined){
+const _errs3 = errors;
+if(!(validate107(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.chat !== undefined){
+let data1 = data.chat;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.id === undefined) && (missing1 = "id")) || ((data1.dialogId === undefined) && (missing1 = "dialogId"))){
+validate232.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.id !== undefined){
+let data2 = data1.id;
+const _errs8 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate232.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs8){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+validate232.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.dialogId !== undefined){
+const _errs10 = errors;
+if(typeof data1.dialogId !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.name !== undefined){
+const _errs12 = errors;
+if(typeof data1.name !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.type !== undefined){
+const _errs14 = errors;
+if(typeof data1.type !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.messageType !== undefined){
+const _errs16 = errors;
+if(typeof data1.messageType !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.owner !== undefined){
+let data7 = data1.owner;
+const _errs18 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate232.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.color !== undefined){
+let data8 = data1.color;
+const _errs20 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema62.properties.color.type},message:"must be string,null"}];
+return false;
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.avatar !== undefined){
+const _errs22 = errors;
+if(typeof data1.avatar !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.description !== undefined){
+const _errs24 = errors;
+if(typeof data1.description !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.extranet !== undefined){
+const _errs26 = errors;
+if(typeof data1.extranet !== "boolean"){
+validate232.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.role !== undefined){
+let data12 = data1.role;
+const _errs28 = errors;
+if(typeof data12 !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data12 === "owner") || (data12 === "manager")) || (data12 === "member")) || (data12 === "guest")) || (data12 === "none"))){
+validate232.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema62.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.containsCollaber !== undefined){
+const _errs30 = errors;
+if(typeof data1.containsCollaber !== "boolean"){
+validate232.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.muteList !== undefined){
+let data14 = data1.muteList;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data14)){
+var valid3 = true;
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+const _errs34 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate232.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs34 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate232.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityType !== undefined){
+const _errs36 = errors;
+if(typeof data1.entityType !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs36 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityId !== undefined){
+const _errs38 = errors;
+if(typeof data1.entityId !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs38 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityData1 !== undefined){
+const _errs40 = errors;
+if(typeof data1.entityData1 !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs40 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityData2 !== undefined){
+const _errs42 = errors;
+if(typeof data1.entityData2 !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs42 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityData3 !== undefined){
+const _errs44 = errors;
+if(typeof data1.entityData3 !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs44 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityLink !== undefined){
+let data21 = data1.entityLink;
+const _errs46 = errors;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+validate232.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs46 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.diskFolderId !== undefined){
+let data22 = data1.diskFolderId;
+const _errs48 = errors;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema62.properties.diskFolderId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs48 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.permissions !== undefined){
+let data23 = data1.permissions;
+const _errs50 = errors;
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+validate232.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs50 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.parentChatId !== undefined){
+let data24 = data1.parentChatId;
+const _errs52 = errors;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema62.properties.parentChatId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs52 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.parentMessageId !== undefined){
+let data25 = data1.parentMessageId;
+const _errs54 = errors;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema62.properties.parentMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs54 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.isNew !== undefined){
+const _errs56 = errors;
+if(typeof data1.isNew !== "boolean"){
+validate232.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs56 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.textFieldEnabled !== undefined){
+let data27 = data1.textFieldEnabled;
+const _errs58 = errors;
+if(typeof data27 !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data27 === "Y") || (data27 === "N"))){
+validate232.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema62.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs58 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.backgroundId !== undefined){
+let data28 = data1.backgroundId;
+const _errs60 = errors;
+if((typeof data28 !== "string") && (data28 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema62.properties.backgroundId.type},message:"must be string,null"}];
+return false;
+}
+var valid2 = _errs60 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.dateCreate !== undefined){
+let data29 = data1.dateCreate;
+const _errs62 = errors;
+if((typeof data29 !== "string") && (data29 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema62.properties.dateCreate.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs62){
+if(errors === _errs62){
+if(typeof data29 === "string"){
+if(!(formats0(data29))){
+validate232.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs62 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.lastMessageId !== undefined){
+let data30 = data1.lastMessageId;
+const _errs64 = errors;
+if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (data30 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema62.properties.lastMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs64 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.lastId !== undefined){
+let data31 = data1.lastId;
+const _errs66 = errors;
+if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema62.properties.lastId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs66 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.managerList !== undefined){
+let data32 = data1.managerList;
+const _errs68 = errors;
+if(errors === _errs68){
+if(Array.isArray(data32)){
+var valid4 = true;
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+const _errs70 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+validate232.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid4 = _errs70 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate232.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs68 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.messageCount !== undefined){
+let data34 = data1.messageCount;
+const _errs72 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+validate232.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs72 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.userCounter !== undefined){
+let data35 = data1.userCounter;
+const _errs74 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate232.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs74 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.unreadId !== undefined){
+let data36 = data1.unreadId;
+const _errs76 = errors;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema62.properties.unreadId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs76 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.lastMessageViews !== undefined){
+const _errs78 = errors;
+if(typeof data1.lastMessageViews !== "string"){
+validate232.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs78 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.markedId !== undefined){
+let data38 = data1.markedId;
+const _errs80 = errors;
+if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
+validate232.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema62.properties.markedId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs80 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.public !== undefined){
+let data39 = data1.public;
+const _errs82 = errors;
+const _errs83 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs84 = errors;
+if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
+const err0 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs84 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs86 = errors;
+if(typeof data39 !== "string"){
+const err1 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs86 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err2 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate232.errors = vErrors;
+return false;
+}
+else {
+errors = _errs83;
+if(vErrors !== null){
+if(_errs83){
+vErrors.length = _errs83;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs82 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate232.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.user !== undefined){
+const _errs88 = errors;
+if(!(validate28(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs88 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.language !== undefined){
+const _errs89 = errors;
+if(typeof data.language !== "string"){
+validate232.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs89 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate232.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate232.errors = vErrors;
+return errors === 0;
+}
+validate232.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate231.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.eventId === undefined) && (missing0 = "eventId")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.date === undefined) && (missing0 = "date"))) || ((data.data === undefined) && (missing0 = "data"))){
+validate231.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.eventId !== undefined){
+let data0 = data.eventId;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate231.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate231.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate231.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("ONIMV2MESSAGEADD" !== data1){
+validate231.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ONIMV2MESSAGEADD"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+let data2 = data.date;
+const _errs6 = errors;
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!(formats0(data2))){
+validate231.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate231.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs8 = errors;
+if(!(validate232(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate231.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate231.errors = vErrors;
+return errors === 0;
+}
+validate231.evaluated = {"props":{"eventId":true,"type":true,"date":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema231 = {"type":"object","description":"ONIMV2MESSAGEUPDATE, as Event.get returns it: a message was edited in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).","x-bitrix-delivery":"fetch","required":["eventId","type","date","data"],"properties":{"eventId":{"type":"integer","minimum":1,"description":"Queue id of the event."},"type":{"type":"string","const":"ONIMV2MESSAGEUPDATE","description":"The event type."},"date":{"type":"string","format":"date-time","description":"When the event happened."},"data":{"$ref":"contract#/$defs/ImV2EventMessageUpdateData"}}};
+const schema232 = {"type":"object","description":"`data` of ONIMV2MESSAGEUPDATE (IMV2/events/events.md): a message was edited; the page says the data is shaped as ONIMV2MESSAGEADD's, `message` holding the new text. Extra properties are allowed.","required":["message","chat","user","language"],"additionalProperties":true,"properties":{"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImV2EventLanguage"}}};
+
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate238.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.message === undefined) && (missing0 = "message")) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
+validate238.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.message !== undefined){
+const _errs2 = errors;
+if(!(validate107(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.chat !== undefined){
+let data1 = data.chat;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.id === undefined) && (missing1 = "id")) || ((data1.dialogId === undefined) && (missing1 = "dialogId"))){
+validate238.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.id !== undefined){
+let data2 = data1.id;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate238.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+validate238.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.dialogId !== undefined){
+const _errs9 = errors;
+if(typeof data1.dialogId !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.name !== undefined){
+const _errs11 = errors;
+if(typeof data1.name !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.type !== undefined){
+const _errs13 = errors;
+if(typeof data1.type !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.messageType !== undefined){
+const _errs15 = errors;
+if(typeof data1.messageType !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.owner !== undefined){
+let data7 = data1.owner;
+const _errs17 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate238.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.color !== undefined){
+let data8 = data1.color;
+const _errs19 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema62.properties.color.type},message:"must be string,null"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.avatar !== undefined){
+const _errs21 = errors;
+if(typeof data1.avatar !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs21 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.description !== undefined){
+const _errs23 = errors;
+if(typeof data1.description !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.extranet !== undefined){
+const _errs25 = errors;
+if(typeof data1.extranet !== "boolean"){
+validate238.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.role !== undefined){
+let data12 = data1.role;
+const _errs27 = errors;
+if(typeof data12 !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data12 === "owner") || (data12 === "manager")) || (data12 === "member")) || (data12 === "guest")) || (data12 === "none"))){
+validate238.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema62.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs27 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.containsCollaber !== undefined){
+const _errs29 = errors;
+if(typeof data1.containsCollaber !== "boolean"){
+validate238.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs29 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.muteList !== undefined){
+let data14 = data1.muteList;
+const _errs31 = errors;
+if(errors === _errs31){
+if(Array.isArray(data14)){
+var valid3 = true;
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+const _errs33 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate238.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs33 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate238.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs31 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityType !== undefined){
+const _errs35 = errors;
+if(typeof data1.entityType !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs35 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityId !== undefined){
+const _errs37 = errors;
+if(typeof data1.entityId !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs37 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityData1 !== undefined){
+const _errs39 = errors;
+if(typeof data1.entityData1 !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs39 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityData2 !== undefined){
+const _errs41 = errors;
+if(typeof data1.entityData2 !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs41 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityData3 !== undefined){
+const _errs43 = errors;
+if(typeof data1.entityData3 !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs43 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.entityLink !== undefined){
+let data21 = data1.entityLink;
+const _errs45 = errors;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+validate238.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs45 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.diskFolderId !== undefined){
+let data22 = data1.diskFolderId;
+const _errs47 = errors;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema62.properties.diskFolderId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs47 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.permissions !== undefined){
+let data23 = data1.permissions;
+const _errs49 = errors;
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+validate238.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs49 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.parentChatId !== undefined){
+let data24 = data1.parentChatId;
+const _errs51 = errors;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema62.properties.parentChatId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs51 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.parentMessageId !== undefined){
+let data25 = data1.parentMessageId;
+const _errs53 = errors;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema62.properties.parentMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs53 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.isNew !== undefined){
+const _errs55 = errors;
+if(typeof data1.isNew !== "boolean"){
+validate238.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs55 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.textFieldEnabled !== undefined){
+let data27 = data1.textFieldEnabled;
+const _errs57 = errors;
+if(typeof data27 !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data27 === "Y") || (data27 === "N"))){
+validate238.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema62.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs57 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.backgroundId !== undefined){
+let data28 = data1.backgroundId;
+const _errs59 = errors;
+if((typeof data28 !== "string") && (data28 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema62.properties.backgroundId.type},message:"must be string,null"}];
+return false;
+}
+var valid2 = _errs59 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.dateCreate !== undefined){
+let data29 = data1.dateCreate;
+const _errs61 = errors;
+if((typeof data29 !== "string") && (data29 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema62.properties.dateCreate.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs61){
+if(errors === _errs61){
+if(typeof data29 === "string"){
+if(!(formats0(data29))){
+validate238.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs61 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.lastMessageId !== undefined){
+let data30 = data1.lastMessageId;
+const _errs63 = errors;
+if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (data30 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema62.properties.lastMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs63 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.lastId !== undefined){
+let data31 = data1.lastId;
+const _errs65 = errors;
+if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema62.properties.lastId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs65 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.managerList !== undefined){
+let data32 = data1.managerList;
+const _errs67 = errors;
+if(errors === _errs67){
+if(Array.isArray(data32)){
+var valid4 = true;
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+const _errs69 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+validate238.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid4 = _errs69 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate238.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs67 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.messageCount !== undefined){
+let data34 = data1.messageCount;
+const _errs71 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+validate238.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs71 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.userCounter !== undefined){
+let data35 = data1.userCounter;
+const _errs73 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate238.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs73 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.unreadId !== undefined){
+let data36 = data1.unreadId;
+const _errs75 = errors;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema62.properties.unreadId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs75 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.lastMessageViews !== undefined){
+const _errs77 = errors;
+if(typeof data1.lastMessageViews !== "string"){
+validate238.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs77 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.markedId !== undefined){
+let data38 = data1.markedId;
+const _errs79 = errors;
+if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
+validate238.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema62.properties.markedId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs79 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.public !== undefined){
+let data39 = data1.public;
+const _errs81 = errors;
+const _errs82 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs83 = errors;
+if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
+const err0 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs83 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs85 = errors;
+if(typeof data39 !== "string"){
+const err1 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs85 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err2 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate238.errors = vErrors;
+return false;
+}
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs81 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate238.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.user !== undefined){
+const _errs87 = errors;
+if(!(validate28(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs87 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.language !== undefined){
+const _errs88 = errors;
+if(typeof data.language !== "string"){
+validate238.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs88 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate238.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate238.errors = vErrors;
+return errors === 0;
+}
+validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate237.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.eventId === undefined) && (missing0 = "eventId")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.date === undefined) && (missing0 = "date"))) || ((data.data === undefined) && (missing0 = "data"))){
+validate237.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.eventId !== undefined){
+let data0 = data.eventId;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate237.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate237.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate237.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("ONIMV2MESSAGEUPDATE" !== data1){
+validate237.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ONIMV2MESSAGEUPDATE"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+let data2 = data.date;
+const _errs6 = errors;
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!(formats0(data2))){
+validate237.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate237.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs8 = errors;
+if(!(validate238(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate237.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate237.errors = vErrors;
+return errors === 0;
+}
+validate237.evaluated = {"props":{"eventId":true,"type":true,"date":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema235 = {"type":"object","description":"ONIMV2MESSAGEDELETE, as Event.get returns it: a message was deleted in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).","x-bitrix-delivery":"fetch","required":["eventId","type","date","data"],"properties":{"eventId":{"type":"integer","minimum":1,"description":"Queue id of the event."},"type":{"type":"string","const":"ONIMV2MESSAGEDELETE","description":"The event type."},"date":{"type":"string","format":"date-time","description":"When the event happened."},"data":{"$ref":"contract#/$defs/ImV2EventMessageDeleteData"}}};
+const schema236 = {"type":"object","description":"`data` of ONIMV2MESSAGEDELETE (IMV2/events/events.md): a message was deleted. `user` is the message's author, as the page says. Extra properties are allowed.","required":["messageId","chat","user","language"],"additionalProperties":true,"properties":{"messageId":{"$ref":"contract#/$defs/MessageId"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImV2EventLanguage"}}};
+
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate244.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.messageId === undefined) && (missing0 = "messageId")) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
+validate244.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.messageId !== undefined){
+let data0 = data.messageId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate244.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate244.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.chat !== undefined){
+let data1 = data.chat;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.id === undefined) && (missing1 = "id")) || ((data1.dialogId === undefined) && (missing1 = "dialogId"))){
+validate244.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.id !== undefined){
+let data2 = data1.id;
+const _errs10 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate244.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+validate244.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.dialogId !== undefined){
+const _errs12 = errors;
+if(typeof data1.dialogId !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.name !== undefined){
+const _errs14 = errors;
+if(typeof data1.name !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.type !== undefined){
+const _errs16 = errors;
+if(typeof data1.type !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.messageType !== undefined){
+const _errs18 = errors;
+if(typeof data1.messageType !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.owner !== undefined){
+let data7 = data1.owner;
+const _errs20 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate244.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.color !== undefined){
+let data8 = data1.color;
+const _errs22 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema62.properties.color.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.avatar !== undefined){
+const _errs24 = errors;
+if(typeof data1.avatar !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.description !== undefined){
+const _errs26 = errors;
+if(typeof data1.description !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.extranet !== undefined){
+const _errs28 = errors;
+if(typeof data1.extranet !== "boolean"){
+validate244.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.role !== undefined){
+let data12 = data1.role;
+const _errs30 = errors;
+if(typeof data12 !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data12 === "owner") || (data12 === "manager")) || (data12 === "member")) || (data12 === "guest")) || (data12 === "none"))){
+validate244.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema62.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs30 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.containsCollaber !== undefined){
+const _errs32 = errors;
+if(typeof data1.containsCollaber !== "boolean"){
+validate244.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs32 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.muteList !== undefined){
+let data14 = data1.muteList;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data14)){
+var valid4 = true;
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+const _errs36 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate244.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid4 = _errs36 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate244.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs34 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityType !== undefined){
+const _errs38 = errors;
+if(typeof data1.entityType !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs38 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityId !== undefined){
+const _errs40 = errors;
+if(typeof data1.entityId !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs40 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityData1 !== undefined){
+const _errs42 = errors;
+if(typeof data1.entityData1 !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs42 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityData2 !== undefined){
+const _errs44 = errors;
+if(typeof data1.entityData2 !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs44 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityData3 !== undefined){
+const _errs46 = errors;
+if(typeof data1.entityData3 !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs46 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityLink !== undefined){
+let data21 = data1.entityLink;
+const _errs48 = errors;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+validate244.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid3 = _errs48 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.diskFolderId !== undefined){
+let data22 = data1.diskFolderId;
+const _errs50 = errors;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema62.properties.diskFolderId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs50 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.permissions !== undefined){
+let data23 = data1.permissions;
+const _errs52 = errors;
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+validate244.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid3 = _errs52 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.parentChatId !== undefined){
+let data24 = data1.parentChatId;
+const _errs54 = errors;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema62.properties.parentChatId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs54 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.parentMessageId !== undefined){
+let data25 = data1.parentMessageId;
+const _errs56 = errors;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema62.properties.parentMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs56 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.isNew !== undefined){
+const _errs58 = errors;
+if(typeof data1.isNew !== "boolean"){
+validate244.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs58 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.textFieldEnabled !== undefined){
+let data27 = data1.textFieldEnabled;
+const _errs60 = errors;
+if(typeof data27 !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data27 === "Y") || (data27 === "N"))){
+validate244.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema62.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs60 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.backgroundId !== undefined){
+let data28 = data1.backgroundId;
+const _errs62 = errors;
+if((typeof data28 !== "string") && (data28 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema62.properties.backgroundId.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs62 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.dateCreate !== undefined){
+let data29 = data1.dateCreate;
+const _errs64 = errors;
+if((typeof data29 !== "string") && (data29 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema62.properties.dateCreate.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs64){
+if(errors === _errs64){
+if(typeof data29 === "string"){
+if(!(formats0(data29))){
+validate244.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+}
+var valid3 = _errs64 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lastMessageId !== undefined){
+let data30 = data1.lastMessageId;
+const _errs66 = errors;
+if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (data30 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema62.properties.lastMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs66 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lastId !== undefined){
+let data31 = data1.lastId;
+const _errs68 = errors;
+if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema62.properties.lastId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs68 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.managerList !== undefined){
+let data32 = data1.managerList;
+const _errs70 = errors;
+if(errors === _errs70){
+if(Array.isArray(data32)){
+var valid5 = true;
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+const _errs72 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+validate244.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs72 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate244.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs70 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.messageCount !== undefined){
+let data34 = data1.messageCount;
+const _errs74 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+validate244.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs74 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.userCounter !== undefined){
+let data35 = data1.userCounter;
+const _errs76 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate244.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs76 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.unreadId !== undefined){
+let data36 = data1.unreadId;
+const _errs78 = errors;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema62.properties.unreadId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs78 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lastMessageViews !== undefined){
+const _errs80 = errors;
+if(typeof data1.lastMessageViews !== "string"){
+validate244.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs80 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.markedId !== undefined){
+let data38 = data1.markedId;
+const _errs82 = errors;
+if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
+validate244.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema62.properties.markedId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs82 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.public !== undefined){
+let data39 = data1.public;
+const _errs84 = errors;
+const _errs85 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs86 = errors;
+if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
+const err0 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs86 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs88 = errors;
+if(typeof data39 !== "string"){
+const err1 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs88 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err2 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate244.errors = vErrors;
+return false;
+}
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs84 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate244.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.user !== undefined){
+const _errs90 = errors;
+if(!(validate28(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs90 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.language !== undefined){
+const _errs91 = errors;
+if(typeof data.language !== "string"){
+validate244.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs91 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate244.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate244.errors = vErrors;
+return errors === 0;
+}
+validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate243.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.eventId === undefined) && (missing0 = "eventId")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.date === undefined) && (missing0 = "date"))) || ((data.data === undefined) && (missing0 = "data"))){
+validate243.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.eventId !== undefined){
+let data0 = data.eventId;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate243.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate243.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate243.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("ONIMV2MESSAGEDELETE" !== data1){
+validate243.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ONIMV2MESSAGEDELETE"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+let data2 = data.date;
+const _errs6 = errors;
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!(formats0(data2))){
+validate243.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate243.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs8 = errors;
+if(!(validate244(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate243.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+validate243.evaluated = {"props":{"eventId":true,"type":true,"date":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema240 = {"type":"object","description":"ONIMV2REACTIONCHANGE, as Event.get returns it: a reaction to a message was added or removed in a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).","x-bitrix-delivery":"fetch","required":["eventId","type","date","data"],"properties":{"eventId":{"type":"integer","minimum":1,"description":"Queue id of the event."},"type":{"type":"string","const":"ONIMV2REACTIONCHANGE","description":"The event type."},"date":{"type":"string","format":"date-time","description":"When the event happened."},"data":{"$ref":"contract#/$defs/ImV2EventReactionChangeData"}}};
+const schema241 = {"type":"object","description":"`data` of ONIMV2REACTIONCHANGE (IMV2/events/events.md): a reaction to a message was added or removed; `user` is who changed it. Extra properties are allowed.","required":["reaction","action","message","chat","user","language"],"additionalProperties":true,"properties":{"reaction":{"$ref":"contract#/$defs/ImbotV2ReactionCode"},"action":{"type":"string","enum":["add","delete"],"description":"add: the reaction was set; delete: removed."},"message":{"$ref":"contract#/$defs/Message"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImV2EventLanguage"}}};
+
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate249.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.reaction === undefined) && (missing0 = "reaction")) || ((data.action === undefined) && (missing0 = "action"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
+validate249.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.reaction !== undefined){
+const _errs2 = errors;
+if(!(validate200(data.reaction, {instancePath:instancePath+"/reaction",parentData:data,parentDataProperty:"reaction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.action !== undefined){
+let data1 = data.action;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+validate249.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data1 === "add") || (data1 === "delete"))){
+validate249.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema241.properties.action.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs5 = errors;
+if(!(validate107(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.chat !== undefined){
+let data3 = data.chat;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.id === undefined) && (missing1 = "id")) || ((data3.dialogId === undefined) && (missing1 = "dialogId"))){
+validate249.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.id !== undefined){
+let data4 = data3.id;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate249.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+validate249.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.dialogId !== undefined){
+const _errs12 = errors;
+if(typeof data3.dialogId !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.name !== undefined){
+const _errs14 = errors;
+if(typeof data3.name !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.type !== undefined){
+const _errs16 = errors;
+if(typeof data3.type !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.messageType !== undefined){
+const _errs18 = errors;
+if(typeof data3.messageType !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.owner !== undefined){
+let data9 = data3.owner;
+const _errs20 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate249.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.color !== undefined){
+let data10 = data3.color;
+const _errs22 = errors;
+if((typeof data10 !== "string") && (data10 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema62.properties.color.type},message:"must be string,null"}];
+return false;
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.avatar !== undefined){
+const _errs24 = errors;
+if(typeof data3.avatar !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.description !== undefined){
+const _errs26 = errors;
+if(typeof data3.description !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.extranet !== undefined){
+const _errs28 = errors;
+if(typeof data3.extranet !== "boolean"){
+validate249.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.role !== undefined){
+let data14 = data3.role;
+const _errs30 = errors;
+if(typeof data14 !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data14 === "owner") || (data14 === "manager")) || (data14 === "member")) || (data14 === "guest")) || (data14 === "none"))){
+validate249.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema62.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.containsCollaber !== undefined){
+const _errs32 = errors;
+if(typeof data3.containsCollaber !== "boolean"){
+validate249.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.muteList !== undefined){
+let data16 = data3.muteList;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data16)){
+var valid3 = true;
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+const _errs36 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate249.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs36 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate249.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.entityType !== undefined){
+const _errs38 = errors;
+if(typeof data3.entityType !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs38 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.entityId !== undefined){
+const _errs40 = errors;
+if(typeof data3.entityId !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs40 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.entityData1 !== undefined){
+const _errs42 = errors;
+if(typeof data3.entityData1 !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs42 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.entityData2 !== undefined){
+const _errs44 = errors;
+if(typeof data3.entityData2 !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs44 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.entityData3 !== undefined){
+const _errs46 = errors;
+if(typeof data3.entityData3 !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs46 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.entityLink !== undefined){
+let data23 = data3.entityLink;
+const _errs48 = errors;
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+validate249.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs48 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.diskFolderId !== undefined){
+let data24 = data3.diskFolderId;
+const _errs50 = errors;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema62.properties.diskFolderId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs50 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.permissions !== undefined){
+let data25 = data3.permissions;
+const _errs52 = errors;
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+validate249.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs52 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.parentChatId !== undefined){
+let data26 = data3.parentChatId;
+const _errs54 = errors;
+if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema62.properties.parentChatId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs54 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.parentMessageId !== undefined){
+let data27 = data3.parentMessageId;
+const _errs56 = errors;
+if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema62.properties.parentMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs56 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.isNew !== undefined){
+const _errs58 = errors;
+if(typeof data3.isNew !== "boolean"){
+validate249.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs58 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.textFieldEnabled !== undefined){
+let data29 = data3.textFieldEnabled;
+const _errs60 = errors;
+if(typeof data29 !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data29 === "Y") || (data29 === "N"))){
+validate249.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema62.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs60 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.backgroundId !== undefined){
+let data30 = data3.backgroundId;
+const _errs62 = errors;
+if((typeof data30 !== "string") && (data30 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema62.properties.backgroundId.type},message:"must be string,null"}];
+return false;
+}
+var valid2 = _errs62 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.dateCreate !== undefined){
+let data31 = data3.dateCreate;
+const _errs64 = errors;
+if((typeof data31 !== "string") && (data31 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema62.properties.dateCreate.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs64){
+if(errors === _errs64){
+if(typeof data31 === "string"){
+if(!(formats0(data31))){
+validate249.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs64 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.lastMessageId !== undefined){
+let data32 = data3.lastMessageId;
+const _errs66 = errors;
+if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema62.properties.lastMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs66 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.lastId !== undefined){
+let data33 = data3.lastId;
+const _errs68 = errors;
+if((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (data33 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema62.properties.lastId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs68 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.managerList !== undefined){
+let data34 = data3.managerList;
+const _errs70 = errors;
+if(errors === _errs70){
+if(Array.isArray(data34)){
+var valid4 = true;
+const len1 = data34.length;
+for(let i1=0; i1<len1; i1++){
+let data35 = data34[i1];
+const _errs72 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate249.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid4 = _errs72 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate249.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs70 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.messageCount !== undefined){
+let data36 = data3.messageCount;
+const _errs74 = errors;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+validate249.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs74 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.userCounter !== undefined){
+let data37 = data3.userCounter;
+const _errs76 = errors;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+validate249.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs76 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.unreadId !== undefined){
+let data38 = data3.unreadId;
+const _errs78 = errors;
+if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema62.properties.unreadId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs78 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.lastMessageViews !== undefined){
+const _errs80 = errors;
+if(typeof data3.lastMessageViews !== "string"){
+validate249.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs80 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.markedId !== undefined){
+let data40 = data3.markedId;
+const _errs82 = errors;
+if((!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) && (data40 !== null)){
+validate249.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema62.properties.markedId.type},message:"must be integer,null"}];
+return false;
+}
+var valid2 = _errs82 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.public !== undefined){
+let data41 = data3.public;
+const _errs84 = errors;
+const _errs85 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs86 = errors;
+if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
+const err0 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs86 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs88 = errors;
+if(typeof data41 !== "string"){
+const err1 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs88 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err2 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate249.errors = vErrors;
+return false;
+}
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs84 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate249.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.user !== undefined){
+const _errs90 = errors;
+if(!(validate28(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs90 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.language !== undefined){
+const _errs91 = errors;
+if(typeof data.language !== "string"){
+validate249.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs91 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate249.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate249.errors = vErrors;
+return errors === 0;
+}
+validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate248.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.eventId === undefined) && (missing0 = "eventId")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.date === undefined) && (missing0 = "date"))) || ((data.data === undefined) && (missing0 = "data"))){
+validate248.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.eventId !== undefined){
+let data0 = data.eventId;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate248.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate248.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate248.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("ONIMV2REACTIONCHANGE" !== data1){
+validate248.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ONIMV2REACTIONCHANGE"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+let data2 = data.date;
+const _errs6 = errors;
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!(formats0(data2))){
+validate248.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate248.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs8 = errors;
+if(!(validate249(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate248.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate248.errors = vErrors;
+return errors === 0;
+}
+validate248.evaluated = {"props":{"eventId":true,"type":true,"date":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema244 = {"type":"object","description":"ONIMV2JOINCHAT, as Event.get returns it: a participant was added to a chat the subscribed user is in. Polling only (`x-bitrix-delivery: fetch`).","x-bitrix-delivery":"fetch","required":["eventId","type","date","data"],"properties":{"eventId":{"type":"integer","minimum":1,"description":"Queue id of the event."},"type":{"type":"string","const":"ONIMV2JOINCHAT","description":"The event type."},"date":{"type":"string","format":"date-time","description":"When the event happened."},"data":{"$ref":"contract#/$defs/ImV2EventJoinChatData"}}};
+const schema245 = {"type":"object","description":"`data` of ONIMV2JOINCHAT (IMV2/events/events.md): a participant was added to a chat; `user` is the one added. Extra properties are allowed.","required":["dialogId","chat","user","language"],"additionalProperties":true,"properties":{"dialogId":{"$ref":"contract#/$defs/DialogId"},"chat":{"$ref":"contract#/$defs/Chat"},"user":{"$ref":"contract#/$defs/User"},"language":{"$ref":"contract#/$defs/ImV2EventLanguage"}}};
+
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate256.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.dialogId === undefined) && (missing0 = "dialogId")) || ((data.chat === undefined) && (missing0 = "chat"))) || ((data.user === undefined) && (missing0 = "user"))) || ((data.language === undefined) && (missing0 = "language"))){
+validate256.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.dialogId !== undefined){
+let data0 = data.dialogId;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+return false;
+}
+}
+else {
+validate256.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.chat !== undefined){
+let data1 = data.chat;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.id === undefined) && (missing1 = "id")) || ((data1.dialogId === undefined) && (missing1 = "dialogId"))){
+validate256.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.id !== undefined){
+let data2 = data1.id;
+const _errs10 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate256.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+validate256.errors = [{instancePath:instancePath+"/chat/id",schemaPath:"contract#/$defs/Chat/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.dialogId !== undefined){
+const _errs12 = errors;
+if(typeof data1.dialogId !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/dialogId",schemaPath:"contract#/$defs/Chat/properties/dialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.name !== undefined){
+const _errs14 = errors;
+if(typeof data1.name !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/name",schemaPath:"contract#/$defs/Chat/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.type !== undefined){
+const _errs16 = errors;
+if(typeof data1.type !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/type",schemaPath:"contract#/$defs/Chat/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.messageType !== undefined){
+const _errs18 = errors;
+if(typeof data1.messageType !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/messageType",schemaPath:"contract#/$defs/Chat/properties/messageType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.owner !== undefined){
+let data7 = data1.owner;
+const _errs20 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate256.errors = [{instancePath:instancePath+"/chat/owner",schemaPath:"contract#/$defs/Chat/properties/owner/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.color !== undefined){
+let data8 = data1.color;
+const _errs22 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/color",schemaPath:"contract#/$defs/Chat/properties/color/type",keyword:"type",params:{type: schema62.properties.color.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.avatar !== undefined){
+const _errs24 = errors;
+if(typeof data1.avatar !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/avatar",schemaPath:"contract#/$defs/Chat/properties/avatar/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.description !== undefined){
+const _errs26 = errors;
+if(typeof data1.description !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/description",schemaPath:"contract#/$defs/Chat/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.extranet !== undefined){
+const _errs28 = errors;
+if(typeof data1.extranet !== "boolean"){
+validate256.errors = [{instancePath:instancePath+"/chat/extranet",schemaPath:"contract#/$defs/Chat/properties/extranet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.role !== undefined){
+let data12 = data1.role;
+const _errs30 = errors;
+if(typeof data12 !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data12 === "owner") || (data12 === "manager")) || (data12 === "member")) || (data12 === "guest")) || (data12 === "none"))){
+validate256.errors = [{instancePath:instancePath+"/chat/role",schemaPath:"contract#/$defs/Chat/properties/role/enum",keyword:"enum",params:{allowedValues: schema62.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs30 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.containsCollaber !== undefined){
+const _errs32 = errors;
+if(typeof data1.containsCollaber !== "boolean"){
+validate256.errors = [{instancePath:instancePath+"/chat/containsCollaber",schemaPath:"contract#/$defs/Chat/properties/containsCollaber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs32 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.muteList !== undefined){
+let data14 = data1.muteList;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data14)){
+var valid4 = true;
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+const _errs36 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate256.errors = [{instancePath:instancePath+"/chat/muteList/" + i0,schemaPath:"contract#/$defs/Chat/properties/muteList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid4 = _errs36 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate256.errors = [{instancePath:instancePath+"/chat/muteList",schemaPath:"contract#/$defs/Chat/properties/muteList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs34 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityType !== undefined){
+const _errs38 = errors;
+if(typeof data1.entityType !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/entityType",schemaPath:"contract#/$defs/Chat/properties/entityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs38 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityId !== undefined){
+const _errs40 = errors;
+if(typeof data1.entityId !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/entityId",schemaPath:"contract#/$defs/Chat/properties/entityId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs40 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityData1 !== undefined){
+const _errs42 = errors;
+if(typeof data1.entityData1 !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/entityData1",schemaPath:"contract#/$defs/Chat/properties/entityData1/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs42 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityData2 !== undefined){
+const _errs44 = errors;
+if(typeof data1.entityData2 !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/entityData2",schemaPath:"contract#/$defs/Chat/properties/entityData2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs44 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityData3 !== undefined){
+const _errs46 = errors;
+if(typeof data1.entityData3 !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/entityData3",schemaPath:"contract#/$defs/Chat/properties/entityData3/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs46 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.entityLink !== undefined){
+let data21 = data1.entityLink;
+const _errs48 = errors;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+validate256.errors = [{instancePath:instancePath+"/chat/entityLink",schemaPath:"contract#/$defs/Chat/properties/entityLink/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid3 = _errs48 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.diskFolderId !== undefined){
+let data22 = data1.diskFolderId;
+const _errs50 = errors;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/diskFolderId",schemaPath:"contract#/$defs/Chat/properties/diskFolderId/type",keyword:"type",params:{type: schema62.properties.diskFolderId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs50 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.permissions !== undefined){
+let data23 = data1.permissions;
+const _errs52 = errors;
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+validate256.errors = [{instancePath:instancePath+"/chat/permissions",schemaPath:"contract#/$defs/Chat/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid3 = _errs52 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.parentChatId !== undefined){
+let data24 = data1.parentChatId;
+const _errs54 = errors;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/parentChatId",schemaPath:"contract#/$defs/Chat/properties/parentChatId/type",keyword:"type",params:{type: schema62.properties.parentChatId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs54 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.parentMessageId !== undefined){
+let data25 = data1.parentMessageId;
+const _errs56 = errors;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/parentMessageId",schemaPath:"contract#/$defs/Chat/properties/parentMessageId/type",keyword:"type",params:{type: schema62.properties.parentMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs56 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.isNew !== undefined){
+const _errs58 = errors;
+if(typeof data1.isNew !== "boolean"){
+validate256.errors = [{instancePath:instancePath+"/chat/isNew",schemaPath:"contract#/$defs/Chat/properties/isNew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs58 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.textFieldEnabled !== undefined){
+let data27 = data1.textFieldEnabled;
+const _errs60 = errors;
+if(typeof data27 !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data27 === "Y") || (data27 === "N"))){
+validate256.errors = [{instancePath:instancePath+"/chat/textFieldEnabled",schemaPath:"contract#/$defs/Chat/properties/textFieldEnabled/enum",keyword:"enum",params:{allowedValues: schema62.properties.textFieldEnabled.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs60 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.backgroundId !== undefined){
+let data28 = data1.backgroundId;
+const _errs62 = errors;
+if((typeof data28 !== "string") && (data28 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/backgroundId",schemaPath:"contract#/$defs/Chat/properties/backgroundId/type",keyword:"type",params:{type: schema62.properties.backgroundId.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs62 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.dateCreate !== undefined){
+let data29 = data1.dateCreate;
+const _errs64 = errors;
+if((typeof data29 !== "string") && (data29 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/type",keyword:"type",params:{type: schema62.properties.dateCreate.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs64){
+if(errors === _errs64){
+if(typeof data29 === "string"){
+if(!(formats0(data29))){
+validate256.errors = [{instancePath:instancePath+"/chat/dateCreate",schemaPath:"contract#/$defs/Chat/properties/dateCreate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+}
+var valid3 = _errs64 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lastMessageId !== undefined){
+let data30 = data1.lastMessageId;
+const _errs66 = errors;
+if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))) && (data30 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/lastMessageId",schemaPath:"contract#/$defs/Chat/properties/lastMessageId/type",keyword:"type",params:{type: schema62.properties.lastMessageId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs66 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lastId !== undefined){
+let data31 = data1.lastId;
+const _errs68 = errors;
+if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/lastId",schemaPath:"contract#/$defs/Chat/properties/lastId/type",keyword:"type",params:{type: schema62.properties.lastId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs68 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.managerList !== undefined){
+let data32 = data1.managerList;
+const _errs70 = errors;
+if(errors === _errs70){
+if(Array.isArray(data32)){
+var valid5 = true;
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+const _errs72 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+validate256.errors = [{instancePath:instancePath+"/chat/managerList/" + i1,schemaPath:"contract#/$defs/Chat/properties/managerList/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs72 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate256.errors = [{instancePath:instancePath+"/chat/managerList",schemaPath:"contract#/$defs/Chat/properties/managerList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs70 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.messageCount !== undefined){
+let data34 = data1.messageCount;
+const _errs74 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+validate256.errors = [{instancePath:instancePath+"/chat/messageCount",schemaPath:"contract#/$defs/Chat/properties/messageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs74 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.userCounter !== undefined){
+let data35 = data1.userCounter;
+const _errs76 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate256.errors = [{instancePath:instancePath+"/chat/userCounter",schemaPath:"contract#/$defs/Chat/properties/userCounter/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs76 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.unreadId !== undefined){
+let data36 = data1.unreadId;
+const _errs78 = errors;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/unreadId",schemaPath:"contract#/$defs/Chat/properties/unreadId/type",keyword:"type",params:{type: schema62.properties.unreadId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs78 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lastMessageViews !== undefined){
+const _errs80 = errors;
+if(typeof data1.lastMessageViews !== "string"){
+validate256.errors = [{instancePath:instancePath+"/chat/lastMessageViews",schemaPath:"contract#/$defs/Chat/properties/lastMessageViews/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs80 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.markedId !== undefined){
+let data38 = data1.markedId;
+const _errs82 = errors;
+if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
+validate256.errors = [{instancePath:instancePath+"/chat/markedId",schemaPath:"contract#/$defs/Chat/properties/markedId/type",keyword:"type",params:{type: schema62.properties.markedId.type},message:"must be integer,null"}];
+return false;
+}
+var valid3 = _errs82 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.public !== undefined){
+let data39 = data1.public;
+const _errs84 = errors;
+const _errs85 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs86 = errors;
+if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
+const err0 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs86 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs88 = errors;
+if(typeof data39 !== "string"){
+const err1 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs88 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err2 = {instancePath:instancePath+"/chat/public",schemaPath:"contract#/$defs/Chat/properties/public/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate256.errors = vErrors;
+return false;
+}
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs84 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate256.errors = [{instancePath:instancePath+"/chat",schemaPath:"contract#/$defs/Chat/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.user !== undefined){
+const _errs90 = errors;
+if(!(validate28(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs90 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.language !== undefined){
+const _errs91 = errors;
+if(typeof data.language !== "string"){
+validate256.errors = [{instancePath:instancePath+"/language",schemaPath:"contract#/$defs/ImV2EventLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs91 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate256.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate256.errors = vErrors;
+return errors === 0;
+}
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate255.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.eventId === undefined) && (missing0 = "eventId")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.date === undefined) && (missing0 = "date"))) || ((data.data === undefined) && (missing0 = "data"))){
+validate255.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.eventId !== undefined){
+let data0 = data.eventId;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate255.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate255.errors = [{instancePath:instancePath+"/eventId",schemaPath:"#/properties/eventId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate255.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("ONIMV2JOINCHAT" !== data1){
+validate255.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "ONIMV2JOINCHAT"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.date !== undefined){
+let data2 = data.date;
+const _errs6 = errors;
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!(formats0(data2))){
+validate255.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate255.errors = [{instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs8 = errors;
+if(!(validate256(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate255.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate255.errors = vErrors;
+return errors === 0;
+}
+validate255.evaluated = {"props":{"eventId":true,"type":true,"date":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate222.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(!(validate158(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+const _errs2 = errors;
+if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs3 = errors;
+if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs4 = errors;
+if(!(validate182(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs5 = errors;
+if(!(validate188(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs6 = errors;
+if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs7 = errors;
+if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs8 = errors;
+if(!(validate212(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs9 = errors;
+if(!(validate231(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs10 = errors;
+if(!(validate237(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs11 = errors;
+if(!(validate243(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 10];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 10;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs12 = errors;
+if(!(validate248(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 11];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 11;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs13 = errors;
+if(!(validate255(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 12];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 12;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate222.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate222.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate222.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate221.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.events === undefined) && (missing0 = "events")) || ((data.nextOffset === undefined) && (missing0 = "nextOffset"))) || ((data.hasMore === undefined) && (missing0 = "hasMore"))){
+validate221.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.events !== undefined){
+let data0 = data.events;
+const _errs1 = errors;
+if(errors === _errs1){
+if(Array.isArray(data0)){
+if(data0.length > 1000){
+validate221.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs3 = errors;
+if(!(validate222(data0[i0], {instancePath:instancePath+"/events/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs3 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate221.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nextOffset !== undefined){
+let data2 = data.nextOffset;
+const _errs4 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate221.errors = [{instancePath:instancePath+"/nextOffset",schemaPath:"#/properties/nextOffset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate221.errors = [{instancePath:instancePath+"/nextOffset",schemaPath:"#/properties/nextOffset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasMore !== undefined){
+const _errs6 = errors;
+if(typeof data.hasMore !== "boolean"){
+validate221.errors = [{instancePath:instancePath+"/hasMore",schemaPath:"#/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate221.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate221.errors = vErrors;
+return errors === 0;
+}
+validate221.evaluated = {"props":{"events":true,"nextOffset":true,"hasMore":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate220.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate220.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(!(validate221(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate220.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs5 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate220.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs8 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate220.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs11 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate220.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate220.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs17 = errors;
+if(errors === _errs17){
+if(errors === _errs17){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate220.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate220.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs20 = errors;
+if(errors === _errs20){
+if(errors === _errs20){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate220.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate220.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs23 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate220.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs26 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate220.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate220.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate220.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate220.errors = vErrors;
+return errors === 0;
+}
+validate220.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imbotV2EventGetSuccess" */;
@@ -27825,24 +32568,72 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
 if(!(validate155(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
 errors = vErrors.length;
 }
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.result = true;
+props0.time = true;
+}
+const _errs2 = errors;
+if(!(validate220(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.result = true;
+props0.time = true;
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
 validate154.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate154.errors = vErrors;
+evaluated0.props = props0;
 return errors === 0;
 }
-validate154.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const imMessageAddParams = validate340;
-const schema428 = {"$id":"imMessageAddParams","$ref":"contract#/$defs/ImMessageAddParams"};
-const schema429 = {"type":"object","description":"Parameters of im.message.add (api-reference/chats/messages/im-message-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["DIALOG_ID","MESSAGE"],"properties":{"DIALOG_ID":{"type":"string","pattern":"^(chat[1-9][0-9]*|[1-9][0-9]*)$","description":"Where to write: `chat<id>` for a group chat, a user's id (a bot's too) for the personal dialog with that user.","example":"chat13"},"MESSAGE":{"type":"string","minLength":1,"maxLength":20000,"description":"The text (BB-codes allowed). Missing or empty: MESSAGE_EMPTY. A text starting with a bot's command (`/help topic`) also invokes the command.","x-bitrix-empty-error":"MESSAGE_EMPTY","example":"Message text"},"SYSTEM":{"type":"string","enum":["Y","N"],"default":"N","description":"Show the message as a system message."},"URL_PREVIEW":{"type":"string","enum":["Y","N"],"default":"Y","description":"Turn links into rich links."},"ATTACH":{"description":"An attachment (see the attachments page); kept as given."},"KEYBOARD":{"description":"A keyboard (see the keyboards page); kept as given."},"MENU":{"description":"A context menu; kept as given."}}};
+export const imMessageAddParams = validate429;
+const schema499 = {"$id":"imMessageAddParams","$ref":"contract#/$defs/ImMessageAddParams"};
+const schema500 = {"type":"object","description":"Parameters of im.message.add (api-reference/chats/messages/im-message-add.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["DIALOG_ID","MESSAGE"],"properties":{"DIALOG_ID":{"type":"string","pattern":"^(chat[1-9][0-9]*|[1-9][0-9]*)$","description":"Where to write: `chat<id>` for a group chat, a user's id (a bot's too) for the personal dialog with that user.","example":"chat13"},"MESSAGE":{"type":"string","minLength":1,"maxLength":20000,"description":"The text (BB-codes allowed). Missing or empty: MESSAGE_EMPTY. A text starting with a bot's command (`/help topic`) also invokes the command.","x-bitrix-empty-error":"MESSAGE_EMPTY","example":"Message text"},"SYSTEM":{"type":"string","enum":["Y","N"],"default":"N","description":"Show the message as a system message."},"URL_PREVIEW":{"type":"string","enum":["Y","N"],"default":"Y","description":"Turn links into rich links."},"ATTACH":{"description":"An attachment (see the attachments page); kept as given."},"KEYBOARD":{"description":"A keyboard (see the keyboards page); kept as given."},"MENU":{"description":"A context menu; kept as given."}}};
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imMessageAddParams" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate340.evaluated;
+const evaluated0 = validate429.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27860,7 +32651,7 @@ data.URL_PREVIEW = "Y";
 }
 let missing0;
 if(((data.DIALOG_ID === undefined) && (missing0 = "DIALOG_ID")) || ((data.MESSAGE === undefined) && (missing0 = "MESSAGE"))){
-validate340.errors = [{instancePath,schemaPath:"contract#/$defs/ImMessageAddParams/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate429.errors = [{instancePath,schemaPath:"contract#/$defs/ImMessageAddParams/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -27870,12 +32661,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate340.errors = [{instancePath:instancePath+"/DIALOG_ID",schemaPath:"contract#/$defs/ImMessageAddParams/properties/DIALOG_ID/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+validate429.errors = [{instancePath:instancePath+"/DIALOG_ID",schemaPath:"contract#/$defs/ImMessageAddParams/properties/DIALOG_ID/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
 return false;
 }
 }
 else {
-validate340.errors = [{instancePath:instancePath+"/DIALOG_ID",schemaPath:"contract#/$defs/ImMessageAddParams/properties/DIALOG_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate429.errors = [{instancePath:instancePath+"/DIALOG_ID",schemaPath:"contract#/$defs/ImMessageAddParams/properties/DIALOG_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -27891,18 +32682,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func1(data1) > 20000){
-validate340.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate429.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate340.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate429.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate340.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate429.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"contract#/$defs/ImMessageAddParams/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -27915,11 +32706,11 @@ if(valid1){
 let data2 = data.SYSTEM;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-validate340.errors = [{instancePath:instancePath+"/SYSTEM",schemaPath:"contract#/$defs/ImMessageAddParams/properties/SYSTEM/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate429.errors = [{instancePath:instancePath+"/SYSTEM",schemaPath:"contract#/$defs/ImMessageAddParams/properties/SYSTEM/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data2 === "Y") || (data2 === "N"))){
-validate340.errors = [{instancePath:instancePath+"/SYSTEM",schemaPath:"contract#/$defs/ImMessageAddParams/properties/SYSTEM/enum",keyword:"enum",params:{allowedValues: schema429.properties.SYSTEM.enum},message:"must be equal to one of the allowed values"}];
+validate429.errors = [{instancePath:instancePath+"/SYSTEM",schemaPath:"contract#/$defs/ImMessageAddParams/properties/SYSTEM/enum",keyword:"enum",params:{allowedValues: schema500.properties.SYSTEM.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -27927,11 +32718,11 @@ if(valid1){
 let data3 = data.URL_PREVIEW;
 const _errs11 = errors;
 if(typeof data3 !== "string"){
-validate340.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"contract#/$defs/ImMessageAddParams/properties/URL_PREVIEW/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate429.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"contract#/$defs/ImMessageAddParams/properties/URL_PREVIEW/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data3 === "Y") || (data3 === "N"))){
-validate340.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"contract#/$defs/ImMessageAddParams/properties/URL_PREVIEW/enum",keyword:"enum",params:{allowedValues: schema429.properties.URL_PREVIEW.enum},message:"must be equal to one of the allowed values"}];
+validate429.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"contract#/$defs/ImMessageAddParams/properties/URL_PREVIEW/enum",keyword:"enum",params:{allowedValues: schema500.properties.URL_PREVIEW.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -27941,23 +32732,23 @@ var valid1 = _errs11 === errors;
 }
 }
 else {
-validate340.errors = [{instancePath,schemaPath:"contract#/$defs/ImMessageAddParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate429.errors = [{instancePath,schemaPath:"contract#/$defs/ImMessageAddParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate340.errors = vErrors;
+validate429.errors = vErrors;
 return errors === 0;
 }
-validate340.evaluated = {"props":{"DIALOG_ID":true,"MESSAGE":true,"SYSTEM":true,"URL_PREVIEW":true,"ATTACH":true,"KEYBOARD":true,"MENU":true},"dynamicProps":false,"dynamicItems":false};
+validate429.evaluated = {"props":{"DIALOG_ID":true,"MESSAGE":true,"SYSTEM":true,"URL_PREVIEW":true,"ATTACH":true,"KEYBOARD":true,"MENU":true},"dynamicProps":false,"dynamicItems":false};
 
-export const imMessageAddSuccess = validate220;
-const schema224 = {"$id":"imMessageAddSuccess","$ref":"contract#/$defs/ImMessageAddSuccess"};
-const schema225 = {"type":"object","description":"The success envelope of im.message.add.","required":["result","time"],"properties":{"result":{"type":"integer","minimum":1,"description":"The new message's id (MESSAGE_ID).","example":11},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+export const imMessageAddSuccess = validate263;
+const schema250 = {"$id":"imMessageAddSuccess","$ref":"contract#/$defs/ImMessageAddSuccess"};
+const schema251 = {"type":"object","description":"The success envelope of im.message.add.","required":["result","time"],"properties":{"result":{"type":"integer","minimum":1,"description":"The new message's id (MESSAGE_ID).","example":11},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate221.evaluated;
+const evaluated0 = validate264.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27968,7 +32759,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
-validate221.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate264.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -27976,13 +32767,13 @@ if(data.result !== undefined){
 let data0 = data.result;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate221.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate264.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs1){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-validate221.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate264.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -28001,7 +32792,7 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
-validate221.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate264.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -28009,7 +32800,7 @@ if(data1.start !== undefined){
 let data2 = data1.start;
 const _errs7 = errors;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-validate221.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate264.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -28022,7 +32813,7 @@ if(data1.finish !== undefined){
 let data3 = data1.finish;
 const _errs10 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate221.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate264.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -28035,7 +32826,7 @@ if(data1.duration !== undefined){
 let data4 = data1.duration;
 const _errs13 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate221.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate264.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -28048,7 +32839,7 @@ if(data1.processing !== undefined){
 let data5 = data1.processing;
 const _errs16 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate221.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate264.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -28064,12 +32855,12 @@ if(errors === _errs19){
 if(errors === _errs19){
 if(typeof data6 === "string"){
 if(!(formats0(data6))){
-validate221.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate264.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate221.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate264.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -28087,12 +32878,12 @@ if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data7 === "string"){
 if(!(formats0(data7))){
-validate221.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate264.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate221.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate264.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -28107,7 +32898,7 @@ if(data1.operating !== undefined){
 let data8 = data1.operating;
 const _errs25 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate221.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate264.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -28120,7 +32911,7 @@ if(data1.operating_reset_at !== undefined){
 let data9 = data1.operating_reset_at;
 const _errs28 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate221.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate264.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs28 === errors;
@@ -28138,7 +32929,7 @@ var valid2 = true;
 }
 }
 else {
-validate221.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate264.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28151,32 +32942,5513 @@ var valid0 = true;
 }
 }
 else {
-validate221.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate264.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate221.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
-validate221.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate264.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="imMessageAddSuccess" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate220.evaluated;
+const evaluated0 = validate263.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate221(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+if(!(validate264(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate264.errors : vErrors.concat(validate264.errors);
 errors = vErrors.length;
 }
-validate220.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
-validate220.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+validate263.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageUpdateParams = validate430;
+const schema501 = {"$id":"imMessageUpdateParams","$ref":"contract#/$defs/ImMessageUpdateParams"};
+const schema502 = {"type":"object","description":"Parameters of im.message.update (api-reference/chats/messages/im-message-update.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals. A parameter left out leaves that part of the message as it is.","required":["MESSAGE_ID"],"properties":{"MESSAGE_ID":{"$ref":"contract#/$defs/ImMessageIdParam","x-bitrix-empty-error":"MESSAGE_ID_ERROR"},"MESSAGE":{"type":"string","maxLength":20000,"description":"The new text (BB-codes allowed). An empty text deletes the message (the bots then get ONIMBOTV2MESSAGEDELETE, not an update).","example":"Edited text"},"ATTACH":{"description":"A new attachment (see the attachments page), or `N` or an empty value to remove it; kept as given."},"KEYBOARD":{"description":"New buttons (see the keyboards page), or `N` or an empty value to remove them; kept as given."},"MENU":{"description":"New context menu items, or `N` or an empty value to remove them; kept as given."},"URL_PREVIEW":{"type":"string","enum":["Y","N"],"description":"Turn links into rich links.","example":"Y"},"IS_EDITED":{"type":"string","enum":["Y","N"],"default":"Y","description":"Mark the message as edited. The page says it applies when ATTACH changes; a changed MESSAGE may show the mark even with N.","example":"Y"}}};
+const schema503 = {"type":"integer","minimum":1,"description":"Id of the message (im.message.add returns it). Missing or empty: MESSAGE_ID_ERROR.","example":11};
+
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate431.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.IS_EDITED === undefined){
+data.IS_EDITED = "Y";
+}
+let missing0;
+if((data.MESSAGE_ID === undefined) && (missing0 = "MESSAGE_ID")){
+validate431.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.MESSAGE_ID !== undefined){
+let data0 = data.MESSAGE_ID;
+const _errs1 = errors;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate431.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate431.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.MESSAGE !== undefined){
+let data1 = data.MESSAGE;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func1(data1) > 20000){
+validate431.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+}
+else {
+validate431.errors = [{instancePath:instancePath+"/MESSAGE",schemaPath:"#/properties/MESSAGE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.URL_PREVIEW !== undefined){
+let data2 = data.URL_PREVIEW;
+const _errs9 = errors;
+if(typeof data2 !== "string"){
+validate431.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"#/properties/URL_PREVIEW/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data2 === "Y") || (data2 === "N"))){
+validate431.errors = [{instancePath:instancePath+"/URL_PREVIEW",schemaPath:"#/properties/URL_PREVIEW/enum",keyword:"enum",params:{allowedValues: schema502.properties.URL_PREVIEW.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+let data3 = data.IS_EDITED;
+const _errs12 = errors;
+if(typeof data3 !== "string"){
+validate431.errors = [{instancePath:instancePath+"/IS_EDITED",schemaPath:"#/properties/IS_EDITED/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data3 === "Y") || (data3 === "N"))){
+validate431.errors = [{instancePath:instancePath+"/IS_EDITED",schemaPath:"#/properties/IS_EDITED/enum",keyword:"enum",params:{allowedValues: schema502.properties.IS_EDITED.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+}
+}
+}
+}
+else {
+validate431.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate431.errors = vErrors;
+return errors === 0;
+}
+validate431.evaluated = {"props":{"MESSAGE_ID":true,"MESSAGE":true,"ATTACH":true,"KEYBOARD":true,"MENU":true,"URL_PREVIEW":true,"IS_EDITED":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageUpdateParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate430.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate431(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
+errors = vErrors.length;
+}
+validate430.errors = vErrors;
+return errors === 0;
+}
+validate430.evaluated = {"props":{"MESSAGE_ID":true,"MESSAGE":true,"ATTACH":true,"KEYBOARD":true,"MENU":true,"URL_PREVIEW":true,"IS_EDITED":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageUpdateSuccess = validate266;
+const schema253 = {"$id":"imMessageUpdateSuccess","$ref":"contract#/$defs/ImBooleanSuccess"};
+const schema254 = {"type":"object","description":"The success envelope of the user-side methods (im.message.*, im.v2.*) that answer only whether they did it: `result` is true.","required":["result","time"],"properties":{"result":{"type":"boolean","description":"true when it was done.","example":true},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate267.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate267.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(typeof data.result !== "boolean"){
+validate267.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate267.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate267.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate267.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate267.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate267.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate267.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate267.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate267.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate267.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate267.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate267.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate267.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate267.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate267.errors = vErrors;
+return errors === 0;
+}
+validate267.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageUpdateSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate266.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate267(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+errors = vErrors.length;
+}
+validate266.errors = vErrors;
+return errors === 0;
+}
+validate266.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageDeleteParams = validate433;
+const schema504 = {"$id":"imMessageDeleteParams","$ref":"contract#/$defs/ImMessageDeleteParams"};
+const schema505 = {"type":"object","description":"Parameters of im.message.delete (api-reference/chats/messages/im-message-delete.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["MESSAGE_ID"],"properties":{"MESSAGE_ID":{"$ref":"contract#/$defs/ImMessageIdParam","x-bitrix-empty-error":"MESSAGE_ID_ERROR"}}};
+
+function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate434.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.MESSAGE_ID === undefined) && (missing0 = "MESSAGE_ID")){
+validate434.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.MESSAGE_ID !== undefined){
+let data0 = data.MESSAGE_ID;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate434.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate434.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate434.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate434.errors = vErrors;
+return errors === 0;
+}
+validate434.evaluated = {"props":{"MESSAGE_ID":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageDeleteParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate433.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate434(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+errors = vErrors.length;
+}
+validate433.errors = vErrors;
+return errors === 0;
+}
+validate433.evaluated = {"props":{"MESSAGE_ID":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageDeleteSuccess = validate269;
+const schema256 = {"$id":"imMessageDeleteSuccess","$ref":"contract#/$defs/ImBooleanSuccess"};
+
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate270.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate270.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(typeof data.result !== "boolean"){
+validate270.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate270.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate270.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate270.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate270.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate270.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate270.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate270.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate270.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate270.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate270.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate270.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate270.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate270.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate270.errors = vErrors;
+return errors === 0;
+}
+validate270.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageDeleteSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate269.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate270(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+errors = vErrors.length;
+}
+validate269.errors = vErrors;
+return errors === 0;
+}
+validate269.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageLikeParams = validate436;
+const schema507 = {"$id":"imMessageLikeParams","$ref":"contract#/$defs/ImMessageLikeParams"};
+const schema508 = {"type":"object","description":"Parameters of im.message.like (api-reference/chats/messages/im-message-like.md). Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["MESSAGE_ID"],"properties":{"MESSAGE_ID":{"$ref":"contract#/$defs/ImMessageIdParam","x-bitrix-empty-error":"MESSAGE_ID_ERROR"},"ACTION":{"type":"string","enum":["auto","plus","minus"],"default":"auto","description":"auto: set the like when there is none, remove it when there is; plus: set it; minus: remove it. A plus or minus that changes nothing is WITHOUT_CHANGES.","example":"plus"}}};
+
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate437.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ACTION === undefined){
+data.ACTION = "auto";
+}
+let missing0;
+if((data.MESSAGE_ID === undefined) && (missing0 = "MESSAGE_ID")){
+validate437.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.MESSAGE_ID !== undefined){
+let data0 = data.MESSAGE_ID;
+const _errs1 = errors;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate437.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate437.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+let data1 = data.ACTION;
+const _errs6 = errors;
+if(typeof data1 !== "string"){
+validate437.errors = [{instancePath:instancePath+"/ACTION",schemaPath:"#/properties/ACTION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data1 === "auto") || (data1 === "plus")) || (data1 === "minus"))){
+validate437.errors = [{instancePath:instancePath+"/ACTION",schemaPath:"#/properties/ACTION/enum",keyword:"enum",params:{allowedValues: schema508.properties.ACTION.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+}
+}
+else {
+validate437.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate437.errors = vErrors;
+return errors === 0;
+}
+validate437.evaluated = {"props":{"MESSAGE_ID":true,"ACTION":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageLikeParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate436.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate437(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
+errors = vErrors.length;
+}
+validate436.errors = vErrors;
+return errors === 0;
+}
+validate436.evaluated = {"props":{"MESSAGE_ID":true,"ACTION":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageLikeSuccess = validate272;
+const schema259 = {"$id":"imMessageLikeSuccess","$ref":"contract#/$defs/ImBooleanSuccess"};
+
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate273.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate273.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(typeof data.result !== "boolean"){
+validate273.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate273.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate273.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate273.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate273.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate273.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate273.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate273.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate273.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate273.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate273.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate273.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate273.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate273.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate273.errors = vErrors;
+return errors === 0;
+}
+validate273.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageLikeSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate272.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate273(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+errors = vErrors.length;
+}
+validate272.errors = vErrors;
+return errors === 0;
+}
+validate272.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageCommandParams = validate439;
+const schema510 = {"$id":"imMessageCommandParams","$ref":"contract#/$defs/ImMessageCommandParams"};
+const schema511 = {"type":"object","description":"Parameters of im.message.command (api-reference/chats/messages/im-message-command.md): what a messenger sends when a user presses a keyboard button that runs a bot command. Names are case-insensitive on the wire; unknown parameters are ignored by portals.","required":["MESSAGE_ID","BOT_ID","COMMAND"],"properties":{"MESSAGE_ID":{"$ref":"contract#/$defs/ImMessageIdParam","description":"The message whose keyboard was pressed (the command runs in its context). Missing or empty: MESSAGE_ID_ERROR.","x-bitrix-empty-error":"MESSAGE_ID_ERROR"},"BOT_ID":{"type":"integer","minimum":1,"description":"Id of the bot whose command runs. Missing or empty: BOT_ID_ERROR.","x-bitrix-empty-error":"BOT_ID_ERROR","example":456},"COMMAND":{"type":"string","minLength":1,"description":"The command as the bot registered it (without the slash: `help`). Missing or empty: COMMAND_ERROR.","x-bitrix-empty-error":"COMMAND_ERROR","example":"help"},"COMMAND_PARAMS":{"type":"string","description":"The command's parameter text.","example":"topic"}}};
+
+function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate440.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.MESSAGE_ID === undefined) && (missing0 = "MESSAGE_ID")) || ((data.BOT_ID === undefined) && (missing0 = "BOT_ID"))) || ((data.COMMAND === undefined) && (missing0 = "COMMAND"))){
+validate440.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.MESSAGE_ID !== undefined){
+let data0 = data.MESSAGE_ID;
+const _errs1 = errors;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate440.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate440.errors = [{instancePath:instancePath+"/MESSAGE_ID",schemaPath:"contract#/$defs/ImMessageIdParam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.BOT_ID !== undefined){
+let data1 = data.BOT_ID;
+const _errs6 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate440.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+validate440.errors = [{instancePath:instancePath+"/BOT_ID",schemaPath:"#/properties/BOT_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.COMMAND !== undefined){
+let data2 = data.COMMAND;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate440.errors = [{instancePath:instancePath+"/COMMAND",schemaPath:"#/properties/COMMAND/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate440.errors = [{instancePath:instancePath+"/COMMAND",schemaPath:"#/properties/COMMAND/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.COMMAND_PARAMS !== undefined){
+const _errs14 = errors;
+if(typeof data.COMMAND_PARAMS !== "string"){
+validate440.errors = [{instancePath:instancePath+"/COMMAND_PARAMS",schemaPath:"#/properties/COMMAND_PARAMS/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate440.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate440.errors = vErrors;
+return errors === 0;
+}
+validate440.evaluated = {"props":{"MESSAGE_ID":true,"BOT_ID":true,"COMMAND":true,"COMMAND_PARAMS":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageCommandParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate439.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate440(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
+errors = vErrors.length;
+}
+validate439.errors = vErrors;
+return errors === 0;
+}
+validate439.evaluated = {"props":{"MESSAGE_ID":true,"BOT_ID":true,"COMMAND":true,"COMMAND_PARAMS":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imMessageCommandSuccess = validate275;
+const schema262 = {"$id":"imMessageCommandSuccess","$ref":"contract#/$defs/ImBooleanSuccess"};
+
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate276.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate276.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(typeof data.result !== "boolean"){
+validate276.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate276.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate276.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate276.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate276.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate276.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate276.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate276.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate276.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate276.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate276.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate276.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate276.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate276.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate276.errors = vErrors;
+return errors === 0;
+}
+validate276.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imMessageCommandSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate275.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+errors = vErrors.length;
+}
+validate275.errors = vErrors;
+return errors === 0;
+}
+validate275.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2EventSubscribeParams = validate442;
+const schema513 = {"$id":"imV2EventSubscribeParams","$ref":"contract#/$defs/ImV2EventSubscribeParams"};
+const schema514 = {"type":"object","description":"im.v2.Event.subscribe takes no parameters.","properties":{}};
+
+function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2EventSubscribeParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate442.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(errors === _errs0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate442.errors = [{instancePath,schemaPath:"contract#/$defs/ImV2EventSubscribeParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate442.errors = vErrors;
+return errors === 0;
+}
+validate442.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const imV2EventSubscribeSuccess = validate278;
+const schema265 = {"$id":"imV2EventSubscribeSuccess","$ref":"contract#/$defs/ImBooleanSuccess"};
+
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate279.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate279.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(typeof data.result !== "boolean"){
+validate279.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate279.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate279.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate279.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate279.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate279.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate279.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate279.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate279.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate279.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate279.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate279.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate279.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate279.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate279.errors = vErrors;
+return errors === 0;
+}
+validate279.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2EventSubscribeSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate278.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate279(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+errors = vErrors.length;
+}
+validate278.errors = vErrors;
+return errors === 0;
+}
+validate278.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2EventUnsubscribeParams = validate443;
+const schema515 = {"$id":"imV2EventUnsubscribeParams","$ref":"contract#/$defs/ImV2EventUnsubscribeParams"};
+const schema516 = {"type":"object","description":"im.v2.Event.unsubscribe takes no parameters.","properties":{}};
+
+function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2EventUnsubscribeParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate443.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(errors === _errs0){
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate443.errors = [{instancePath,schemaPath:"contract#/$defs/ImV2EventUnsubscribeParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate443.errors = vErrors;
+return errors === 0;
+}
+validate443.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const imV2EventUnsubscribeSuccess = validate281;
+const schema268 = {"$id":"imV2EventUnsubscribeSuccess","$ref":"contract#/$defs/ImBooleanSuccess"};
+
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate282.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate282.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(typeof data.result !== "boolean"){
+validate282.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate282.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate282.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate282.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate282.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate282.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate282.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate282.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate282.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate282.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate282.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate282.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate282.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate282.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate282.errors = vErrors;
+return errors === 0;
+}
+validate282.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2EventUnsubscribeSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate281.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate282(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+errors = vErrors.length;
+}
+validate281.errors = vErrors;
+return errors === 0;
+}
+validate281.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2EventGetParams = validate444;
+const schema517 = {"$id":"imV2EventGetParams","$ref":"contract#/$defs/ImV2EventGetParams"};
+const schema518 = {"type":"object","description":"Parameters of im.v2.Event.get (IMV2/events/event-get.md).","properties":{"offset":{"type":"integer","minimum":0,"description":"Confirms (and removes) the events with lower ids, and returns events from this id on: pass the previous answer's nextOffset. Left out on the first call.","example":2001},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Most events to return, 1 to 1000.","example":100}}};
+
+function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2EventGetParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate444.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.limit === undefined){
+data.limit = 100;
+}
+if(data.offset !== undefined){
+let data0 = data.offset;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate444.errors = [{instancePath:instancePath+"/offset",schemaPath:"contract#/$defs/ImV2EventGetParams/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+validate444.errors = [{instancePath:instancePath+"/offset",schemaPath:"contract#/$defs/ImV2EventGetParams/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid1 = _errs2 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+let data1 = data.limit;
+const _errs5 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate444.errors = [{instancePath:instancePath+"/limit",schemaPath:"contract#/$defs/ImV2EventGetParams/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1000 || isNaN(data1)){
+validate444.errors = [{instancePath:instancePath+"/limit",schemaPath:"contract#/$defs/ImV2EventGetParams/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+return false;
+}
+else {
+if(data1 < 1 || isNaN(data1)){
+validate444.errors = [{instancePath:instancePath+"/limit",schemaPath:"contract#/$defs/ImV2EventGetParams/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs5 === errors;
+}
+}
+else {
+validate444.errors = [{instancePath,schemaPath:"contract#/$defs/ImV2EventGetParams/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate444.errors = vErrors;
+return errors === 0;
+}
+validate444.evaluated = {"props":{"offset":true,"limit":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2EventGetSuccess = validate284;
+const schema271 = {"$id":"imV2EventGetSuccess","$ref":"contract#/$defs/ImV2EventGetSuccess"};
+const schema272 = {"type":"object","description":"The success envelope of im.v2.Event.get.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ImV2EventGetResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+const schema273 = {"type":"object","description":"What im.v2.Event.get returns. Without a subscription `events` is empty.","required":["events","nextOffset","hasMore"],"properties":{"events":{"type":"array","maxItems":1000,"description":"Oldest first.","items":{"$ref":"contract#/$defs/ImV2Event"}},"nextOffset":{"type":"integer","minimum":0,"description":"Pass as offset next time; keep it even when no events came."},"hasMore":{"type":"boolean","description":"More events are waiting: call again soon."}}};
+const schema274 = {"description":"One user event from im.v2.Event.get, told apart by `type`: the five ONIMV2* events (IMV2/events/index.md). They arrive by polling only, so they are not among the webhooks.","oneOf":[{"$ref":"contract#/$defs/ImV2EventMessageAdd"},{"$ref":"contract#/$defs/ImV2EventMessageUpdate"},{"$ref":"contract#/$defs/ImV2EventMessageDelete"},{"$ref":"contract#/$defs/ImV2EventReactionChange"},{"$ref":"contract#/$defs/ImV2EventJoinChat"}],"discriminator":{"propertyName":"type","mapping":{"ONIMV2MESSAGEADD":"#/components/schemas/ImV2EventMessageAdd","ONIMV2MESSAGEUPDATE":"#/components/schemas/ImV2EventMessageUpdate","ONIMV2MESSAGEDELETE":"#/components/schemas/ImV2EventMessageDelete","ONIMV2REACTIONCHANGE":"#/components/schemas/ImV2EventReactionChange","ONIMV2JOINCHAT":"#/components/schemas/ImV2EventJoinChat"}}};
+
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate287.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(!(validate231(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+const _errs2 = errors;
+if(!(validate237(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs3 = errors;
+if(!(validate243(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs4 = errors;
+if(!(validate248(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+const _errs5 = errors;
+if(!(validate255(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+if(props0 !== true){
+props0 = props0 || {};
+props0.eventId = true;
+props0.type = true;
+props0.date = true;
+props0.data = true;
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate287.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate287.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate287.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate286.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.events === undefined) && (missing0 = "events")) || ((data.nextOffset === undefined) && (missing0 = "nextOffset"))) || ((data.hasMore === undefined) && (missing0 = "hasMore"))){
+validate286.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.events !== undefined){
+let data0 = data.events;
+const _errs1 = errors;
+if(errors === _errs1){
+if(Array.isArray(data0)){
+if(data0.length > 1000){
+validate286.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs3 = errors;
+if(!(validate287(data0[i0], {instancePath:instancePath+"/events/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs3 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate286.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nextOffset !== undefined){
+let data2 = data.nextOffset;
+const _errs4 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate286.errors = [{instancePath:instancePath+"/nextOffset",schemaPath:"#/properties/nextOffset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate286.errors = [{instancePath:instancePath+"/nextOffset",schemaPath:"#/properties/nextOffset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hasMore !== undefined){
+const _errs6 = errors;
+if(typeof data.hasMore !== "boolean"){
+validate286.errors = [{instancePath:instancePath+"/hasMore",schemaPath:"#/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate286.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate286.errors = vErrors;
+return errors === 0;
+}
+validate286.evaluated = {"props":{"events":true,"nextOffset":true,"hasMore":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate285.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate285.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(!(validate286(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate285.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs5 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate285.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs8 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate285.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs11 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate285.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate285.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs17 = errors;
+if(errors === _errs17){
+if(errors === _errs17){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate285.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate285.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs20 = errors;
+if(errors === _errs20){
+if(errors === _errs20){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate285.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate285.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs23 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate285.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs26 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate285.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate285.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate285.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate285.errors = vErrors;
+return errors === 0;
+}
+validate285.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2EventGetSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate284.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate285(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+validate284.errors = vErrors;
+return errors === 0;
+}
+validate284.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2FileUploadParams = validate445;
+const schema519 = {"$id":"imV2FileUploadParams","$ref":"contract#/$defs/ImV2FileUploadParams"};
+const schema520 = {"type":"object","description":"Parameters of im.v2.File.upload (IMV2/files/file-upload.md).","required":["dialogId","fields"],"properties":{"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog: chat{id} for a group chat, the other user's id for a personal one."},"fields":{"type":"object","required":["name","content"],"description":"The file, and the text sent with it.","properties":{"name":{"type":"string","minLength":1,"description":"File name with extension.","example":"report.txt"},"content":{"type":"string","minLength":1,"maxLength":139810136,"contentEncoding":"base64","description":"The file's bytes in base64, without a `data:` prefix. At most 100 MB (read as 100 x 1024 x 1024 bytes: 139,810,136 base64 characters); a longer string breaks the contract (INVALID_FORMAT) before a portal would answer FILE_TOO_LARGE. Text that is not base64 is the portal's FILE_INVALID_CONTENT.","example":"SGVsbG8sIHdvcmxkIQ=="},"message":{"$ref":"contract#/$defs/ImbotV2MessageText","description":"Text of the message sent with the file."}}}}};
+
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate446.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.dialogId === undefined) && (missing0 = "dialogId")) || ((data.fields === undefined) && (missing0 = "fields"))){
+validate446.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.dialogId !== undefined){
+let data0 = data.dialogId;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate446.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+return false;
+}
+}
+else {
+validate446.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fields !== undefined){
+let data1 = data.fields;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.name === undefined) && (missing1 = "name")) || ((data1.content === undefined) && (missing1 = "content"))){
+validate446.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.name !== undefined){
+let data2 = data1.name;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate446.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate446.errors = [{instancePath:instancePath+"/fields/name",schemaPath:"#/properties/fields/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.content !== undefined){
+let data3 = data1.content;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data3 === "string"){
+if(func1(data3) > 139810136){
+validate446.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/maxLength",keyword:"maxLength",params:{limit: 139810136},message:"must NOT have more than 139810136 characters"}];
+return false;
+}
+else {
+if(func1(data3) < 1){
+validate446.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate446.errors = [{instancePath:instancePath+"/fields/content",schemaPath:"#/properties/fields/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.message !== undefined){
+let data4 = data1.message;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data4 === "string"){
+if(func1(data4) > 20000){
+validate446.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+}
+else {
+validate446.errors = [{instancePath:instancePath+"/fields/message",schemaPath:"contract#/$defs/ImbotV2MessageText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate446.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate446.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate446.errors = vErrors;
+return errors === 0;
+}
+validate446.evaluated = {"props":{"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2FileUploadParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate445.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate446(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
+errors = vErrors.length;
+}
+validate445.errors = vErrors;
+return errors === 0;
+}
+validate445.evaluated = {"props":{"dialogId":true,"fields":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2FileUploadSuccess = validate296;
+const schema276 = {"$id":"imV2FileUploadSuccess","$ref":"contract#/$defs/ImV2FileUploadSuccess"};
+const schema277 = {"type":"object","description":"The success envelope of im.v2.File.upload.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ImV2FileUploadResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+const schema278 = {"type":"object","description":"What im.v2.File.upload returns.","required":["file","messageId","chatId","dialogId"],"properties":{"file":{"$ref":"contract#/$defs/File"},"messageId":{"$ref":"contract#/$defs/MessageId","description":"The message carrying the file."},"chatId":{"type":"integer","minimum":1,"description":"The chat id."},"dialogId":{"$ref":"contract#/$defs/DialogId"}}};
+
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate298.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.file === undefined) && (missing0 = "file")) || ((data.messageId === undefined) && (missing0 = "messageId"))) || ((data.chatId === undefined) && (missing0 = "chatId"))) || ((data.dialogId === undefined) && (missing0 = "dialogId"))){
+validate298.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.file !== undefined){
+let data0 = data.file;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if((data0.id === undefined) && (missing1 = "id")){
+validate298.errors = [{instancePath:instancePath+"/file",schemaPath:"contract#/$defs/File/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+let data1 = data0.id;
+const _errs5 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate298.errors = [{instancePath:instancePath+"/file/id",schemaPath:"contract#/$defs/File/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+validate298.errors = [{instancePath:instancePath+"/file/id",schemaPath:"contract#/$defs/File/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.chatId !== undefined){
+let data2 = data0.chatId;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate298.errors = [{instancePath:instancePath+"/file/chatId",schemaPath:"contract#/$defs/File/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.date !== undefined){
+let data3 = data0.date;
+const _errs9 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate298.errors = [{instancePath:instancePath+"/file/date",schemaPath:"contract#/$defs/File/properties/date/type",keyword:"type",params:{type: schema171.properties.date.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs9){
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!(formats0(data3))){
+validate298.errors = [{instancePath:instancePath+"/file/date",schemaPath:"contract#/$defs/File/properties/date/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+let data4 = data0.type;
+const _errs11 = errors;
+if(typeof data4 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/file/type",schemaPath:"contract#/$defs/File/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data4 === "file") || (data4 === "image")) || (data4 === "video")) || (data4 === "audio"))){
+validate298.errors = [{instancePath:instancePath+"/file/type",schemaPath:"contract#/$defs/File/properties/type/enum",keyword:"enum",params:{allowedValues: schema171.properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs13 = errors;
+if(typeof data0.name !== "string"){
+validate298.errors = [{instancePath:instancePath+"/file/name",schemaPath:"contract#/$defs/File/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.extension !== undefined){
+const _errs15 = errors;
+if(typeof data0.extension !== "string"){
+validate298.errors = [{instancePath:instancePath+"/file/extension",schemaPath:"contract#/$defs/File/properties/extension/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.size !== undefined){
+let data7 = data0.size;
+const _errs17 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate298.errors = [{instancePath:instancePath+"/file/size",schemaPath:"contract#/$defs/File/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs17){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+validate298.errors = [{instancePath:instancePath+"/file/size",schemaPath:"contract#/$defs/File/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.image !== undefined){
+let data8 = data0.image;
+const _errs19 = errors;
+const _errs20 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.width !== undefined){
+let data9 = data8.width;
+const _errs23 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err0 = {instancePath:instancePath+"/file/image/width",schemaPath:"contract#/$defs/File/properties/image/oneOf/0/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.height !== undefined){
+let data10 = data8.height;
+const _errs25 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err1 = {instancePath:instancePath+"/file/image/height",schemaPath:"contract#/$defs/File/properties/image/oneOf/0/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid4 = _errs25 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/file/image",schemaPath:"contract#/$defs/File/properties/image/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+var props0 = {};
+props0.width = true;
+props0.height = true;
+}
+const _errs27 = errors;
+if(false !== data8){
+const err3 = {instancePath:instancePath+"/file/image",schemaPath:"contract#/$defs/File/properties/image/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err4 = {instancePath:instancePath+"/file/image",schemaPath:"contract#/$defs/File/properties/image/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate298.errors = vErrors;
+return false;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.authorId !== undefined){
+let data11 = data0.authorId;
+const _errs28 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate298.errors = [{instancePath:instancePath+"/file/authorId",schemaPath:"contract#/$defs/File/properties/authorId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.authorName !== undefined){
+const _errs30 = errors;
+if(typeof data0.authorName !== "string"){
+validate298.errors = [{instancePath:instancePath+"/file/authorName",schemaPath:"contract#/$defs/File/properties/authorName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.isTranscribable !== undefined){
+const _errs32 = errors;
+if(typeof data0.isTranscribable !== "boolean"){
+validate298.errors = [{instancePath:instancePath+"/file/isTranscribable",schemaPath:"contract#/$defs/File/properties/isTranscribable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.isVideoNote !== undefined){
+const _errs34 = errors;
+if(typeof data0.isVideoNote !== "boolean"){
+validate298.errors = [{instancePath:instancePath+"/file/isVideoNote",schemaPath:"contract#/$defs/File/properties/isVideoNote/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.isVoiceNote !== undefined){
+const _errs36 = errors;
+if(typeof data0.isVoiceNote !== "boolean"){
+validate298.errors = [{instancePath:instancePath+"/file/isVoiceNote",schemaPath:"contract#/$defs/File/properties/isVoiceNote/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs36 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate298.errors = [{instancePath:instancePath+"/file",schemaPath:"contract#/$defs/File/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.messageId !== undefined){
+let data16 = data.messageId;
+const _errs38 = errors;
+const _errs39 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+validate298.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs39){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+validate298.errors = [{instancePath:instancePath+"/messageId",schemaPath:"contract#/$defs/MessageId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs38 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.chatId !== undefined){
+let data17 = data.chatId;
+const _errs42 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate298.errors = [{instancePath:instancePath+"/chatId",schemaPath:"#/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs42){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 1 || isNaN(data17)){
+validate298.errors = [{instancePath:instancePath+"/chatId",schemaPath:"#/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dialogId !== undefined){
+let data18 = data.dialogId;
+const _errs44 = errors;
+const _errs45 = errors;
+if(errors === _errs45){
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+validate298.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+return false;
+}
+}
+else {
+validate298.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs44 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate298.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate298.errors = vErrors;
+return errors === 0;
+}
+validate298.evaluated = {"props":{"file":true,"messageId":true,"chatId":true,"dialogId":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate297.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate297.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(!(validate298(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate297.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs5 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate297.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs8 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate297.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs11 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate297.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate297.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs17 = errors;
+if(errors === _errs17){
+if(errors === _errs17){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate297.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate297.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs20 = errors;
+if(errors === _errs20){
+if(errors === _errs20){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate297.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate297.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs23 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate297.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs26 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate297.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate297.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate297.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate297.errors = vErrors;
+return errors === 0;
+}
+validate297.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2FileUploadSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate296.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate297(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+errors = vErrors.length;
+}
+validate296.errors = vErrors;
+return errors === 0;
+}
+validate296.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2FileDownloadParams = validate448;
+const schema523 = {"$id":"imV2FileDownloadParams","$ref":"contract#/$defs/ImV2FileDownloadParams"};
+const schema524 = {"type":"object","description":"Parameters of im.v2.File.download (IMV2/files/file-download.md).","required":["dialogId","fileId"],"properties":{"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog the file was sent to."},"fileId":{"$ref":"contract#/$defs/FileId","description":"The file on Drive (File.id, e.g. from im.v2.File.upload)."}}};
+
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate449.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.dialogId === undefined) && (missing0 = "dialogId")) || ((data.fileId === undefined) && (missing0 = "fileId"))){
+validate449.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.dialogId !== undefined){
+let data0 = data.dialogId;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate449.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+return false;
+}
+}
+else {
+validate449.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fileId !== undefined){
+let data1 = data.fileId;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate449.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+validate449.errors = [{instancePath:instancePath+"/fileId",schemaPath:"contract#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate449.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate449.errors = vErrors;
+return errors === 0;
+}
+validate449.evaluated = {"props":{"dialogId":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2FileDownloadParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate448.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate449(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+errors = vErrors.length;
+}
+validate448.errors = vErrors;
+return errors === 0;
+}
+validate448.evaluated = {"props":{"dialogId":true,"fileId":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2FileDownloadSuccess = validate301;
+const schema283 = {"$id":"imV2FileDownloadSuccess","$ref":"contract#/$defs/ImV2FileDownloadSuccess"};
+const schema284 = {"type":"object","description":"The success envelope of im.v2.File.download.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/ImV2FileDownloadResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+const schema285 = {"type":"object","description":"What im.v2.File.download returns.","required":["downloadUrl"],"properties":{"downloadUrl":{"type":"string","format":"uri","description":"A one-time download link; it carries its own token and may not work twice."}}};
+
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate302.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate302.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+let data0 = data.result;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if((data0.downloadUrl === undefined) && (missing1 = "downloadUrl")){
+validate302.errors = [{instancePath:instancePath+"/result",schemaPath:"contract#/$defs/ImV2FileDownloadResult/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data0.downloadUrl !== undefined){
+let data1 = data0.downloadUrl;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!(formats150(data1))){
+validate302.errors = [{instancePath:instancePath+"/result/downloadUrl",schemaPath:"contract#/$defs/ImV2FileDownloadResult/properties/downloadUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate302.errors = [{instancePath:instancePath+"/result/downloadUrl",schemaPath:"contract#/$defs/ImV2FileDownloadResult/properties/downloadUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate302.errors = [{instancePath:instancePath+"/result",schemaPath:"contract#/$defs/ImV2FileDownloadResult/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data2 = data.time;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing2;
+if(((((((data2.start === undefined) && (missing2 = "start")) || ((data2.finish === undefined) && (missing2 = "finish"))) || ((data2.duration === undefined) && (missing2 = "duration"))) || ((data2.processing === undefined) && (missing2 = "processing"))) || ((data2.date_start === undefined) && (missing2 = "date_start"))) || ((data2.date_finish === undefined) && (missing2 = "date_finish"))){
+validate302.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data2.start !== undefined){
+let data3 = data2.start;
+const _errs9 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate302.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid4 = _errs9 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.finish !== undefined){
+let data4 = data2.finish;
+const _errs12 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate302.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid4 = _errs12 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.duration !== undefined){
+let data5 = data2.duration;
+const _errs15 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate302.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.processing !== undefined){
+let data6 = data2.processing;
+const _errs18 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+validate302.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.date_start !== undefined){
+let data7 = data2.date_start;
+const _errs21 = errors;
+if(errors === _errs21){
+if(errors === _errs21){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate302.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate302.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.date_finish !== undefined){
+let data8 = data2.date_finish;
+const _errs24 = errors;
+if(errors === _errs24){
+if(errors === _errs24){
+if(typeof data8 === "string"){
+if(!(formats0(data8))){
+validate302.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate302.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.operating !== undefined){
+let data9 = data2.operating;
+const _errs27 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+validate302.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid4 = _errs27 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.operating_reset_at !== undefined){
+let data10 = data2.operating_reset_at;
+const _errs30 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+validate302.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid4 = _errs30 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate302.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate302.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate302.errors = vErrors;
+return errors === 0;
+}
+validate302.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2FileDownloadSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate301.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+errors = vErrors.length;
+}
+validate301.errors = vErrors;
+return errors === 0;
+}
+validate301.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2ChatBotSendContextParams = validate451;
+const schema527 = {"$id":"imV2ChatBotSendContextParams","$ref":"contract#/$defs/ImV2ChatBotSendContextParams"};
+const schema528 = {"type":"object","description":"Parameters of im.v2.Chat.Bot.sendContext, as V2/bot-context.md names them (the method has no page of its own).","required":["dialogId","context"],"properties":{"dialogId":{"$ref":"contract#/$defs/DialogId","description":"The dialog with the bot: the bot's user id (a personal dialog), or `chat<id>` for a group chat the bot is in. The bot's ONIMBOTV2CONTEXTGET carries the dialog as its own side sees it (the calling user's id in a personal dialog)."},"context":{"type":"object","description":"Any JSON object; the bot receives it as ONIMBOTV2CONTEXTGET's `context`. Over a form its values arrive as strings (`context[taskId]=456`).","example":{"action":"openTask","taskId":456}}}};
+
+function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate452.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.dialogId === undefined) && (missing0 = "dialogId")) || ((data.context === undefined) && (missing0 = "context"))){
+validate452.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.dialogId !== undefined){
+let data0 = data.dialogId;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate452.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/pattern",keyword:"pattern",params:{pattern: "^(chat[1-9][0-9]*|[1-9][0-9]*)$"},message:"must match pattern \""+"^(chat[1-9][0-9]*|[1-9][0-9]*)$"+"\""}];
+return false;
+}
+}
+else {
+validate452.errors = [{instancePath:instancePath+"/dialogId",schemaPath:"contract#/$defs/DialogId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.context !== undefined){
+let data1 = data.context;
+const _errs5 = errors;
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+validate452.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate452.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate452.errors = vErrors;
+return errors === 0;
+}
+validate452.evaluated = {"props":{"dialogId":true,"context":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate451(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2ChatBotSendContextParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate451.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate452(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+errors = vErrors.length;
+}
+validate451.errors = vErrors;
+return errors === 0;
+}
+validate451.evaluated = {"props":{"dialogId":true,"context":true},"dynamicProps":false,"dynamicItems":false};
+
+export const imV2ChatBotSendContextSuccess = validate304;
+const schema287 = {"$id":"imV2ChatBotSendContextSuccess","$ref":"contract#/$defs/ImBooleanSuccess"};
+
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate305.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate305.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(typeof data.result !== "boolean"){
+validate305.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate305.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs7 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate305.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs10 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate305.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate305.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs16 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate305.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs19 = errors;
+if(errors === _errs19){
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate305.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate305.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate305.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate305.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs25 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate305.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs28 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate305.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate305.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate305.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate305.errors = vErrors;
+return errors === 0;
+}
+validate305.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="imV2ChatBotSendContextSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate304.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+errors = vErrors.length;
+}
+validate304.errors = vErrors;
+return errors === 0;
+}
+validate304.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+export const batchParams = validate454;
+const schema530 = {"$id":"batchParams","$ref":"contract#/$defs/BatchParams"};
+const schema531 = {"type":"object","description":"Parameters of batch (settings/how-to-call-rest-api/batch.md). The auth of the batch request (`auth`, or the webhook in the URL) runs every command: commands carry no auth of their own.","required":["cmd"],"properties":{"halt":{"type":"boolean","default":false,"description":"Stop at the first failing command: the failing command is the last one run, and later commands appear in no map of the answer. Default false: run them all and collect the failures in result_error. Forms send `1`/`0` (read as true/false). The page and the official JS SDK also send the numbers 1 and 0 in JSON bodies, which PHP portals read as booleans; this contract types halt as a boolean, so a JSON number is outside it.","example":false},"cmd":{"$ref":"contract#/$defs/BatchCommands"}}};
+const schema532 = {"description":"The commands, by key: an object with your own keys (`{\"get_user\": \"user.current\"}`) or a list (numeric keys 0, 1, ..., as PHP sends `cmd[0]=...&cmd[1]=...`). The key names the command in every map of the answer and in `$result[key]` references. At most 50 commands (`x-bitrix-max-commands` on the operation): the page says commands past the 50th end with ERROR_BATCH_LENGTH_EXCEEDED. A nested `batch` command ends with ERROR_BATCH_METHOD_NOT_ALLOWED (rest 24.0.0 and later).","oneOf":[{"type":"object","additionalProperties":{"$ref":"contract#/$defs/BatchCommand"}},{"type":"array","items":{"$ref":"contract#/$defs/BatchCommand"}}],"example":{"bot":"imbot.v2.Bot.get?botId=456","chat":"imbot.v2.Chat.get?botId=$result[bot][bot][id]&dialogId=chat5"}};
+const schema533 = {"type":"string","minLength":1,"description":"One command: a method name, alone or followed by `?` and its parameters as a URL-encoded query, nested as PHP writes them (`imbot.v2.Chat.Message.send?botId=456&dialogId=chat5&fields[message]=Hi`). A value may take an earlier command's answer as `$result[key][field]...`, at any depth (`$result[get_user][UF_DEPARTMENT][0]`; a list method's answer is a list, so `$result[users][0][ID]`). Commands run in order, so only earlier keys can be named. Inside a form body (`cmd[key]=...`) the command is therefore URL-encoded twice; in a JSON body it is a plain string.","example":"imbot.v2.Chat.get?botId=456&dialogId=chat5"};
+
+function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate456.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/BatchCommand/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/BatchCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data)){
+var valid3 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data[i0];
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/BatchCommand/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"contract#/$defs/BatchCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid3 = _errs10 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+var items0 = true;
+}
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate456.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate456.errors = vErrors;
+evaluated0.props = props0;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate456.evaluated = {"dynamicProps":true,"dynamicItems":true};
+
+
+function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate455.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.halt === undefined){
+data.halt = false;
+}
+let missing0;
+if((data.cmd === undefined) && (missing0 = "cmd")){
+validate455.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+if(typeof data.halt !== "boolean"){
+validate455.errors = [{instancePath:instancePath+"/halt",schemaPath:"#/properties/halt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+if(data.cmd !== undefined){
+const _errs4 = errors;
+if(!(validate456(data.cmd, {instancePath:instancePath+"/cmd",parentData:data,parentDataProperty:"cmd",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate455.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate455.errors = vErrors;
+return errors === 0;
+}
+validate455.evaluated = {"props":{"halt":true,"cmd":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="batchParams" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate454.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate455(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
+errors = vErrors.length;
+}
+validate454.errors = vErrors;
+return errors === 0;
+}
+validate454.evaluated = {"props":{"halt":true,"cmd":true},"dynamicProps":false,"dynamicItems":false};
+
+export const batchSuccess = validate307;
+const schema290 = {"$id":"batchSuccess","$ref":"contract#/$defs/BatchSuccess"};
+const schema291 = {"type":"object","description":"The success envelope of batch. The batch answers 200 even when commands failed: their errors are in result.result_error.","required":["result","time"],"properties":{"result":{"$ref":"contract#/$defs/BatchResult"},"time":{"$ref":"contract#/$defs/ResponseTime"}}};
+const schema292 = {"type":"object","description":"The five maps of a batch answer, each keyed by command key (settings/how-to-call-rest-api/batch.md, Result object). PHP writes a map as a JSON list when its keys are 0, 1, ... in order, so an empty map is `[]` (never `{}`), and the maps of a list of commands may be lists too: read each map by key either way.","required":["result","result_error","result_total","result_next","result_time"],"properties":{"result":{"description":"What each successful command returned (its method's `result`), by command key.","oneOf":[{"type":"object","additionalProperties":true},{"type":"array"}]},"result_error":{"description":"The failed commands, by key. Empty (`[]`) when none failed.","oneOf":[{"type":"object","additionalProperties":{"$ref":"contract#/$defs/BatchCommandError"}},{"type":"array","items":{"$ref":"contract#/$defs/BatchCommandError"}}]},"result_total":{"description":"For list methods, the number of records found, by command key.","oneOf":[{"type":"object","additionalProperties":{"type":"integer","minimum":0}},{"type":"array","items":{"type":"integer","minimum":0}}]},"result_next":{"description":"For list methods with a further page, the `start` value of that page, by command key; only commands that have a next page are there.","oneOf":[{"type":"object","additionalProperties":{"type":"integer","minimum":0}},{"type":"array","items":{"type":"integer","minimum":0}}]},"result_time":{"description":"The timing of each command that ran, by command key.","oneOf":[{"type":"object","additionalProperties":{"$ref":"contract#/$defs/ResponseTime"}},{"type":"array","items":{"$ref":"contract#/$defs/ResponseTime"}}]}}};
+const schema293 = {"type":"object","description":"A failed command, under its key in result_error: the error the method would have answered alone (the status is not kept), or ERROR_BATCH_LENGTH_EXCEEDED (past the 50th command), ERROR_BATCH_METHOD_NOT_ALLOWED (a nested batch), ERROR_METHOD_NOT_FOUND (an unknown method).","required":["error","error_description"],"properties":{"error":{"type":"string","description":"The error code, as the command's own method gives it.","example":"BOT_NOT_FOUND"},"error_description":{"type":"string","description":"What went wrong, in words (may be empty).","example":"Bot not found"}}};
+
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate309.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.result === undefined) && (missing0 = "result")) || ((data.result_error === undefined) && (missing0 = "result_error"))) || ((data.result_total === undefined) && (missing0 = "result_total"))) || ((data.result_next === undefined) && (missing0 = "result_next"))) || ((data.result_time === undefined) && (missing0 = "result_time"))){
+validate309.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+let data0 = data.result;
+const _errs1 = errors;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+}
+else {
+const err0 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs6 = errors;
+if(!(Array.isArray(data0))){
+const err1 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate309.errors = vErrors;
+return false;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.result_error !== undefined){
+let data1 = data.result_error;
+const _errs8 = errors;
+const _errs9 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+let data2 = data1[key0];
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.error === undefined) && (missing1 = "error")) || ((data2.error_description === undefined) && (missing1 = "error_description"))){
+const err3 = {instancePath:instancePath+"/result_error/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/BatchCommandError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data2.error !== undefined){
+const _errs16 = errors;
+if(typeof data2.error !== "string"){
+const err4 = {instancePath:instancePath+"/result_error/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/error",schemaPath:"contract#/$defs/BatchCommandError/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid5 = _errs16 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data2.error_description !== undefined){
+const _errs19 = errors;
+if(typeof data2.error_description !== "string"){
+const err5 = {instancePath:instancePath+"/result_error/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/error_description",schemaPath:"contract#/$defs/BatchCommandError/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid5 = _errs19 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/result_error/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/BatchCommandError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/result_error",schemaPath:"#/properties/result_error/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid1 = _errs10 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs22 = errors;
+if(errors === _errs22){
+if(Array.isArray(data1)){
+var valid6 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data1[i0];
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing2;
+if(((data5.error === undefined) && (missing2 = "error")) || ((data5.error_description === undefined) && (missing2 = "error_description"))){
+const err8 = {instancePath:instancePath+"/result_error/" + i0,schemaPath:"contract#/$defs/BatchCommandError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+if(data5.error !== undefined){
+const _errs27 = errors;
+if(typeof data5.error !== "string"){
+const err9 = {instancePath:instancePath+"/result_error/" + i0+"/error",schemaPath:"contract#/$defs/BatchCommandError/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var valid8 = _errs27 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data5.error_description !== undefined){
+const _errs30 = errors;
+if(typeof data5.error_description !== "string"){
+const err10 = {instancePath:instancePath+"/result_error/" + i0+"/error_description",schemaPath:"contract#/$defs/BatchCommandError/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var valid8 = _errs30 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/result_error/" + i0,schemaPath:"contract#/$defs/BatchCommandError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var valid6 = _errs24 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/result_error",schemaPath:"#/properties/result_error/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var _valid1 = _errs22 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err13 = {instancePath:instancePath+"/result_error",schemaPath:"#/properties/result_error/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+validate309.errors = vErrors;
+return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.result_total !== undefined){
+let data8 = data.result_total;
+const _errs33 = errors;
+const _errs34 = errors;
+let valid9 = false;
+let passing2 = null;
+const _errs35 = errors;
+if(errors === _errs35){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+let data9 = data8[key1];
+const _errs38 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err14 = {instancePath:instancePath+"/result_total/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/result_total/oneOf/0/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(errors === _errs38){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err15 = {instancePath:instancePath+"/result_total/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/result_total/oneOf/0/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+var valid10 = _errs38 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/result_total",schemaPath:"#/properties/result_total/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+var _valid2 = _errs35 === errors;
+if(_valid2){
+valid9 = true;
+passing2 = 0;
+}
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data8)){
+var valid11 = true;
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data8[i1];
+const _errs42 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err17 = {instancePath:instancePath+"/result_total/" + i1,schemaPath:"#/properties/result_total/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(errors === _errs42){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err18 = {instancePath:instancePath+"/result_total/" + i1,schemaPath:"#/properties/result_total/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+var valid11 = _errs42 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/result_total",schemaPath:"#/properties/result_total/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+var _valid2 = _errs40 === errors;
+if(_valid2 && valid9){
+valid9 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid9 = true;
+passing2 = 1;
+}
+}
+if(!valid9){
+const err20 = {instancePath:instancePath+"/result_total",schemaPath:"#/properties/result_total/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+validate309.errors = vErrors;
+return false;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.result_next !== undefined){
+let data11 = data.result_next;
+const _errs44 = errors;
+const _errs45 = errors;
+let valid12 = false;
+let passing3 = null;
+const _errs46 = errors;
+if(errors === _errs46){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+let data12 = data11[key2];
+const _errs49 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err21 = {instancePath:instancePath+"/result_next/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/result_next/oneOf/0/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(errors === _errs49){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err22 = {instancePath:instancePath+"/result_next/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/result_next/oneOf/0/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+var valid13 = _errs49 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/result_next",schemaPath:"#/properties/result_next/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid3 = _errs46 === errors;
+if(_valid3){
+valid12 = true;
+passing3 = 0;
+}
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data11)){
+var valid14 = true;
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data11[i2];
+const _errs53 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err24 = {instancePath:instancePath+"/result_next/" + i2,schemaPath:"#/properties/result_next/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(errors === _errs53){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err25 = {instancePath:instancePath+"/result_next/" + i2,schemaPath:"#/properties/result_next/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+var valid14 = _errs53 === errors;
+if(!valid14){
+break;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/result_next",schemaPath:"#/properties/result_next/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var _valid3 = _errs51 === errors;
+if(_valid3 && valid12){
+valid12 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid12 = true;
+passing3 = 1;
+}
+}
+if(!valid12){
+const err27 = {instancePath:instancePath+"/result_next",schemaPath:"#/properties/result_next/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+validate309.errors = vErrors;
+return false;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs44 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.result_time !== undefined){
+let data14 = data.result_time;
+const _errs55 = errors;
+const _errs56 = errors;
+let valid15 = false;
+let passing4 = null;
+const _errs57 = errors;
+if(errors === _errs57){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key3 in data14){
+let data15 = data14[key3];
+const _errs60 = errors;
+const _errs61 = errors;
+if(errors === _errs61){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing3;
+if(((((((data15.start === undefined) && (missing3 = "start")) || ((data15.finish === undefined) && (missing3 = "finish"))) || ((data15.duration === undefined) && (missing3 = "duration"))) || ((data15.processing === undefined) && (missing3 = "processing"))) || ((data15.date_start === undefined) && (missing3 = "date_start"))) || ((data15.date_finish === undefined) && (missing3 = "date_finish"))){
+const err28 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+if(data15.start !== undefined){
+let data16 = data15.start;
+const _errs63 = errors;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err29 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var valid18 = _errs63 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data15.finish !== undefined){
+let data17 = data15.finish;
+const _errs66 = errors;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err30 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var valid18 = _errs66 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data15.duration !== undefined){
+let data18 = data15.duration;
+const _errs69 = errors;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err31 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var valid18 = _errs69 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data15.processing !== undefined){
+let data19 = data15.processing;
+const _errs72 = errors;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err32 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var valid18 = _errs72 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data15.date_start !== undefined){
+let data20 = data15.date_start;
+const _errs75 = errors;
+if(errors === _errs75){
+if(errors === _errs75){
+if(typeof data20 === "string"){
+if(!(formats0(data20))){
+const err33 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+var valid18 = _errs75 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data15.date_finish !== undefined){
+let data21 = data15.date_finish;
+const _errs78 = errors;
+if(errors === _errs78){
+if(errors === _errs78){
+if(typeof data21 === "string"){
+if(!(formats0(data21))){
+const err35 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+var valid18 = _errs78 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data15.operating !== undefined){
+let data22 = data15.operating;
+const _errs81 = errors;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err37 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var valid18 = _errs81 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data15.operating_reset_at !== undefined){
+let data23 = data15.operating_reset_at;
+const _errs84 = errors;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err38 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var valid18 = _errs84 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/result_time/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var valid16 = _errs60 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/result_time",schemaPath:"#/properties/result_time/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+var _valid4 = _errs57 === errors;
+if(_valid4){
+valid15 = true;
+passing4 = 0;
+}
+const _errs87 = errors;
+if(errors === _errs87){
+if(Array.isArray(data14)){
+var valid19 = true;
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data14[i3];
+const _errs89 = errors;
+const _errs90 = errors;
+if(errors === _errs90){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let missing4;
+if(((((((data24.start === undefined) && (missing4 = "start")) || ((data24.finish === undefined) && (missing4 = "finish"))) || ((data24.duration === undefined) && (missing4 = "duration"))) || ((data24.processing === undefined) && (missing4 = "processing"))) || ((data24.date_start === undefined) && (missing4 = "date_start"))) || ((data24.date_finish === undefined) && (missing4 = "date_finish"))){
+const err41 = {instancePath:instancePath+"/result_time/" + i3,schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+if(data24.start !== undefined){
+let data25 = data24.start;
+const _errs92 = errors;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err42 = {instancePath:instancePath+"/result_time/" + i3+"/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var valid21 = _errs92 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data24.finish !== undefined){
+let data26 = data24.finish;
+const _errs95 = errors;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err43 = {instancePath:instancePath+"/result_time/" + i3+"/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var valid21 = _errs95 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data24.duration !== undefined){
+let data27 = data24.duration;
+const _errs98 = errors;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err44 = {instancePath:instancePath+"/result_time/" + i3+"/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var valid21 = _errs98 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data24.processing !== undefined){
+let data28 = data24.processing;
+const _errs101 = errors;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
+const err45 = {instancePath:instancePath+"/result_time/" + i3+"/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var valid21 = _errs101 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data24.date_start !== undefined){
+let data29 = data24.date_start;
+const _errs104 = errors;
+if(errors === _errs104){
+if(errors === _errs104){
+if(typeof data29 === "string"){
+if(!(formats0(data29))){
+const err46 = {instancePath:instancePath+"/result_time/" + i3+"/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/result_time/" + i3+"/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+var valid21 = _errs104 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data24.date_finish !== undefined){
+let data30 = data24.date_finish;
+const _errs107 = errors;
+if(errors === _errs107){
+if(errors === _errs107){
+if(typeof data30 === "string"){
+if(!(formats0(data30))){
+const err48 = {instancePath:instancePath+"/result_time/" + i3+"/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/result_time/" + i3+"/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+var valid21 = _errs107 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data24.operating !== undefined){
+let data31 = data24.operating;
+const _errs110 = errors;
+if(!((typeof data31 == "number") && (isFinite(data31)))){
+const err50 = {instancePath:instancePath+"/result_time/" + i3+"/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var valid21 = _errs110 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data24.operating_reset_at !== undefined){
+let data32 = data24.operating_reset_at;
+const _errs113 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err51 = {instancePath:instancePath+"/result_time/" + i3+"/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var valid21 = _errs113 === errors;
+}
+else {
+var valid21 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/result_time/" + i3,schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+var valid19 = _errs89 === errors;
+if(!valid19){
+break;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/result_time",schemaPath:"#/properties/result_time/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+var _valid4 = _errs87 === errors;
+if(_valid4 && valid15){
+valid15 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid15 = true;
+passing4 = 1;
+}
+}
+if(!valid15){
+const err54 = {instancePath:instancePath+"/result_time",schemaPath:"#/properties/result_time/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+validate309.errors = vErrors;
+return false;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs55 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate309.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate309.errors = vErrors;
+return errors === 0;
+}
+validate309.evaluated = {"props":{"result":true,"result_error":true,"result_total":true,"result_next":true,"result_time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate308.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.result === undefined) && (missing0 = "result")) || ((data.time === undefined) && (missing0 = "time"))){
+validate308.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.result !== undefined){
+const _errs1 = errors;
+if(!(validate309(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data1 = data.time;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((((data1.start === undefined) && (missing1 = "start")) || ((data1.finish === undefined) && (missing1 = "finish"))) || ((data1.duration === undefined) && (missing1 = "duration"))) || ((data1.processing === undefined) && (missing1 = "processing"))) || ((data1.date_start === undefined) && (missing1 = "date_start"))) || ((data1.date_finish === undefined) && (missing1 = "date_finish"))){
+validate308.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.start !== undefined){
+let data2 = data1.start;
+const _errs5 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate308.errors = [{instancePath:instancePath+"/time/start",schemaPath:"contract#/$defs/ResponseTime/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.finish !== undefined){
+let data3 = data1.finish;
+const _errs8 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate308.errors = [{instancePath:instancePath+"/time/finish",schemaPath:"contract#/$defs/ResponseTime/properties/finish/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.duration !== undefined){
+let data4 = data1.duration;
+const _errs11 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate308.errors = [{instancePath:instancePath+"/time/duration",schemaPath:"contract#/$defs/ResponseTime/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.processing !== undefined){
+let data5 = data1.processing;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate308.errors = [{instancePath:instancePath+"/time/processing",schemaPath:"contract#/$defs/ResponseTime/properties/processing/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_start !== undefined){
+let data6 = data1.date_start;
+const _errs17 = errors;
+if(errors === _errs17){
+if(errors === _errs17){
+if(typeof data6 === "string"){
+if(!(formats0(data6))){
+validate308.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate308.errors = [{instancePath:instancePath+"/time/date_start",schemaPath:"contract#/$defs/ResponseTime/properties/date_start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.date_finish !== undefined){
+let data7 = data1.date_finish;
+const _errs20 = errors;
+if(errors === _errs20){
+if(errors === _errs20){
+if(typeof data7 === "string"){
+if(!(formats0(data7))){
+validate308.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate308.errors = [{instancePath:instancePath+"/time/date_finish",schemaPath:"contract#/$defs/ResponseTime/properties/date_finish/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating !== undefined){
+let data8 = data1.operating;
+const _errs23 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate308.errors = [{instancePath:instancePath+"/time/operating",schemaPath:"contract#/$defs/ResponseTime/properties/operating/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.operating_reset_at !== undefined){
+let data9 = data1.operating_reset_at;
+const _errs26 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate308.errors = [{instancePath:instancePath+"/time/operating_reset_at",schemaPath:"contract#/$defs/ResponseTime/properties/operating_reset_at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate308.errors = [{instancePath:instancePath+"/time",schemaPath:"contract#/$defs/ResponseTime/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate308.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate308.errors = vErrors;
+return errors === 0;
+}
+validate308.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="batchSuccess" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate307.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate308(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+errors = vErrors.length;
+}
+validate307.errors = vErrors;
+return errors === 0;
+}
+validate307.evaluated = {"props":{"result":true,"time":true},"dynamicProps":false,"dynamicItems":false};

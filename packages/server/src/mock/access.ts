@@ -3,7 +3,7 @@
 import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
 import type { HandlerContext } from '../types.js';
-import { type BotRecord, type ChatRecord, type PlatformState, appOf, isUser, now } from './state.js';
+import { type BotRecord, type ChatRecord, type PortalState, addChat, appOf, isUser, now } from './state.js';
 
 /**
  * The bot a call acts for: it must exist (BOT_NOT_FOUND), belong to the calling application
@@ -11,7 +11,7 @@ import { type BotRecord, type ChatRecord, type PlatformState, appOf, isUser, now
  * (BOT_OWNERSHIP_ERROR).
  */
 export const requireBot = (
-  state: PlatformState,
+  state: PortalState,
   params: { readonly botId: number; readonly botToken?: string },
   context: HandlerContext,
 ): BotRecord => {
@@ -29,7 +29,7 @@ export const requireBot = (
 const denied = (what: string): Bitrix24Error => new Bitrix24Error('ACCESS_DENIED', what);
 
 /** The personal dialog of two users, if there is one. */
-const personalDialog = (state: PlatformState, a: number, b: number): ChatRecord | undefined => {
+const personalDialog = (state: PortalState, a: number, b: number): ChatRecord | undefined => {
   for (const chat of state.chats.values()) {
     if (chat.type === 'private' && chat.members.has(a) && chat.members.has(b)) return chat;
   }
@@ -42,7 +42,7 @@ const personalDialog = (state: PlatformState, a: number, b: number): ChatRecord 
  * is set (a call that goes on to succeed); otherwise undefined.
  */
 export const findDialog = (
-  state: PlatformState,
+  state: PortalState,
   viewerId: number,
   dialogId: string,
   create = false,
@@ -55,14 +55,17 @@ export const findDialog = (
   if (userId === viewerId || !isUser(state, userId)) return undefined;
   const existing = personalDialog(state, viewerId, userId);
   if (existing || !create) return existing;
+  // The pages show a bot's personal dialog owned by the bot (events.md, ONIMBOTV2CONTEXTGET);
+  // between two people, whoever opened it.
+  const ownerId = state.bots.has(userId) ? userId : viewerId;
   const chat: ChatRecord = {
-    id: state.nextChatId(),
+    id: state.ids.next('chat'),
     type: 'private',
     title: '',
     description: '',
     color: 'mint',
     avatar: undefined,
-    ownerId: 0,
+    ownerId,
     members: new Set([viewerId, userId]),
     managers: new Set(),
     entityType: '',
@@ -71,8 +74,9 @@ export const findDialog = (
     dateCreate: now(),
     lastRead: new Map(),
     madeBy: 'imbot.v2',
+    messageIds: new Set(),
   };
-  state.chats.set(chat.id, chat);
+  addChat(state, chat);
   return chat;
 };
 
@@ -80,14 +84,14 @@ export const findDialog = (
  * The dialog the bot acts on, which it must be a member of (403 ACCESS_DENIED). A personal
  * dialog always has the bot in it and is made on first use.
  */
-export const requireMember = (state: PlatformState, bot: BotRecord, dialogId: string): ChatRecord => {
+export const requireMember = (state: PortalState, bot: BotRecord, dialogId: string): ChatRecord => {
   const chat = findDialog(state, bot.id, dialogId, true);
   if (!chat || !chat.members.has(bot.id)) throw denied(`The bot is not a member of ${dialogId}`);
   return chat;
 };
 
 /** The bot must own the group chat (setOwner, Manager.*). */
-export const requireOwner = (state: PlatformState, bot: BotRecord, dialogId: string): ChatRecord => {
+export const requireOwner = (state: PortalState, bot: BotRecord, dialogId: string): ChatRecord => {
   const chat = requireMember(state, bot, dialogId);
   if (chat.type === 'private' || chat.ownerId !== bot.id) throw denied(`The bot does not own ${dialogId}`);
   return chat;

@@ -3,8 +3,9 @@ import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
 import type { Handler } from '../types.js';
 import { requireBot } from './access.js';
-import { type BotRecord, type Digest, type PlatformState, appOf, happened, sha256 } from './state.js';
+import { type BotRecord, type Digest, type PortalState, appOf, happened, sha256 } from './state.js';
 import { botView, userView } from './views.js';
+import type { Behaviours } from './table.js';
 
 const IMAGE_SIGNATURES: readonly [string, readonly number[]][] = [
   ['png', [0x89, 0x50, 0x4e, 0x47]],
@@ -47,10 +48,10 @@ const checkCallback = (url: string): void => {
   }
 };
 
-const answer = (state: PlatformState, bot: BotRecord) => ({ bot: botView(state, bot, true), users: [userView(state, bot.id)] });
+const answer = (state: PortalState, bot: BotRecord) => ({ bot: botView(state, bot, true), users: [userView(state, bot.id)] });
 
 export const botRegister =
-  (state: PlatformState): Handler<'imbotV2BotRegister'> =>
+  (state: PortalState): Handler<'imbotV2BotRegister'> =>
   ({ fields }, context) => {
     const app = appOf(context.auth);
     if (context.auth.type === 'webhook' && (fields.botToken === undefined || fields.botToken === '')) {
@@ -74,7 +75,7 @@ export const botRegister =
       throw new Bitrix24Error('BOT_LIMIT_EXCEEDED', `An application may have at most ${state.limits.botsPerApp} bots`);
     }
     const bot: BotRecord = {
-      id: state.next.bot++,
+      id: state.ids.next('bot'),
       code: fields.code,
       app,
       token: fields.botToken,
@@ -98,7 +99,7 @@ export const botRegister =
   };
 
 export const botUpdate =
-  (state: PlatformState): Handler<'imbotV2BotUpdate'> =>
+  (state: PortalState): Handler<'imbotV2BotUpdate'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const { fields } = params;
@@ -135,7 +136,7 @@ export const botUpdate =
   };
 
 export const botGet =
-  (state: PlatformState): Handler<'imbotV2BotGet'> =>
+  (state: PortalState): Handler<'imbotV2BotGet'> =>
   (params, context) => {
     if (params.botId === undefined && (params.code === undefined || params.code === '')) {
       throw new Bitrix24Error('PARAMS_REQUIRED', 'botId or code is required');
@@ -153,7 +154,7 @@ export const botGet =
   };
 
 export const botList =
-  (state: PlatformState): Handler<'imbotV2BotList'> =>
+  (state: PortalState): Handler<'imbotV2BotList'> =>
   (params, context) => {
     const app = appOf(context.auth);
     const mine = [...state.bots.values()].filter(
@@ -170,7 +171,7 @@ export const botList =
   };
 
 /** Removes a bot: out of its chats (ownership passes on), its commands gone, BOT_NOT_FOUND after. */
-export const removeBot = (state: PlatformState, bot: BotRecord): void => {
+export const removeBot = (state: PortalState, bot: BotRecord): void => {
   happened(state, { type: 'botDeleted', bot: { ...bot } });
   for (const chat of state.chats.values()) {
     if (!chat.members.has(bot.id)) continue;
@@ -184,8 +185,16 @@ export const removeBot = (state: PlatformState, bot: BotRecord): void => {
 };
 
 export const botUnregister =
-  (state: PlatformState): Handler<'imbotV2BotUnregister'> =>
+  (state: PortalState): Handler<'imbotV2BotUnregister'> =>
   (params, context) => {
     removeBot(state, requireBot(state, params, context));
     return { result: true };
   };
+
+export const botBehaviours = {
+  imbotV2BotRegister: botRegister,
+  imbotV2BotUpdate: botUpdate,
+  imbotV2BotGet: botGet,
+  imbotV2BotList: botList,
+  imbotV2BotUnregister: botUnregister,
+} satisfies Behaviours;

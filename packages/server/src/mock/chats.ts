@@ -1,6 +1,7 @@
-// imbot.v2.Chat.* (chats, members, managers, owner, leave) and the two UI actions
-// (InputAction.notify, TextField.enabled); and the v1 seed imbot.chat.add writing into the
-// same chat table.
+// imbot.v2.Chat.* (chats, members, managers, owner, leave), the two UI actions
+// (InputAction.notify, TextField.enabled), and the v1 imbot.chat.add writing into the same
+// chat table.
+import { createHash } from 'node:crypto';
 import { Bitrix24Error } from '../errors.js';
 import type { Handler, HandlerContext, ParamsOf } from '../types.js';
 import { canManage, requireBot, requireMember, requireOwner } from './access.js';
@@ -9,13 +10,18 @@ import {
   type BotRecord,
   type ChatColor,
   type ChatRecord,
-  type PlatformState,
+  type PortalState,
+  type StoredAvatar,
+  type V1ChatParams,
+  type V1StoredChat,
+  addChat,
   appOf,
   happened,
   isUser,
   now,
   sha256,
 } from './state.js';
+import type { Behaviours } from './table.js';
 import { COLORS, chatView, colorFromV1, userView } from './views.js';
 
 const digest = (base64: string) => {
@@ -26,13 +32,17 @@ const digest = (base64: string) => {
 const colorFor = (id: number, color: ChatColor | undefined): ChatColor => color ?? COLORS[id % COLORS.length]!;
 
 /** Adds members; a registered bot that joins is something that happened (ONIMBOTV2JOINCHAT). */
-const join = (state: PlatformState, chat: ChatRecord, userIds: readonly number[], byId: number): void => {
+const join = (state: PortalState, chat: ChatRecord, userIds: readonly number[], byId: number): void => {
   for (const userId of userIds) {
     if (chat.members.has(userId) || !isUser(state, userId)) continue;
     chat.members.add(userId);
     if (state.bots.has(userId)) happened(state, { type: 'botJoined', botId: userId, chatId: chat.id, byId });
   }
 };
+
+/** The title a portal makes up for a chat given none: its people's names. */
+export const madeUpTitle = (state: PortalState, userIds: readonly number[]): string =>
+  userIds.length === 0 ? 'Chat' : userIds.slice(0, 3).map((id) => userView(state, id).name).join(', ') + (userIds.length > 3 ? ', ...' : '');
 
 interface NewChat {
   readonly type: 'chat' | 'open';
@@ -46,15 +56,16 @@ interface NewChat {
   readonly entityId?: string;
   readonly message?: string;
   readonly madeBy: ChatRecord['madeBy'];
+  readonly v1?: V1ChatParams;
 }
 
 /** A group chat made by a bot (or by imbot.chat.add without one): the bot joins and owns it unless ownerId. */
-const createChat = (state: PlatformState, id: number, bot: BotRecord | undefined, spec: NewChat): ChatRecord => {
+const createChat = (state: PortalState, id: number, bot: BotRecord | undefined, spec: NewChat): ChatRecord => {
   const ownerId = spec.ownerId ?? bot?.id ?? spec.userIds[0] ?? 0;
   const chat: ChatRecord = {
     id,
     type: spec.type,
-    title: spec.title !== undefined && spec.title !== '' ? spec.title : `Chat ${id}`,
+    title: spec.title !== undefined && spec.title !== '' ? spec.title : madeUpTitle(state, spec.userIds),
     description: spec.description ?? '',
     color: colorFor(id, spec.color),
     avatar: spec.avatar === undefined ? undefined : digest(spec.avatar),
@@ -67,8 +78,10 @@ const createChat = (state: PlatformState, id: number, bot: BotRecord | undefined
     dateCreate: now(),
     lastRead: new Map(),
     madeBy: spec.madeBy,
+    ...(spec.v1 === undefined ? {} : { v1: spec.v1 }),
+    messageIds: new Set(),
   };
-  state.chats.set(chat.id, chat);
+  addChat(state, chat);
   const byId = bot?.id ?? ownerId;
   join(state, chat, [...(bot ? [bot.id] : []), ...spec.userIds, ...(ownerId > 0 ? [ownerId] : [])], byId);
   if (bot && spec.message !== undefined && spec.message !== '') {
@@ -78,11 +91,11 @@ const createChat = (state: PlatformState, id: number, bot: BotRecord | undefined
 };
 
 export const chatAdd =
-  (state: PlatformState): Handler<'imbotV2ChatAdd'> =>
+  (state: PortalState): Handler<'imbotV2ChatAdd'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const fields = params.fields ?? {};
-    const chat = createChat(state, state.nextChatId(), bot, {
+    const chat = createChat(state, state.ids.next('chat'), bot, {
       type: 'chat',
       userIds: fields.userIds ?? [],
       madeBy: 'imbot.v2',
@@ -96,18 +109,59 @@ export const chatAdd =
     return { chat: chatView(state, chat, bot.id, true), users: [...chat.members].map((id) => userView(state, id)) };
   };
 
+/** imbot.chat.add's parameters as the portal keeps them: AVATAR as its SHA-256 and length. */
+const v1Params = (params: ParamsOf<'imbotChatAdd'>): V1ChatParams => {
+  const { AVATAR, ...rest } = params;
+  return { ...rest, ...(AVATAR === undefined ? {} : { AVATAR: storedAvatar(AVATAR) }) };
+};
+
 /**
- * imbot.chat.add (v1) on the platform: checks BOT_ID before the v1 handler stores anything, then
- * records the chat it made under the same id. BOT_ID names a registered bot (of the calling
- * application: else APP_ID_ERROR), which joins and owns the chat; left out, the application's
- * first bot does, if it has one. An unknown BOT_ID is BOT_ID_ERROR once any bot is registered;
- * on a portal with no bots at all the chat is made without one, as the seed mock always did.
+ * A chat a V1ChatStore kept from an earlier run, held again: its members and owner from the
+ * parameters (BOT_ID's bot, if the portal still has it), with nothing happening (no events, no
+ * first message).
  */
-export const v1ChatAdd = (
-  state: PlatformState,
-  store: Handler<'imbotChatAdd'>,
-): Handler<'imbotChatAdd'> => {
-  return async (params: ParamsOf<'imbotChatAdd'>, context: HandlerContext<'imbotChatAdd'>) => {
+export const restoreV1Chat = (state: PortalState, stored: V1StoredChat & { readonly id: number; readonly createdAt?: string }): void => {
+  const { id, params } = stored;
+  if (state.chats.has(id)) return;
+  state.ids.skip('chat', id);
+  const bot = params.BOT_ID === undefined ? undefined : state.bots.get(params.BOT_ID);
+  const ownerId = bot?.id ?? params.OWNER_ID ?? params.USERS[0] ?? 0;
+  addChat(state, {
+    id,
+    type: params.TYPE === 'OPEN' ? 'open' : 'chat',
+    title: stored.title,
+    description: params.DESCRIPTION ?? '',
+    color: colorFor(id, colorFromV1(params.COLOR)),
+    avatar: params.AVATAR === undefined ? undefined : digest(params.AVATAR),
+    ownerId,
+    members: new Set([...(bot ? [bot.id] : []), ...params.USERS, ...(ownerId > 0 ? [ownerId] : [])]),
+    managers: new Set(),
+    entityType: params.ENTITY_TYPE ?? '',
+    entityId: params.ENTITY_ID === undefined ? '' : String(params.ENTITY_ID),
+    textFieldEnabled: true,
+    dateCreate: stored.createdAt ?? now(),
+    lastRead: new Map(),
+    madeBy: 'imbot.chat.add',
+    v1: v1Params(params),
+    messageIds: new Set(),
+  });
+};
+
+const storedAvatar = (avatar: string): StoredAvatar => ({
+  sha256: createHash('sha256').update(avatar).digest('hex'),
+  length: avatar.length,
+});
+
+/**
+ * imbot.chat.add (v1): checks BOT_ID before anything is stored. BOT_ID names a registered bot
+ * (of the calling application: else APP_ID_ERROR), which joins and owns the chat; left out, the
+ * application's first bot does, if it has one. An unknown BOT_ID is BOT_ID_ERROR once any bot is
+ * registered; on a portal with no bots at all the chat is made without one. The chat keeps the
+ * parameters as given (`MockPortal.chats`), AVATAR as its SHA-256 and length.
+ */
+export const v1ChatAdd =
+  (state: PortalState): Handler<'imbotChatAdd'> =>
+  async (params: ParamsOf<'imbotChatAdd'>, context: HandlerContext<'imbotChatAdd'>) => {
     const app = appOf(context.auth);
     let bot: BotRecord | undefined;
     if (params.BOT_ID !== undefined) {
@@ -117,12 +171,18 @@ export const v1ChatAdd = (
     } else {
       bot = [...state.bots.values()].find((candidate) => candidate.app === app);
     }
-    const id = await store(params, context);
+    const title = params.TITLE !== undefined && params.TITLE !== '' ? params.TITLE : madeUpTitle(state, params.USERS);
+    const id = state.v1Chats ? await state.v1Chats.add({ title, params }) : state.ids.next('chat');
+    if (!Number.isSafeInteger(id) || id < 1 || state.chats.has(id)) {
+      throw new Error(`The v1 chat store gave chat id ${String(id)}, which is not a new chat id`);
+    }
+    state.ids.skip('chat', id);
     createChat(state, id, bot, {
       type: params.TYPE === 'OPEN' ? 'open' : 'chat',
       userIds: params.USERS,
       madeBy: 'imbot.chat.add',
-      ...(params.TITLE === undefined ? {} : { title: params.TITLE }),
+      v1: v1Params(params),
+      title,
       ...(params.DESCRIPTION === undefined ? {} : { description: params.DESCRIPTION }),
       ...(colorFromV1(params.COLOR) === undefined ? {} : { color: colorFromV1(params.COLOR)! }),
       ...(params.AVATAR === undefined ? {} : { avatar: params.AVATAR }),
@@ -134,17 +194,16 @@ export const v1ChatAdd = (
     });
     return id;
   };
-};
 
 export const chatGet =
-  (state: PlatformState): Handler<'imbotV2ChatGet'> =>
+  (state: PortalState): Handler<'imbotV2ChatGet'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     return { chat: chatView(state, requireMember(state, bot, params.dialogId), bot.id) };
   };
 
 export const chatUpdate =
-  (state: PlatformState): Handler<'imbotV2ChatUpdate'> =>
+  (state: PortalState): Handler<'imbotV2ChatUpdate'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const chat = requireMember(state, bot, params.dialogId);
@@ -158,7 +217,7 @@ export const chatUpdate =
   };
 
 export const chatLeave =
-  (state: PlatformState): Handler<'imbotV2ChatLeave'> =>
+  (state: PortalState): Handler<'imbotV2ChatLeave'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const chat = requireMember(state, bot, params.dialogId);
@@ -171,7 +230,7 @@ export const chatLeave =
   };
 
 export const chatSetOwner =
-  (state: PlatformState): Handler<'imbotV2ChatSetOwner'> =>
+  (state: PortalState): Handler<'imbotV2ChatSetOwner'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const chat = requireOwner(state, bot, params.dialogId);
@@ -182,7 +241,7 @@ export const chatSetOwner =
   };
 
 export const chatUserAdd =
-  (state: PlatformState): Handler<'imbotV2ChatUserAdd'> =>
+  (state: PortalState): Handler<'imbotV2ChatUserAdd'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const chat = requireMember(state, bot, params.dialogId);
@@ -192,7 +251,7 @@ export const chatUserAdd =
   };
 
 export const chatUserDelete =
-  (state: PlatformState): Handler<'imbotV2ChatUserDelete'> =>
+  (state: PortalState): Handler<'imbotV2ChatUserDelete'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const chat = requireMember(state, bot, params.dialogId);
@@ -208,14 +267,14 @@ export const chatUserDelete =
 type Direction = 'ASC' | 'DESC';
 
 export const chatUserList =
-  (state: PlatformState): Handler<'imbotV2ChatUserList'> =>
+  (state: PortalState): Handler<'imbotV2ChatUserList'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const chat = requireMember(state, bot, params.dialogId);
     const joined = [...chat.members];
     const lastSent = (userId: number): number => {
       let last = 0;
-      for (const message of state.messages.values()) if (message.chatId === chat.id && message.authorId === userId) last = message.id;
+      for (const id of chat.messageIds) if (state.messages.get(id)?.authorId === userId) last = id;
       return last;
     };
     const order = params.order ?? {};
@@ -233,7 +292,7 @@ export const chatUserList =
     return sorted.slice(0, params.limit ?? 50).map((userId) => userView(state, userId));
   };
 
-const manage = (state: PlatformState, params: ParamsOf<'imbotV2ChatManagerAdd'>, context: HandlerContext, add: boolean) => {
+const manage = (state: PortalState, params: ParamsOf<'imbotV2ChatManagerAdd'>, context: HandlerContext, add: boolean) => {
   // Missing or empty userIds: EMPTY_USER_IDS from the contract (x-bitrix-empty-error) before this runs.
   const bot = requireBot(state, params, context);
   const chat = requireOwner(state, bot, params.dialogId);
@@ -245,26 +304,42 @@ const manage = (state: PlatformState, params: ParamsOf<'imbotV2ChatManagerAdd'>,
 };
 
 export const chatManagerAdd =
-  (state: PlatformState): Handler<'imbotV2ChatManagerAdd'> =>
+  (state: PortalState): Handler<'imbotV2ChatManagerAdd'> =>
   (params, context) =>
     manage(state, params, context, true);
 
 export const chatManagerDelete =
-  (state: PlatformState): Handler<'imbotV2ChatManagerDelete'> =>
+  (state: PortalState): Handler<'imbotV2ChatManagerDelete'> =>
   (params, context) =>
     manage(state, params, context, false);
 
 export const chatInputActionNotify =
-  (state: PlatformState): Handler<'imbotV2ChatInputActionNotify'> =>
+  (state: PortalState): Handler<'imbotV2ChatInputActionNotify'> =>
   (params, context) => {
     requireMember(state, requireBot(state, params, context), params.dialogId);
     return { result: true };
   };
 
 export const chatTextFieldEnabled =
-  (state: PlatformState): Handler<'imbotV2ChatTextFieldEnabled'> =>
+  (state: PortalState): Handler<'imbotV2ChatTextFieldEnabled'> =>
   (params, context) => {
     const chat = requireMember(state, requireBot(state, params, context), params.dialogId);
     chat.textFieldEnabled = params.enabled ?? true;
     return { result: true };
   };
+
+export const chatBehaviours = {
+  imbotChatAdd: v1ChatAdd,
+  imbotV2ChatAdd: chatAdd,
+  imbotV2ChatGet: chatGet,
+  imbotV2ChatUpdate: chatUpdate,
+  imbotV2ChatLeave: chatLeave,
+  imbotV2ChatSetOwner: chatSetOwner,
+  imbotV2ChatUserAdd: chatUserAdd,
+  imbotV2ChatUserDelete: chatUserDelete,
+  imbotV2ChatUserList: chatUserList,
+  imbotV2ChatManagerAdd: chatManagerAdd,
+  imbotV2ChatManagerDelete: chatManagerDelete,
+  imbotV2ChatInputActionNotify: chatInputActionNotify,
+  imbotV2ChatTextFieldEnabled: chatTextFieldEnabled,
+} satisfies Behaviours;

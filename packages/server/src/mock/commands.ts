@@ -3,8 +3,9 @@ import { Bitrix24Error } from '../errors.js';
 import type { Handler } from '../types.js';
 import { findDialog, requireBot } from './access.js';
 import { addMessage } from './messages.js';
-import type { BotRecord, CommandRecord, PlatformState } from './state.js';
+import type { BotRecord, CommandRecord, PortalState } from './state.js';
 import { commandView } from './views.js';
+import type { Behaviours } from './table.js';
 
 /** A command name is one word without the slash (`help`): spaces or a slash are COMMAND_NAME_INVALID. */
 const checkName = (name: string): void => {
@@ -14,7 +15,7 @@ const checkName = (name: string): void => {
 const hasText = (texts: Record<string, string | null> | undefined): boolean =>
   Object.values(texts ?? {}).some((text) => typeof text === 'string' && text.trim() !== '');
 
-const commandOf = (state: PlatformState, bot: BotRecord, commandId: number): CommandRecord => {
+const commandOf = (state: PortalState, bot: BotRecord, commandId: number): CommandRecord => {
   const command = state.commands.get(commandId);
   if (!command || command.botId !== bot.id) throw new Bitrix24Error('COMMAND_NOT_FOUND', `Command ${commandId} not found`);
   return command;
@@ -31,7 +32,7 @@ const patch = (texts: Record<string, string>, changes: Record<string, string | n
 };
 
 export const commandRegister =
-  (state: PlatformState): Handler<'imbotV2CommandRegister'> =>
+  (state: PortalState): Handler<'imbotV2CommandRegister'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const { fields } = params;
@@ -44,7 +45,7 @@ export const commandRegister =
       throw new Bitrix24Error('COMMAND_TITLE_REQUIRED', 'A visible command needs a title');
     }
     const command: CommandRecord = {
-      id: state.next.command++,
+      id: state.ids.next('command'),
       botId: bot.id,
       command: fields.command,
       title: { ...fields.title },
@@ -58,7 +59,7 @@ export const commandRegister =
   };
 
 export const commandUpdate =
-  (state: PlatformState): Handler<'imbotV2CommandUpdate'> =>
+  (state: PortalState): Handler<'imbotV2CommandUpdate'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const command = commandOf(state, bot, params.commandId);
@@ -80,7 +81,7 @@ export const commandUpdate =
   };
 
 export const commandList =
-  (state: PlatformState): Handler<'imbotV2CommandList'> =>
+  (state: PortalState): Handler<'imbotV2CommandList'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     return {
@@ -89,7 +90,7 @@ export const commandList =
   };
 
 export const commandUnregister =
-  (state: PlatformState): Handler<'imbotV2CommandUnregister'> =>
+  (state: PortalState): Handler<'imbotV2CommandUnregister'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     state.commands.delete(commandOf(state, bot, params.commandId).id);
@@ -102,7 +103,7 @@ export const commandUnregister =
  * both). A bot that is not in the chat answers as a system message.
  */
 export const commandAnswer =
-  (state: PlatformState): Handler<'imbotV2CommandAnswer'> =>
+  (state: PortalState): Handler<'imbotV2CommandAnswer'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const command = state.commands.get(params.commandId);
@@ -128,3 +129,11 @@ export const commandAnswer =
     });
     return { result: true };
   };
+
+export const commandBehaviours = {
+  imbotV2CommandRegister: commandRegister,
+  imbotV2CommandUpdate: commandUpdate,
+  imbotV2CommandList: commandList,
+  imbotV2CommandUnregister: commandUnregister,
+  imbotV2CommandAnswer: commandAnswer,
+} satisfies Behaviours;

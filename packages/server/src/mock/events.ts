@@ -15,15 +15,14 @@ import {
   type ChatRecord,
   type DeliveryRecord,
   type EventQueue,
-  FIRST_BOT_ID,
   type JournalEntry,
   type MessageRecord,
-  type PlatformLimits,
-  type PlatformState,
+  type PortalState,
   appOf,
-  createPlatformState,
+  trim,
 } from './state.js';
-import { botView, chatView, dialogIdOf, messageView, userView } from './views.js';
+import type { Behaviours } from './table.js';
+import { botView, dialogIdOf, eventChatView, messageView, userView } from './views.js';
 
 /** An event for one bot: its name and `data` without `bot` (added per delivery mode). */
 interface BotEventOut {
@@ -35,11 +34,8 @@ interface BotEventOut {
 const LANGUAGE = 'en';
 const EVENT_NAMES = Object.keys(eventTable) as EventName[];
 
-/** A chat as events carry it: the Chat entity without role and muteList (chat-bots-v2 entities). */
-const eventChat = (state: PlatformState, chat: ChatRecord, botId: number): Record<string, unknown> => {
-  const { role: _role, muteList: _muteList, ...rest } = chatView(state, chat, botId);
-  return rest;
-};
+/** A chat as events carry it (entities.md, Chat: no role or muteList, no answer-only fields). */
+const eventChat = (chat: ChatRecord, botId: number): Record<string, unknown> => eventChatView(chat, botId);
 
 /** `[USER=1001]...[/USER]`, the BB-code a mention of a user (or bot) is written with. */
 const mentions = (text: string, botId: number): boolean => new RegExp(`\\[USER=${botId}\\]`, 'i').test(text);
@@ -57,14 +53,14 @@ const hears = (bot: BotRecord, chat: ChatRecord, actorId: number, message: Messa
     bot.type === 'personal' ||
     (message !== undefined && (message.authorId === bot.id || mentions(message.text, bot.id))));
 
-const botsOf = (state: PlatformState, chat: ChatRecord): BotRecord[] =>
+const botsOf = (state: PortalState, chat: ChatRecord): BotRecord[] =>
   [...chat.members].flatMap((id) => {
     const bot = state.bots.get(id);
     return bot ? [bot] : [];
   });
 
 /** The bot events one journal entry makes: which bots hear it, and what they get. */
-export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut[] => {
+export const eventsOf = (state: PortalState, entry: JournalEntry): BotEventOut[] => {
   const { event } = entry;
   switch (event.type) {
     case 'messageAdded':
@@ -79,7 +75,9 @@ export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut
       return botsOf(state, chat)
         .filter((bot) => hears(bot, chat, actorId, message))
         .flatMap((bot): BotEventOut[] => {
-          const common = { chat: eventChat(state, chat, bot.id), user: userView(state, actorId), language: LANGUAGE };
+          // `user` is the message's author (events.md), whoever edited or deleted it.
+          const author = message?.authorId || actorId;
+          const common = { chat: eventChat(chat, bot.id), user: userView(state, author), language: LANGUAGE };
           if (type === 'ONIMBOTV2MESSAGEDELETE') return [{ bot, type, data: { messageId: event.messageId, ...common } }];
           return message ? [{ bot, type, data: { message: messageView(state, message), ...common } }] : [];
         });
@@ -93,7 +91,7 @@ export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut
         {
           bot,
           type: 'ONIMBOTV2JOINCHAT',
-          data: { dialogId: dialogIdOf(chat, bot.id), chat: eventChat(state, chat, bot.id), user: userView(state, event.byId), language: LANGUAGE },
+          data: { dialogId: dialogIdOf(chat, bot.id), chat: eventChat(chat, bot.id), user: userView(state, event.byId), language: LANGUAGE },
         },
       ];
     }
@@ -110,7 +108,7 @@ export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut
           data: {
             command: { id: command.id, command: `/${command.command}`, params: event.params, context: 'textarea' },
             message: messageView(state, message),
-            chat: eventChat(state, chat, bot.id),
+            chat: eventChat(chat, bot.id),
             user: userView(state, event.userId),
             language: LANGUAGE,
           },
@@ -130,7 +128,7 @@ export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut
             reaction: event.reaction,
             action: event.action,
             message: messageView(state, message),
-            chat: eventChat(state, chat, bot.id),
+            chat: eventChat(chat, bot.id),
             user: userView(state, event.userId),
             language: LANGUAGE,
           },
@@ -147,7 +145,7 @@ export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut
           data: {
             dialogId: dialogIdOf(chat, bot.id),
             context: { ...event.context },
-            chat: eventChat(state, chat, bot.id),
+            chat: eventChat(chat, bot.id),
             user: userView(state, event.userId),
             language: LANGUAGE,
           },
@@ -161,7 +159,7 @@ export const eventsOf = (state: PlatformState, entry: JournalEntry): BotEventOut
 
 // ---- fetch mode: the Event.get queue ----
 
-const queueOf = (state: PlatformState, botId: number): EventQueue => {
+const queueOf = (state: PortalState, botId: number): EventQueue => {
   let queue = state.queues.get(botId);
   if (!queue) {
     queue = { items: [], confirmedBelow: 0 };
@@ -170,12 +168,30 @@ const queueOf = (state: PlatformState, botId: number): EventQueue => {
   return queue;
 };
 
-const enqueue = (state: PlatformState, out: BotEventOut, date: string): void => {
+/** Drops a queue's oldest event. */
+const dropOldest = (state: PortalState, queue: EventQueue): void => {
+  const oldest = queue.items.shift();
+  if (oldest) state.queuedEventBytes -= oldest.json.length;
+};
+
+const enqueue = (state: PortalState, out: BotEventOut, date: string): void => {
   const queue = queueOf(state, out.bot.id);
   // Built now, as the bot is now (ONIMBOTV2DELETE: as it was just before it went).
   const bot = botView(state, out.bot as BotRecord, true);
-  queue.items.push({ eventId: state.next.event++, type: out.type, date, data: { bot, ...out.data } });
-  if (queue.items.length > state.limits.queuedEvents) queue.items.splice(0, queue.items.length - state.limits.queuedEvents);
+  const eventId = state.ids.next('event');
+  const json = JSON.stringify({ eventId, type: out.type, date, data: { bot, ...out.data } });
+  queue.items.push({ eventId, type: out.type, json });
+  state.queuedEventBytes += json.length;
+  while (queue.items.length > state.limits.queuedEvents) dropOldest(state, queue);
+  // Over the total: the oldest events of the fullest queues go first.
+  while (state.queuedEventBytes > state.limits.queuedEventBytes) {
+    let fullest: EventQueue | undefined;
+    for (const candidate of state.queues.values()) {
+      if (candidate.items.length > 0 && (!fullest || candidate.items.length > fullest.items.length)) fullest = candidate;
+    }
+    if (!fullest || (fullest === queue && queue.items.length === 1)) break;
+    dropOldest(state, fullest);
+  }
   if (out.type === 'ONIMBOTV2DELETE') queue.gone = { ...out.bot };
 };
 
@@ -188,7 +204,7 @@ const enqueue = (state: PlatformState, out: BotEventOut, date: string): void => 
  * bot's queue stays empty. The contract checks offset (0 or more) and limit (1 to 1000) first.
  */
 export const eventGet =
-  (state: PlatformState): Handler<'imbotV2EventGet'> =>
+  (state: PortalState): Handler<'imbotV2EventGet'> =>
   (params, context) => {
     const queue = state.queues.get(params.botId);
     if (queue?.gone && !state.bots.has(params.botId)) {
@@ -204,16 +220,15 @@ export const eventGet =
     if (params.withUserEvents) throw new Bitrix24Error('USER_NOT_SUBSCRIBED', 'The user is not subscribed to im.v2 events');
     const own = queueOf(state, params.botId);
     if (params.offset !== undefined && params.offset > own.confirmedBelow) {
-      const offset = params.offset;
-      own.confirmedBelow = offset;
-      own.items = own.items.filter((item) => item.eventId >= offset);
+      own.confirmedBelow = params.offset;
+      while (own.items.length > 0 && own.items[0]!.eventId < params.offset) dropOldest(state, own);
     }
     const events = own.items.slice(0, params.limit ?? 100);
     const nextOffset = events.length > 0 ? events.at(-1)!.eventId + 1 : own.confirmedBelow;
     const hasMore = own.items.length > events.length;
     // Every event of a gone bot confirmed: it is forgotten.
     if (own.gone && own.items.length === 0) state.queues.delete(params.botId);
-    return { events: events as never, nextOffset, hasMore };
+    return { events: events.map((item) => JSON.parse(item.json) as never), nextOffset, hasMore };
   };
 
 // ---- webhook mode: POSTs ----
@@ -246,7 +261,7 @@ export const platformForm = (data: Record<string, unknown>): string => {
 };
 
 /** The portal as deliveries describe it (`auth[domain]`, endpoints, member id). */
-const portalAuth = (state: PlatformState) => {
+const portalAuth = (state: PortalState) => {
   const origin = state.origin || 'http://localhost';
   return {
     domain: new URL(origin).host,
@@ -259,7 +274,7 @@ const portalAuth = (state: PlatformState) => {
 const createMemberId = (origin: string): string => Buffer.from(origin).toString('hex').padEnd(32, '0').slice(0, 32);
 
 /** The delivery a webhook-mode bot gets, as a form body. */
-export const deliveryBody = (state: PlatformState, out: BotEventOut): string => {
+export const deliveryBody = (state: PortalState, out: BotEventOut): string => {
   const ts = Math.floor(Date.now() / 1000);
   const portal = portalAuth(state);
   const bot = {
@@ -283,27 +298,35 @@ export const deliveryBody = (state: PlatformState, out: BotEventOut): string => 
   return platformForm({
     event: out.type,
     // The bot's subscription to this event: one per bot and event name.
-    event_handler_id: (out.bot.id - FIRST_BOT_ID) * EVENT_NAMES.length + EVENT_NAMES.indexOf(out.type) + 1,
+    event_handler_id: out.bot.id * EVENT_NAMES.length + EVENT_NAMES.indexOf(out.type),
     data: { bot, ...out.data },
     ts,
-    auth: { ...portal, application_token: state.applicationToken },
+    // The keys the auth page marks required (_includes/auth-params-in-events.md); no tokens:
+    // those come per bot, in data[bot][auth].
+    auth: { ...portal, scope: 'imbot', status: 'L', application_token: state.applicationToken },
   });
 };
 
 /** Per platform: each bot's deliveries in order, one after the other. */
-const chains = new WeakMap<PlatformState, Map<number, Promise<void>>>();
+const chains = new WeakMap<PortalState, Map<number, Promise<void>>>();
 
-const record = (state: PlatformState, delivery: DeliveryRecord): void => {
+const record = (state: PortalState, delivery: DeliveryRecord): void => {
   state.deliveries.push(delivery);
-  if (state.deliveries.length > state.limits.deliveryRecords) {
-    state.deliveries.splice(0, state.deliveries.length - state.limits.deliveryRecords);
-  }
+  trim(state.deliveries, state.limits.deliveryRecords);
+};
+
+/** Why a delivery got no answer, in a few words: `fetch failed (ECONNREFUSED)`, `aborted`. */
+const failureOf = (error: unknown): string => {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
+  return why === undefined ? error.message : `${error.message} (${why})`;
 };
 
 /** How long a receiver may take to answer one delivery. */
 const DELIVERY_TIMEOUT_MS = 10_000;
 
-const post = (state: PlatformState, out: BotEventOut, onDelivery: ((record: DeliveryRecord) => void) | undefined): void => {
+const post = (state: PortalState, out: BotEventOut, onDelivery: ((record: DeliveryRecord) => void) | undefined): void => {
   const url = out.bot.webhookUrl;
   if (url === undefined) return;
   const delivery: DeliveryRecord = { botId: out.bot.id, event: out.type, url, state: 'pending' };
@@ -333,7 +356,7 @@ const post = (state: PlatformState, out: BotEventOut, onDelivery: ((record: Deli
     } catch (error) {
       // The platform does not retry a failed delivery.
       delivery.state = 'failed';
-      delivery.error = error instanceof Error ? error.message : String(error);
+      delivery.error = failureOf(error);
     } finally {
       state.pendingDeliveries--;
       if (byBot.get(out.bot.id) === next) byBot.delete(out.bot.id);
@@ -348,7 +371,7 @@ const post = (state: PlatformState, out: BotEventOut, onDelivery: ((record: Deli
 };
 
 /** Resolves once every delivery started so far has been answered or has failed. */
-export const deliveriesSettled = async (state: PlatformState): Promise<void> => {
+export const deliveriesSettled = async (state: PortalState): Promise<void> => {
   for (;;) {
     const pending = [...(chains.get(state)?.values() ?? [])];
     if (pending.length === 0) return;
@@ -356,43 +379,29 @@ export const deliveriesSettled = async (state: PlatformState): Promise<void> => 
   }
 };
 
-export interface PlatformOptions {
-  /** The platform's limits (bots, files, journal, event queues, deliveries in flight). */
-  readonly limits?: Partial<PlatformLimits>;
-  /**
-   * The application token deliveries carry as `auth[application_token]` (and in
-   * `data[bot][auth]`): what a receiver checks. Default: a random one (read it from
-   * `PlatformState.applicationToken`).
-   */
-  readonly applicationToken?: string;
+export interface DeliveryOptions {
   /** Told about each webhook delivery once it was answered, failed or was dropped. */
   readonly onDelivery?: (record: DeliveryRecord) => void;
 }
 
 /**
- * The bot platform's state with its event delivery: every journal entry becomes the events of
- * the bots that hear it, queued (fetch) or POSTed (webhook). Set `state.origin` once listening
- * (deliveries name the portal by it).
+ * Bot events for a portal's state: every journal entry becomes the events of the bots that hear
+ * it, queued (fetch) or POSTed (webhook). Deliveries name the portal by `state.origin`.
  */
-export const createPlatform = (
-  nextChatId: () => number,
-  options: PlatformOptions | Partial<PlatformLimits> = {},
-): PlatformState => {
-  const isOptions = 'limits' in options || 'applicationToken' in options || 'onDelivery' in options;
-  const { limits, applicationToken, onDelivery } = (isOptions ? options : { limits: options }) as PlatformOptions;
-  const state = createPlatformState(nextChatId, limits);
-  state.applicationToken = applicationToken ?? randomBytes(16).toString('hex');
-  if (state.applicationToken === '') throw new TypeError('applicationToken must not be empty');
+export const deliverEvents = (state: PortalState, options: DeliveryOptions = {}): void => {
   state.listeners.add((entry) => {
     for (const out of eventsOf(state, entry)) {
-      if (out.bot.eventMode === 'webhook') post(state, out, onDelivery);
+      if (out.bot.eventMode === 'webhook') post(state, out, options.onDelivery);
       else enqueue(state, out, entry.date);
     }
   });
-  return state;
 };
 
 /** Stops the deliveries in flight (they are recorded as failed). */
-export const closePlatform = (state: PlatformState): void => {
+export const stopDeliveries = (state: PortalState): void => {
   state.closing.abort();
 };
+
+export const eventBehaviours = {
+  imbotV2EventGet: eventGet,
+} satisfies Behaviours;

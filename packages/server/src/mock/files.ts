@@ -1,9 +1,9 @@
 // imbot.v2.File.upload and File.download, and the download links the mock serves itself
 // (GET /mock/files/<id>/<secret>, on the portal's own origin, each link good once).
 //
-// Memory: a file is kept as its size and SHA-256 plus its bytes, for the link. The bytes of
-// all files together stay under `storedFileBytes` (256 MiB by default): past it the oldest
-// files lose their bytes (their metadata stays; File.download then answers FILE_NOT_FOUND).
+// Memory: a file is kept as its size and SHA-256 plus its bytes (in memory, or beside the state
+// file), for the link. Past `storedFileBytes` (128 MiB by default) the oldest files lose their
+// bytes (their records stay; File.download then answers FILE_NOT_FOUND).
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { safeEqual } from '../auth.js';
@@ -12,10 +12,33 @@ import { JSON_CONTENT_TYPE, errorEnvelope } from '../runtime/envelope.js';
 import type { Handler } from '../types.js';
 import { requireBot, requireMember } from './access.js';
 import { addMessage } from './messages.js';
-import { type FileRecord, type PlatformState, now, sha256 } from './state.js';
+import { type FileRecord, type PortalState, addFile, now, sha256 } from './state.js';
+import type { Behaviours } from './table.js';
 import { dialogIdOf, fileView } from './views.js';
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
+/** Whether each character of the text is in the base64 alphabet (A-Z a-z 0-9 + /). */
+const BASE64_ALPHABET = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64_ALPHABET[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether a text is base64: the alphabet, then at most two `=` that complete the last group of
+ * four (or no padding, with 2 or 3 characters left over). One pass, no regular expression (a
+ * backtracking pattern overflows the stack on texts of a few MiB).
+ */
+export const isBase64 = (text: string): boolean => {
+  let end = text.length;
+  let padding = 0;
+  while (padding < 2 && end > 0 && text.charCodeAt(end - 1) === 61 /* = */) {
+    end--;
+    padding++;
+  }
+  if (padding > 0 ? text.length % 4 !== 0 : end % 4 === 1) return false;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || BASE64_ALPHABET[code] === 0) return false;
+  }
+  return true;
+};
 
 /** Bytes a base64 text decodes to, without decoding it. */
 const decodedSize = (base64: string): number => {
@@ -23,24 +46,13 @@ const decodedSize = (base64: string): number => {
   return Math.floor((base64.length * 3) / 4) - padding;
 };
 
-/** Drops the bytes of the oldest files until the store fits its cap. */
-const keepUnderCap = (state: PlatformState): void => {
-  for (const file of state.files.values()) {
-    if (state.storedFileBytes <= state.limits.storedFileBytes) return;
-    if (file.bytes === undefined) continue;
-    state.storedFileBytes -= file.bytes.length;
-    file.bytes = undefined;
-    file.links.clear();
-  }
-};
-
 export const fileUpload =
-  (state: PlatformState): Handler<'imbotV2FileUpload'> =>
+  (state: PortalState): Handler<'imbotV2FileUpload'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const { name, content, message: text } = params.fields;
     if (name.trim() === '' || content === '') throw new Bitrix24Error('FILE_EMPTY', 'The file needs a name and content');
-    if (!BASE64.test(content)) throw new Bitrix24Error('FILE_INVALID_CONTENT', 'content is not base64');
+    if (!isBase64(content)) throw new Bitrix24Error('FILE_INVALID_CONTENT', 'content is not base64');
     const size = decodedSize(content);
     if (size > state.limits.fileBytes) {
       throw new Bitrix24Error('FILE_TOO_LARGE', `The file is larger than ${state.limits.fileBytes} bytes`);
@@ -49,7 +61,7 @@ export const fileUpload =
     // The page names no code for a dialog the bot is not in: ACCESS_DENIED, as for sending.
     const chat = requireMember(state, bot, params.dialogId);
     const bytes = Buffer.from(content, 'base64');
-    const id = state.next.file++;
+    const id = state.ids.next('file');
     const message = addMessage(state, { chat, authorId: bot.id, text: text ?? '', params: { FILE_ID: [id] } });
     const file: FileRecord = {
       id,
@@ -60,17 +72,15 @@ export const fileUpload =
       sha256: sha256(bytes),
       date: now(),
       messageId: message.id,
-      bytes,
+      kept: true,
       links: new Set(),
     };
-    state.files.set(id, file);
-    state.storedFileBytes += bytes.length;
-    keepUnderCap(state);
+    addFile(state, file, bytes);
     return { file: fileView(state, file), messageId: message.id, chatId: chat.id, dialogId: dialogIdOf(chat, bot.id) };
   };
 
 export const fileDownload =
-  (state: PlatformState): Handler<'imbotV2FileDownload'> =>
+  (state: PortalState): Handler<'imbotV2FileDownload'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const file = state.files.get(params.fileId);
@@ -78,7 +88,7 @@ export const fileDownload =
     if (!state.chats.get(file.chatId)?.members.has(bot.id)) {
       throw new Bitrix24Error('FILE_ACCESS_ERROR', 'The bot is not in the chat of this file');
     }
-    if (file.bytes === undefined) {
+    if (!file.kept) {
       throw new Bitrix24Error('FILE_NOT_FOUND', `The mock dropped the bytes of file ${file.id} to stay under its file store cap`);
     }
     const secret = randomBytes(16).toString('hex');
@@ -87,11 +97,12 @@ export const fileDownload =
   };
 
 /** Serves the download links: the bytes once per link, else 404 with a Bitrix envelope. */
-export const serveFiles = (server: FastifyInstance, state: PlatformState): void => {
+export const serveFiles = (server: FastifyInstance, state: PortalState): void => {
   server.get<{ Params: { id: string; secret: string } }>('/mock/files/:id/:secret', async (request, reply) => {
     const file = /^[1-9]\d{0,15}$/.test(request.params.id) ? state.files.get(Number(request.params.id)) : undefined;
     const secret = [...(file?.links ?? [])].find((known) => safeEqual(request.params.secret, known));
-    if (!file || !file.bytes || secret === undefined) {
+    const bytes = file && secret !== undefined ? state.fileBytes.read(file.id) : undefined;
+    if (!file || bytes === undefined || secret === undefined) {
       return reply
         .code(404)
         .header('content-type', JSON_CONTENT_TYPE)
@@ -102,6 +113,12 @@ export const serveFiles = (server: FastifyInstance, state: PlatformState): void 
       .code(200)
       .header('content-type', 'application/octet-stream')
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .send(file.bytes);
+      .header('content-length', file.size)
+      .send(bytes);
   });
 };
+
+export const fileBehaviours = {
+  imbotV2FileUpload: fileUpload,
+  imbotV2FileDownload: fileDownload,
+} satisfies Behaviours;

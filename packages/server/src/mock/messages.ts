@@ -4,8 +4,21 @@ import { Bitrix24Error } from '../errors.js';
 import type { components } from '../gen/schema.gen.js';
 import type { Handler } from '../types.js';
 import { canManage, findDialog, requireBot, requireMember } from './access.js';
-import { type BotRecord, type ChatRecord, type MessageRecord, type PlatformState, happened, isUser, now } from './state.js';
+import {
+  type BotRecord,
+  type ChatRecord,
+  type MessageRecord,
+  type PortalState,
+  addMessageRecord,
+  dropMessage,
+  happened,
+  isUser,
+  messageSize,
+  now,
+  resizeMessage,
+} from './state.js';
 import { messageView, userView } from './views.js';
+import type { Behaviours } from './table.js';
 
 /**
  * The reaction codes the Reaction.add page lists (the contract's ImbotV2KnownReactionCode; a
@@ -37,20 +50,22 @@ export interface NewMessage {
 }
 
 /** Stores a message (ids increase) and records that it happened. */
-export const addMessage = (state: PlatformState, spec: NewMessage): MessageRecord => {
+export const addMessage = (state: PortalState, spec: NewMessage): MessageRecord => {
+  const params = spec.params ?? {};
   const message: MessageRecord = {
-    id: state.next.message++,
+    id: state.ids.next('message'),
     chatId: spec.chat.id,
     authorId: spec.authorId,
     date: now(),
     text: spec.text,
     isSystem: spec.isSystem ?? false,
-    params: spec.params ?? {},
+    params,
     forward: spec.forward ?? null,
     reactions: new Map(),
     deleted: false,
+    size: messageSize(spec.text, params),
   };
-  state.messages.set(message.id, message);
+  addMessageRecord(state, spec.chat, message);
   // The author has read what it wrote.
   spec.chat.lastRead.set(spec.authorId, message.id);
   const bot = state.bots.get(spec.authorId);
@@ -72,13 +87,13 @@ const extras = (fields: { attach?: unknown; keyboard?: unknown; replyId?: number
 });
 
 /** A message the bot may see: it exists and the bot is in its chat. */
-const visibleMessage = (state: PlatformState, bot: BotRecord, messageId: number): MessageRecord | undefined => {
+const visibleMessage = (state: PortalState, bot: BotRecord, messageId: number): MessageRecord | undefined => {
   const message = state.messages.get(messageId);
   return message && state.chats.get(message.chatId)?.members.has(bot.id) ? message : undefined;
 };
 
 export const messageSend =
-  (state: PlatformState): Handler<'imbotV2ChatMessageSend'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageSend'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const fields = params.fields ?? { system: false, urlPreview: true };
@@ -114,7 +129,7 @@ export const messageSend =
   };
 
 /** The bot's own message, in a chat it is still in: else 403 ACCESS_DENIED (the pages have no MESSAGE_NOT_FOUND here). */
-const ownMessage = (state: PlatformState, bot: BotRecord, messageId: number): MessageRecord => {
+const ownMessage = (state: PortalState, bot: BotRecord, messageId: number): MessageRecord => {
   const message = visibleMessage(state, bot, messageId);
   if (!message || message.deleted || message.authorId !== bot.id) {
     throw new Bitrix24Error('ACCESS_DENIED', `Message ${messageId} is not a message of this bot`);
@@ -123,7 +138,7 @@ const ownMessage = (state: PlatformState, bot: BotRecord, messageId: number): Me
 };
 
 export const messageUpdate =
-  (state: PlatformState): Handler<'imbotV2ChatMessageUpdate'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageUpdate'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const message = ownMessage(state, bot, params.messageId);
@@ -134,12 +149,13 @@ export const messageUpdate =
     else if (fields.keyboard !== undefined) next['KEYBOARD'] = fields.keyboard;
     if (fields.urlPreview === true || fields.urlPreview === 'Y') delete next['URL_PREVIEW'];
     message.params = next;
+    resizeMessage(state, message);
     happened(state, { type: 'messageUpdated', chatId: message.chatId, messageId: message.id, byId: bot.id });
     return { result: true };
   };
 
 export const messageDelete =
-  (state: PlatformState): Handler<'imbotV2ChatMessageDelete'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageDelete'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const message = visibleMessage(state, bot, params.messageId);
@@ -151,17 +167,18 @@ export const messageDelete =
     // Recorded first, so that those told about it still see the message.
     happened(state, { type: 'messageDeleted', chatId: chat.id, messageId: message.id, byId: bot.id, complete });
     if (complete) {
-      state.messages.delete(message.id);
+      dropMessage(state, message.id);
     } else {
       message.deleted = true;
       message.text = '';
       message.params = {};
+      resizeMessage(state, message);
     }
     return { result: true };
   };
 
 export const messageRead =
-  (state: PlatformState): Handler<'imbotV2ChatMessageRead'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageRead'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     // Access first (ACCESS_DENIED), then the message; a personal dialog not made yet has none.
@@ -174,15 +191,15 @@ export const messageRead =
       throw new Bitrix24Error('MESSAGE_NOT_FOUND', `Message ${params.messageId} is not in ${params.dialogId}`);
     }
     const chat = requireMember(state, bot, params.dialogId);
-    const inChat = [...state.messages.values()].filter((message) => message.chatId === chat.id);
+    const inChat = [...chat.messageIds];
     const before = chat.lastRead.get(bot.id) ?? 0;
-    const upTo = Math.max(before, params.messageId ?? inChat.at(-1)?.id ?? 0);
+    const upTo = Math.max(before, params.messageId ?? inChat.at(-1) ?? 0);
     chat.lastRead.set(bot.id, upTo);
-    const viewedMessages = inChat.filter((message) => message.id > before && message.id <= upTo).map((message) => message.id);
+    const viewedMessages = inChat.filter((id) => id > before && id <= upTo);
     return {
       chatId: chat.id,
       lastId: upTo,
-      counter: inChat.filter((message) => message.id > upTo).length,
+      counter: inChat.filter((id) => id > upTo).length,
       viewedMessages,
     };
   };
@@ -195,7 +212,7 @@ const requireReader = (bot: BotRecord): void => {
 };
 
 export const messageGet =
-  (state: PlatformState): Handler<'imbotV2ChatMessageGet'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageGet'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     requireReader(bot);
@@ -206,7 +223,7 @@ export const messageGet =
   };
 
 export const messageGetContext =
-  (state: PlatformState): Handler<'imbotV2ChatMessageGetContext'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageGetContext'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     requireReader(bot);
@@ -216,7 +233,7 @@ export const messageGetContext =
       throw new Bitrix24Error('MESSAGE_ACCESS_DENIED', 'The bot is not in the chat of this message');
     }
     const range = params.range ?? 50;
-    const inChat = [...state.messages.values()].filter((other) => other.chatId === message.chatId);
+    const inChat = [...state.chats.get(message.chatId)!.messageIds].map((id) => state.messages.get(id)!);
     const at = inChat.findIndex((other) => other.id === message.id);
     const start = Math.max(0, at - range);
     const end = Math.min(inChat.length, at + range + 1);
@@ -230,7 +247,7 @@ export const messageGetContext =
     };
   };
 
-const reactionTarget = (state: PlatformState, bot: BotRecord, messageId: number, reaction: string): MessageRecord => {
+const reactionTarget = (state: PortalState, bot: BotRecord, messageId: number, reaction: string): MessageRecord => {
   const message = visibleMessage(state, bot, messageId);
   if (!message || message.deleted) throw new Bitrix24Error('ACCESS_DENIED', `The bot is not in the chat of message ${messageId}`);
   if (!KNOWN_REACTIONS.has(reaction)) throw new Bitrix24Error('REACTION_NOT_FOUND', `Unknown reaction ${reaction}`);
@@ -238,7 +255,7 @@ const reactionTarget = (state: PlatformState, bot: BotRecord, messageId: number,
 };
 
 export const reactionAdd =
-  (state: PlatformState): Handler<'imbotV2ChatMessageReactionAdd'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageReactionAdd'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const message = reactionTarget(state, bot, params.messageId, params.reaction);
@@ -251,7 +268,7 @@ export const reactionAdd =
   };
 
 export const reactionDelete =
-  (state: PlatformState): Handler<'imbotV2ChatMessageReactionDelete'> =>
+  (state: PortalState): Handler<'imbotV2ChatMessageReactionDelete'> =>
   (params, context) => {
     const bot = requireBot(state, params, context);
     const message = reactionTarget(state, bot, params.messageId, params.reaction);
@@ -271,7 +288,7 @@ export interface UserMessage {
 }
 
 /** A user id that is no bot; else a TypeError naming the helper. */
-const requireUser = (state: PlatformState, userId: number, what: string): void => {
+const requireUser = (state: PortalState, userId: number, what: string): void => {
   if (!Number.isInteger(userId) || userId < 1 || state.bots.has(userId) || state.goneBots.has(userId)) {
     throw new TypeError(`${what}: ${userId} is not a user id`);
   }
@@ -281,7 +298,7 @@ const requireUser = (state: PlatformState, userId: number, what: string): void =
  * The dialog a user acts in, which the user must be a member of. A user's first word in a bot's
  * personal dialog makes the dialog, and the bot has joined it (ONIMBOTV2JOINCHAT).
  */
-const userDialog = (state: PlatformState, userId: number, dialogId: string, what: string): ChatRecord => {
+const userDialog = (state: PortalState, userId: number, dialogId: string, what: string): ChatRecord => {
   if (!/^(chat[1-9]\d*|[1-9]\d*)$/.test(dialogId)) throw new TypeError(`${what}: bad dialogId ${dialogId}`);
   const existed = findDialog(state, userId, dialogId) !== undefined;
   const chat = findDialog(state, userId, dialogId, true);
@@ -295,7 +312,7 @@ const userDialog = (state: PlatformState, userId: number, dialogId: string, what
 };
 
 /** A message a user may act on: it exists, is not deleted, and the user is in its chat. */
-const userMessage = (state: PlatformState, userId: number, messageId: number, what: string): MessageRecord => {
+const userMessage = (state: PortalState, userId: number, messageId: number, what: string): MessageRecord => {
   requireUser(state, userId, what);
   const message = state.messages.get(messageId);
   if (!message || message.deleted || !state.chats.get(message.chatId)?.members.has(userId)) {
@@ -316,7 +333,7 @@ const checkText = (text: string, what: string): void => {
  * in, an empty text or one over 20,000 characters.
  */
 export const userSends = (
-  state: PlatformState,
+  state: PortalState,
   input: UserMessage & { readonly isSystem?: boolean; readonly params?: Record<string, unknown> },
 ): MessageRecord => {
   requireUser(state, input.userId, 'userSends');
@@ -348,22 +365,24 @@ export const userSends = (
 };
 
 /** A user edits their own message (ONIMBOTV2MESSAGEUPDATE). Throws a TypeError otherwise. */
-export const userEdits = (state: PlatformState, input: { readonly userId: number; readonly messageId: number; readonly text: string }): void => {
+export const userEdits = (state: PortalState, input: { readonly userId: number; readonly messageId: number; readonly text: string }): void => {
   const message = userMessage(state, input.userId, input.messageId, 'userEdits');
   if (message.authorId !== input.userId) throw new TypeError(`userEdits: message ${input.messageId} is not by user ${input.userId}`);
   checkText(input.text, 'userEdits');
   message.text = input.text;
+  resizeMessage(state, message);
   happened(state, { type: 'messageUpdated', chatId: message.chatId, messageId: message.id, byId: input.userId });
 };
 
 /** A user deletes their own message, leaving it emptied (ONIMBOTV2MESSAGEDELETE). Throws a TypeError otherwise. */
-export const userDeletes = (state: PlatformState, input: { readonly userId: number; readonly messageId: number }): void => {
+export const userDeletes = (state: PortalState, input: { readonly userId: number; readonly messageId: number }): void => {
   const message = userMessage(state, input.userId, input.messageId, 'userDeletes');
   if (message.authorId !== input.userId) throw new TypeError(`userDeletes: message ${input.messageId} is not by user ${input.userId}`);
   happened(state, { type: 'messageDeleted', chatId: message.chatId, messageId: message.id, byId: input.userId, complete: false });
   message.deleted = true;
   message.text = '';
   message.params = {};
+  resizeMessage(state, message);
 };
 
 /**
@@ -371,7 +390,7 @@ export const userDeletes = (state: PlatformState, input: { readonly userId: numb
  * for the message's bot). Setting one already set, or taking off one not set, changes nothing.
  */
 export const userReacts = (
-  state: PlatformState,
+  state: PortalState,
   input: { readonly userId: number; readonly messageId: number; readonly reaction: string; readonly action?: 'add' | 'delete' },
 ): void => {
   const message = userMessage(state, input.userId, input.messageId, 'userReacts');
@@ -390,7 +409,7 @@ export const userReacts = (
  * JS API does (ONIMBOTV2CONTEXTGET). Returns the dialog's chat id.
  */
 export const userOpens = (
-  state: PlatformState,
+  state: PortalState,
   input: { readonly userId: number; readonly botId: number; readonly context: Readonly<Record<string, unknown>> },
 ): number => {
   requireUser(state, input.userId, 'userOpens');
@@ -400,13 +419,16 @@ export const userOpens = (
   return chat.id;
 };
 
+/** The size past which im.message.add refuses an ATTACH, KEYBOARD or MENU (30 KB). */
+const OVERSIZE = 30 * 1024;
+
 /**
  * im.message.add: the calling user writes (the webhook's user; an OAuth or open call is user 1).
  * A dialog the user is not in, or the user's own id, is 403 ACCESS_ERROR; a blank text
  * MESSAGE_EMPTY. SYSTEM, URL_PREVIEW, ATTACH, KEYBOARD and MENU are kept in the message's params.
  */
 export const imMessageAdd =
-  (state: PlatformState): Handler<'imMessageAdd'> =>
+  (state: PortalState): Handler<'imMessageAdd'> =>
   (params, context) => {
     const userId = context.auth.type === 'webhook' ? context.auth.userId : 1;
     if (params.MESSAGE.trim() === '') throw new Bitrix24Error('MESSAGE_EMPTY', 'Message text is not provided');
@@ -416,6 +438,16 @@ export const imMessageAdd =
     if (existing ? !existing.members.has(userId) : !personal) {
       throw new Bitrix24Error('ACCESS_ERROR', 'Insufficient permissions to send a message');
     }
+    // The page's limit on each of them: 30 KB (as JSON here).
+    for (const [name, value, code] of [
+      ['ATTACH', params.ATTACH, 'ATTACH_OVERSIZE'],
+      ['KEYBOARD', params.KEYBOARD, 'KEYBOARD_OVERSIZE'],
+      ['MENU', params.MENU, 'MENU_OVERSIZE'],
+    ] as const) {
+      if (value !== undefined && Buffer.byteLength(JSON.stringify(value) ?? '') > OVERSIZE) {
+        throw new Bitrix24Error(code, `${name} is larger than 30 KB`);
+      }
+    }
     const extra = {
       ...(params.ATTACH === undefined ? {} : { ATTACH: params.ATTACH }),
       ...(params.KEYBOARD === undefined ? {} : { KEYBOARD: params.KEYBOARD }),
@@ -424,3 +456,16 @@ export const imMessageAdd =
     };
     return userSends(state, { userId, dialogId: params.DIALOG_ID, text: params.MESSAGE, isSystem: params.SYSTEM === 'Y', params: extra }).id;
   };
+
+export const messageBehaviours = {
+  imbotV2ChatMessageSend: messageSend,
+  imbotV2ChatMessageUpdate: messageUpdate,
+  imbotV2ChatMessageDelete: messageDelete,
+  imbotV2ChatMessageRead: messageRead,
+  imbotV2ChatMessageGet: messageGet,
+  imbotV2ChatMessageGetContext: messageGetContext,
+  imbotV2ChatMessageReactionAdd: reactionAdd,
+  imbotV2ChatMessageReactionDelete: reactionDelete,
+  // The user side of a chat: how a person's message reaches a bot.
+  imMessageAdd,
+} satisfies Behaviours;

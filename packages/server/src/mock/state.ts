@@ -1,10 +1,15 @@
-// The mock portal's bot platform (imbot.v2): bots, chats, messages, commands and files in
-// memory, shared by every v2 handler and by the v1 seed `imbot.chat.add` (one chat table, one
-// id sequence). Handlers read and change it only through this module's types; `happened` is
-// the one place where "something happened" that a bot may hear about (events build on it).
+// The mock portal's one state, for v1 (imbot.chat.add) and v2 (the bot platform) alike: bots,
+// chats, messages, commands, files, event queues and the journal of what happened. Handlers read
+// and change it through this module's types and functions; `happened` is the one place where
+// "something happened" that a bot may hear about (events build on it).
+//
+// Memory is bounded: past each cap in `limits` the oldest are dropped (ids keep counting), so a
+// long run under load keeps a steady footprint.
 import { createHash } from 'node:crypto';
 import type { components } from '../gen/schema.gen.js';
-import type { Auth } from '../types.js';
+import type { Auth, ParamsOf, ResultOf } from '../types.js';
+import { type FileBytes, memoryFileBytes } from './file-bytes.js';
+import { type Ids, createIds } from './ids.js';
 
 type Schemas = components['schemas'];
 export type BotEntity = Schemas['Bot'];
@@ -23,6 +28,8 @@ export type ChatColor = Schemas['ChatColorV2'];
  */
 export type AppId = string;
 
+export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
 export const appOf = (auth: Auth): AppId =>
   auth.type === 'webhook' ? `webhook:${auth.userId}:${sha256(auth.code)}` : 'oauth';
 
@@ -32,7 +39,39 @@ export interface Digest {
   readonly sha256: string;
 }
 
-export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+/** What the mock keeps of imbot.chat.add's AVATAR: enough to check it arrived intact, not the image. */
+export interface StoredAvatar {
+  /** SHA-256 of the AVATAR text as sent (base64), in hex. */
+  readonly sha256: string;
+  /** Its length in characters. */
+  readonly length: number;
+}
+
+/** imbot.chat.add's parameters as the call gave them (defaults applied), AVATAR as its digest. */
+export type V1ChatParams = Omit<ParamsOf<'imbotChatAdd'>, 'AVATAR'> & { readonly AVATAR?: StoredAvatar };
+
+/** A chat imbot.chat.add made, as `MockPortal.chats` lists it: its parameters and CHAT_ID. */
+export type StoredChat = V1ChatParams & { readonly CHAT_ID: number };
+
+/**
+ * Where imbot.chat.add's chats are kept beyond the portal's memory (the demo keeps them in
+ * SQLite): the store gives each chat its id, one it never gave before; the portal then holds the
+ * chat under that id like any other.
+ */
+export interface V1ChatStore {
+  /** Keeps a chat imbot.chat.add is making, and gives its id. */
+  add(chat: V1StoredChat): ResultOf<'imbotChatAdd'> | Promise<ResultOf<'imbotChatAdd'>>;
+  /** The chats kept by earlier runs, oldest first: the portal holds them again from the start (the newest, up to its chat cap). */
+  load?(): Iterable<V1StoredChat & { readonly id: number; readonly createdAt?: string }>;
+}
+
+/** A chat imbot.chat.add made, as a V1ChatStore keeps it. */
+export interface V1StoredChat {
+  /** TITLE, or the title the portal made up for a chat given none. */
+  readonly title: string;
+  /** The parameters as the contract read them. */
+  readonly params: ParamsOf<'imbotChatAdd'>;
+}
 
 export interface BotRecord {
   readonly id: number;
@@ -77,6 +116,10 @@ export interface ChatRecord {
   readonly lastRead: Map<number, number>;
   /** The method that made it. */
   readonly madeBy: 'imbot.chat.add' | 'imbot.v2';
+  /** imbot.chat.add's parameters, for chats it made. */
+  readonly v1?: V1ChatParams;
+  /** Ids of its messages that are kept, oldest first. */
+  readonly messageIds: Set<number>;
 }
 
 export interface MessageRecord {
@@ -93,6 +136,8 @@ export interface MessageRecord {
   readonly reactions: Map<string, Set<number>>;
   /** Deleted without `complete`: the message stays, emptied. */
   deleted: boolean;
+  /** What it counts against `limits.messageBytes`: its text and params, as characters. */
+  size: number;
 }
 
 export interface CommandRecord {
@@ -116,8 +161,8 @@ export interface FileRecord {
   readonly sha256: string;
   readonly date: string;
   readonly messageId: number;
-  /** The bytes, for the download link; undefined once dropped to keep the store under its cap. */
-  bytes: Buffer | undefined;
+  /** Whether the bytes are still kept (`state.fileBytes`); false once dropped to stay under the cap. */
+  kept: boolean;
   /** One-time download secrets handed out by File.download. */
   readonly links: Set<string>;
 }
@@ -125,7 +170,7 @@ export interface FileRecord {
 /**
  * Something a bot may hear about, recorded where it happens: a message added (by a user, or a
  * bot), changed or deleted, a bot joining a chat, a command typed, a reaction, a bot deleted.
- * Event delivery (Event.get, webhook POSTs) is built on `PlatformState.journal` and `listeners`.
+ * Event delivery (Event.get, webhook POSTs) is built on `PortalState.journal` and `listeners`.
  */
 export type PlatformEvent =
   | { readonly type: 'messageAdded'; readonly chatId: number; readonly messageId: number; readonly authorId: number }
@@ -167,48 +212,75 @@ export type PlatformEvent =
   | { readonly type: 'botDeleted'; readonly bot: Readonly<BotRecord> };
 
 export interface JournalEntry {
-  /** Increasing from 1. */
+  /** Increasing. */
   readonly seq: number;
   readonly date: string;
   readonly event: PlatformEvent;
 }
 
+/** The platform's own limits, and how much the mock keeps (past each cap the oldest are dropped). */
 export interface PlatformLimits {
   /** Bots per application (100, chat-bots-v2 limits). */
   readonly botsPerApp: number;
   /** Largest file File.upload takes, in bytes (100 MB). */
   readonly fileBytes: number;
+  /** Most chats kept, of both API versions; the least recently written to are dropped with their messages and files. */
+  readonly chats: number;
+  /** Most messages kept per chat; the oldest are dropped. */
+  readonly messagesPerChat: number;
+  /** Most text and params of all messages kept, in characters; the oldest messages are dropped past it. */
+  readonly messageBytes: number;
+  /** Most files kept (their records); the oldest are dropped. */
+  readonly files: number;
   /** Most file bytes kept for downloads; the oldest files' bytes are dropped past it. */
   readonly storedFileBytes: number;
-  /** Most journal entries kept; the oldest are dropped past it. */
-  readonly journalEntries: number;
   /** Most events waiting in one fetch-mode bot's Event.get queue; the oldest are dropped past it. */
   readonly queuedEvents: number;
+  /** Most characters of all queued events (every bot's queue together); the oldest are dropped past it. */
+  readonly queuedEventBytes: number;
+  /** Most journal entries kept; the oldest are dropped past it. */
+  readonly journalEntries: number;
   /** Most webhook deliveries in flight at once; more are dropped (and recorded as dropped). */
   readonly pendingDeliveries: number;
-  /** Most delivery records kept (`PlatformState.deliveries`); the oldest are dropped past it. */
+  /** Most delivery records kept (`deliveries`); the oldest are dropped past it. */
   readonly deliveryRecords: number;
+  /** Most call records kept (`MockPortal.calls`); the oldest are dropped past it. */
+  readonly calls: number;
 }
+
+const MiB = 1024 * 1024;
 
 export const defaultPlatformLimits: PlatformLimits = Object.freeze({
   botsPerApp: 100,
-  fileBytes: 100 * 1024 * 1024,
-  storedFileBytes: 256 * 1024 * 1024,
-  journalEntries: 10_000,
+  fileBytes: 100 * MiB,
+  chats: 10_000,
+  messagesPerChat: 10_000,
+  messageBytes: 32 * MiB,
+  files: 10_000,
+  storedFileBytes: 128 * MiB,
   queuedEvents: 10_000,
+  queuedEventBytes: 16 * MiB,
+  journalEntries: 10_000,
   pendingDeliveries: 100,
   deliveryRecords: 1000,
+  calls: 1000,
 });
 
-/** The first bot id: ids below it are ordinary users (bots are users of the portal too). */
-export const FIRST_BOT_ID = 1001;
+/** The limits as given, each a positive integer (else a TypeError naming it). */
+export const checkLimits = (limits: Partial<PlatformLimits>): PlatformLimits => {
+  const merged = { ...defaultPlatformLimits, ...limits };
+  for (const [name, value] of Object.entries(merged)) {
+    if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`platform.${name} must be a positive integer, got ${String(value)}`);
+  }
+  return merged;
+};
 
-/** One event waiting in a fetch-mode bot's queue, as Event.get returns it. */
+/** One event waiting in a fetch-mode bot's queue, as Event.get returns it, kept as JSON. */
 export interface QueuedEvent {
   readonly eventId: number;
   readonly type: string;
-  readonly date: string;
-  readonly data: Record<string, unknown>;
+  /** `{eventId, type, date, data}` as JSON: compact, and its length is what it costs. */
+  readonly json: string;
 }
 
 /** A fetch-mode bot's Event.get queue. */
@@ -236,23 +308,32 @@ export interface DeliveryRecord {
   error?: string;
 }
 
-export interface PlatformState {
+export interface PortalState {
   readonly limits: PlatformLimits;
-  /** The portal's origin, for download links; set once listening. */
+  /** The portal's origin, for download links and deliveries; set once listening. */
   origin: string;
   readonly bots: Map<number, BotRecord>;
   /** Ids of bots that were unregistered: such users are unknown now. */
   readonly goneBots: Set<number>;
+  /** Chats, the least recently written to first. */
   readonly chats: Map<number, ChatRecord>;
+  /** Messages, oldest first. */
   readonly messages: Map<number, MessageRecord>;
+  /** What the kept messages count against `limits.messageBytes`. */
+  messageBytes: number;
   readonly commands: Map<number, CommandRecord>;
+  /** Files, oldest first. */
   readonly files: Map<number, FileRecord>;
+  /** The bytes of the files (in memory, or beside the state file). */
+  readonly fileBytes: FileBytes;
   /** Bytes of all files currently kept. */
   storedFileBytes: number;
   readonly journal: JournalEntry[];
   readonly listeners: Set<(entry: JournalEntry) => void>;
   /** Event.get queues of fetch-mode bots, by bot id. */
   readonly queues: Map<number, EventQueue>;
+  /** What every queued event together counts against `limits.queuedEventBytes`. */
+  queuedEventBytes: number;
   /** Webhook deliveries, oldest first (the last `limits.deliveryRecords`). */
   readonly deliveries: DeliveryRecord[];
   /** Deliveries in flight. */
@@ -261,60 +342,174 @@ export interface PlatformState {
   applicationToken: string;
   /** Aborts deliveries in flight (on close). */
   closing: AbortController;
-  next: { bot: number; message: number; command: number; file: number; seq: number; event: number };
-  /** The next chat id; shared with imbot.chat.add, so it is injected. */
-  readonly nextChatId: () => number;
+  /** The id sequences (never reused). */
+  readonly ids: Ids;
+  /** Told after anything changed (the state file's writer listens). */
+  changed: () => void;
+  /** Where imbot.chat.add's chats are also kept, if anywhere. */
+  readonly v1Chats?: V1ChatStore;
 }
 
-export const createPlatformState = (nextChatId: () => number, limits: Partial<PlatformLimits> = {}): PlatformState => ({
-  limits: { ...defaultPlatformLimits, ...limits },
+/** The name the bot platform's state had; the same one state. */
+export type PlatformState = PortalState;
+
+export interface PortalStateOptions {
+  readonly limits?: Partial<PlatformLimits>;
+  readonly ids?: Ids;
+  readonly fileBytes?: FileBytes;
+  readonly v1Chats?: V1ChatStore;
+}
+
+export const createPortalState = (options: PortalStateOptions = {}): PortalState => ({
+  limits: checkLimits(options.limits ?? {}),
   origin: '',
   bots: new Map(),
   goneBots: new Set(),
   chats: new Map(),
   messages: new Map(),
+  messageBytes: 0,
   commands: new Map(),
   files: new Map(),
+  fileBytes: options.fileBytes ?? memoryFileBytes(),
   storedFileBytes: 0,
   journal: [],
   listeners: new Set(),
   queues: new Map(),
+  queuedEventBytes: 0,
   deliveries: [],
   pendingDeliveries: 0,
   applicationToken: '',
   closing: new AbortController(),
-  next: { bot: FIRST_BOT_ID, message: 1, command: 1, file: 1, seq: 1, event: 1 },
-  nextChatId,
+  ids: options.ids ?? createIds(),
+  changed: () => {},
+  ...(options.v1Chats === undefined ? {} : { v1Chats: options.v1Chats }),
 });
 
-/** Forgets everything; ids start again. The chat id sequence is reset by its owner. */
-export const resetPlatform = (state: PlatformState): void => {
+/** Forgets everything the portal holds; ids keep counting (a client's old ids stay unknown). */
+export const resetPortal = (state: PortalState): void => {
+  for (const file of state.files.values()) state.fileBytes.drop(file.id);
   state.bots.clear();
   state.goneBots.clear();
   state.chats.clear();
   state.messages.clear();
+  state.messageBytes = 0;
   state.commands.clear();
   state.files.clear();
   state.storedFileBytes = 0;
   state.journal.length = 0;
   state.queues.clear();
+  state.queuedEventBytes = 0;
   state.deliveries.length = 0;
-  state.next = { bot: FIRST_BOT_ID, message: 1, command: 1, file: 1, seq: 1, event: 1 };
+  state.changed();
 };
 
 /** An ISO date-time with the offset, as portals write it. */
 export const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
+/** Drops the oldest items of an array past `max` (shift: V8 trims the front in place, splice would copy the rest). */
+export const trim = <T>(items: T[], max: number): void => {
+  while (items.length > max) items.shift();
+};
+
 /**
  * Records that something happened, and tells the listeners. The one place events start from:
  * the platform's own listener (events.ts) turns each entry into bot events.
  */
-export const happened = (state: PlatformState, event: PlatformEvent): void => {
-  const entry: JournalEntry = { seq: state.next.seq++, date: now(), event };
+export const happened = (state: PortalState, event: PlatformEvent): void => {
+  const entry: JournalEntry = { seq: state.ids.next('seq'), date: now(), event };
   state.journal.push(entry);
-  if (state.journal.length > state.limits.journalEntries) state.journal.splice(0, state.journal.length - state.limits.journalEntries);
+  trim(state.journal, state.limits.journalEntries);
   for (const listener of state.listeners) listener(entry);
+  state.changed();
 };
 
 /** Whether an id names a user of the portal: anyone but an unregistered bot. */
-export const isUser = (state: PlatformState, id: number): boolean => !state.goneBots.has(id);
+export const isUser = (state: PortalState, id: number): boolean => !state.goneBots.has(id);
+
+// ---- what is kept, and what is dropped past the caps ----
+
+/** Adds a chat; past `limits.chats` the least recently written to are dropped. */
+export const addChat = (state: PortalState, chat: ChatRecord): void => {
+  state.chats.set(chat.id, chat);
+  for (const oldest of state.chats.values()) {
+    if (state.chats.size <= state.limits.chats || oldest === chat) break;
+    dropChat(state, oldest);
+  }
+};
+
+/** A chat written to moves to the back of the line (it is dropped last). */
+export const touchChat = (state: PortalState, chat: ChatRecord): void => {
+  state.chats.delete(chat.id);
+  state.chats.set(chat.id, chat);
+};
+
+/** Forgets a chat with its messages and files. */
+export const dropChat = (state: PortalState, chat: ChatRecord): void => {
+  for (const id of chat.messageIds) dropMessage(state, id);
+  for (const file of state.files.values()) if (file.chatId === chat.id) dropFile(state, file);
+  state.chats.delete(chat.id);
+};
+
+/** What a message counts against `limits.messageBytes`. */
+export const messageSize = (text: string, params: Record<string, unknown>): number =>
+  text.length + (Object.keys(params).length === 0 ? 0 : JSON.stringify(params).length);
+
+/** Adds a message to its chat; past the caps the oldest messages (of the chat, then of all) are dropped. */
+export const addMessageRecord = (state: PortalState, chat: ChatRecord, message: MessageRecord): void => {
+  state.messages.set(message.id, message);
+  chat.messageIds.add(message.id);
+  state.messageBytes += message.size;
+  touchChat(state, chat);
+  for (const id of chat.messageIds) {
+    if (chat.messageIds.size <= state.limits.messagesPerChat) break;
+    dropMessage(state, id);
+  }
+  for (const id of state.messages.keys()) {
+    if (state.messageBytes <= state.limits.messageBytes || id === message.id) break;
+    dropMessage(state, id);
+  }
+};
+
+/** A message's text or params changed: its size is counted again. */
+export const resizeMessage = (state: PortalState, message: MessageRecord): void => {
+  const size = messageSize(message.text, message.params);
+  state.messageBytes += size - message.size;
+  message.size = size;
+};
+
+export const dropMessage = (state: PortalState, id: number): void => {
+  const message = state.messages.get(id);
+  if (!message) return;
+  state.messages.delete(id);
+  state.chats.get(message.chatId)?.messageIds.delete(id);
+  state.messageBytes -= message.size;
+};
+
+/** Adds a file and keeps its bytes; past the caps the oldest files (or their bytes) are dropped. */
+export const addFile = (state: PortalState, file: FileRecord, bytes: Buffer): void => {
+  state.files.set(file.id, file);
+  state.fileBytes.put(file.id, bytes);
+  state.storedFileBytes += file.size;
+  for (const oldest of state.files.values()) {
+    if (state.files.size <= state.limits.files || oldest === file) break;
+    dropFile(state, oldest);
+  }
+  for (const oldest of state.files.values()) {
+    if (state.storedFileBytes <= state.limits.storedFileBytes) break;
+    dropFileBytes(state, oldest);
+  }
+};
+
+/** Forgets a file's bytes (its record stays; File.download answers FILE_NOT_FOUND). */
+export const dropFileBytes = (state: PortalState, file: FileRecord): void => {
+  if (!file.kept) return;
+  file.kept = false;
+  file.links.clear();
+  state.fileBytes.drop(file.id);
+  state.storedFileBytes -= file.size;
+};
+
+export const dropFile = (state: PortalState, file: FileRecord): void => {
+  dropFileBytes(state, file);
+  state.files.delete(file.id);
+};

@@ -11,7 +11,7 @@ import {
   type FileRecord,
   type MessageEntity,
   type MessageRecord,
-  type PlatformState,
+  type PortalState,
   type UserEntity,
 } from './state.js';
 
@@ -45,7 +45,7 @@ export const colorFromV1 = (code: string | undefined): ChatColor | undefined => 
 };
 
 /** A bot as everyone sees it, or with the owner-only fields for its own application. */
-export const botView = (state: PlatformState, bot: BotRecord, owner: boolean): BotEntity => {
+export const botView = (state: PortalState, bot: BotRecord, owner: boolean): BotEntity => {
   const view: BotEntity = {
     id: bot.id,
     code: bot.code,
@@ -94,7 +94,7 @@ const USER_DEFAULTS = {
 } as const;
 
 /** A user card: a bot's from its profile, anyone else's made up from the id ("User 7"). */
-export const userView = (state: PlatformState, id: number): UserEntity => {
+export const userView = (state: PortalState, id: number): UserEntity => {
   const bot = state.bots.get(id);
   if (bot) {
     return {
@@ -105,7 +105,7 @@ export const userView = (state: PlatformState, id: number): UserEntity => {
       lastName: bot.lastName,
       workPosition: bot.workPosition,
       color: COLOR_HEX[bot.color ?? COLORS[id % COLORS.length]!],
-      gender: bot.gender ?? '',
+      gender: bot.gender ?? 'M',
       bot: true,
       externalAuthId: 'bot',
       departments: [],
@@ -121,7 +121,7 @@ export const userView = (state: PlatformState, id: number): UserEntity => {
     lastName: String(id),
     workPosition: '',
     color: COLOR_HEX[COLORS[id % COLORS.length]!],
-    gender: '',
+    gender: 'M',
     bot: false,
     externalAuthId: 'default',
     departments: [1],
@@ -145,60 +145,61 @@ export const roleOf = (chat: ChatRecord, userId: number): NonNullable<ChatEntity
         ? 'member'
         : 'none';
 
-export const chatView = (state: PlatformState, chat: ChatRecord, viewerId: number, isNew = false): ChatEntity => {
+/**
+ * A chat as the Chat entity's fields that events carry too (entities.md, Chat): no role or
+ * muteList (they depend on who looks), none of the fields only method answers have.
+ */
+export const eventChatView = (chat: ChatRecord, viewerId: number, isNew = false) => ({
+  id: chat.id,
+  dialogId: dialogIdOf(chat, viewerId),
+  name: chat.title,
+  description: chat.description,
+  type: chat.type,
+  messageType: chat.type === 'open' ? 'O' : chat.type === 'private' ? 'P' : 'C',
+  owner: chat.ownerId,
+  color: COLOR_HEX[chat.color],
+  avatar: '',
+  extranet: false,
+  containsCollaber: false,
+  entityType: chat.entityType,
+  entityId: chat.entityId,
+  entityData1: '',
+  entityData2: '',
+  entityData3: '',
+  entityLink: {},
+  diskFolderId: chat.id,
+  permissions: {},
+  parentChatId: null,
+  parentMessageId: null,
+  isNew,
+  textFieldEnabled: chat.textFieldEnabled ? ('Y' as const) : ('N' as const),
+  backgroundId: null,
+});
+
+/** A chat as method answers give it: the event fields, the viewer's role and mute list, and the answer-only fields. */
+export const chatView = (state: PortalState, chat: ChatRecord, viewerId: number, isNew = false): ChatEntity => {
   let lastMessageId: number | null = null;
-  let messageCount = 0;
-  for (const message of state.messages.values()) {
-    if (message.chatId !== chat.id) continue;
-    messageCount++;
-    lastMessageId = message.id;
-  }
-  const role = roleOf(chat, viewerId);
+  for (const id of chat.messageIds) lastMessageId = id;
   return {
-    id: chat.id,
-    dialogId: dialogIdOf(chat, viewerId),
-    name: chat.title,
-    description: chat.description,
-    type: chat.type,
-    messageType: chat.type === 'open' ? 'O' : chat.type === 'private' ? 'P' : 'C',
-    owner: chat.ownerId,
-    color: COLOR_HEX[chat.color],
-    avatar: '',
-    extranet: false,
-    containsCollaber: false,
-    entityType: chat.entityType,
-    entityId: chat.entityId,
-    entityData1: '',
-    entityData2: '',
-    entityData3: '',
-    entityLink: {},
-    diskFolderId: chat.id,
-    role,
-    permissions: {},
+    ...eventChatView(chat, viewerId, isNew),
+    role: roleOf(chat, viewerId),
     muteList: [],
-    parentChatId: null,
-    parentMessageId: null,
-    isNew,
-    textFieldEnabled: chat.textFieldEnabled ? 'Y' : 'N',
-    backgroundId: null,
     dateCreate: chat.dateCreate,
     lastMessageId,
     lastMessageViews: '{}',
     lastId: chat.lastRead.get(viewerId) ?? null,
     managerList: [...chat.managers],
     markedId: null,
-    messageCount,
+    messageCount: chat.messageIds.size,
     public: '',
     unreadId: null,
     userCounter: chat.members.size,
   };
 };
 
-export const messageView = (state: PlatformState, message: MessageRecord, viewerId?: number): MessageEntity => {
+export const messageView = (state: PortalState, message: MessageRecord, viewerId?: number): MessageEntity => {
   const chat = state.chats.get(message.chatId);
   const readBy = [...(chat?.lastRead ?? [])].filter(([userId, lastId]) => userId !== message.authorId && lastId >= message.id);
-  const reactions: Record<string, number[]> = {};
-  for (const [code, users] of message.reactions) if (users.size > 0) reactions[code] = [...users];
   const view: MessageEntity = {
     id: message.id,
     chatId: message.chatId,
@@ -210,7 +211,6 @@ export const messageView = (state: PlatformState, message: MessageRecord, viewer
     forward: message.forward,
     params: {
       ...message.params,
-      ...(Object.keys(reactions).length > 0 ? { REACTIONS: reactions } : {}),
       ...(message.deleted ? { IS_DELETED: 'Y' } : {}),
       // The contract types params as an open object.
     } as MessageEntity['params'],
@@ -221,7 +221,7 @@ export const messageView = (state: PlatformState, message: MessageRecord, viewer
   return { ...view, unread: !seen, viewed: seen };
 };
 
-export const commandView = (state: PlatformState, command: CommandRecord): CommandEntity => {
+export const commandView = (state: PortalState, command: CommandRecord): CommandEntity => {
   const pick = (texts: Record<string, string>): string => texts['en'] ?? Object.values(texts)[0] ?? '';
   return {
     id: command.id,
@@ -257,7 +257,7 @@ export const extensionOf = (name: string): string => {
   return at <= 0 ? '' : name.slice(at + 1).toLowerCase();
 };
 
-export const fileView = (state: PlatformState, file: FileRecord): FileEntity => {
+export const fileView = (state: PortalState, file: FileRecord): FileEntity => {
   const extension = extensionOf(file.name);
   return {
     id: file.id,

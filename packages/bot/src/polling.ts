@@ -1,0 +1,203 @@
+// Polling (eventMode fetch): imbot.v2.Event.get in a loop, each event handed to the bot once,
+// with the position kept in a Store so that a restart neither loses nor repeats an event.
+//
+// Event.get confirms (drops) every event below the `offset` it is given. The loop only ever
+// passes the lowest event not yet handled (the "cursor"), so an event still being handled, or
+// queued behind another event of its dialog, is never confirmed. Events of different dialogs
+// finish out of order, so the stored position is the cursor plus the ids above it that are
+// already done; after a restart those are skipped when Event.get returns them again. The
+// position is written after every event (one write at a time, the latest state), so a crash
+// repeats at most the events that had finished in the moment before it, and loses none.
+import type { BotEvent, ImbotClient } from './contract.js';
+import { isBitrix24Error, isTransient } from './portal.js';
+import type { Store } from './store.js';
+
+/** A range of waits in ms: the first is `min`, each next one doubles, up to `max`. */
+export interface DelayRange {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface PollingOptions {
+  /** Events per Event.get call, 1 to 1000. Default 100. */
+  readonly limit?: number;
+  /** Waits while the queue is empty, in ms. Default 1000 doubling to 10,000; events reset it. */
+  readonly idleDelayMs?: DelayRange;
+  /** Waits after a failed Event.get, in ms (with jitter). Default 1000 doubling to 30,000. */
+  readonly retryDelayMs?: DelayRange;
+  /** Most events handled at once, all dialogs together; past it the loop waits. Default 1000. */
+  readonly maxInFlight?: number;
+}
+
+/** What the store keeps for a polling bot. */
+export interface PollingPosition {
+  /** Event.get's offset to resume from: every event below it was handled. */
+  readonly offset?: number;
+  /** Ids at or above `offset` that were handled too (another dialog's event is still pending below them). */
+  readonly done: readonly number[];
+}
+
+export interface Poller {
+  /** Resolves once the loop stopped (its signal aborted, or a fatal error) and the events taken were handled and saved. */
+  readonly stopped: Promise<void>;
+}
+
+interface PollerDeps {
+  readonly client: ImbotClient;
+  readonly botId: number;
+  readonly store: Store;
+  /** The store key of the position. */
+  readonly key: string;
+  /** Handles one event; never rejects (errors are the bot's to report). */
+  readonly handle: (event: BotEvent) => Promise<void>;
+  /** Told about failed calls and writes. */
+  readonly report: (error: unknown) => void;
+  readonly signal: AbortSignal;
+}
+
+const sleep = (ms: number, signal: AbortSignal): Promise<boolean> =>
+  new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(ok);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+
+/** Errors after which asking again cannot help: the bot is gone or not ours, or the call is refused. */
+const isFatal = (error: unknown): boolean => isBitrix24Error(error) && !isTransient(error) && error.status >= 400 && error.status < 500;
+
+interface EventGetResult {
+  readonly events: readonly { readonly eventId: number; readonly type: string; readonly date: string; readonly data: unknown }[];
+  readonly nextOffset: number;
+  readonly hasMore: boolean;
+}
+
+export const startPolling = async (deps: PollerDeps, options: PollingOptions = {}): Promise<Poller> => {
+  const { client, botId, store, key, handle, report, signal } = deps;
+  const limit = options.limit ?? 100;
+  if (!(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) throw new RangeError('polling.limit must be 1 to 1000');
+  const maxInFlight = options.maxInFlight ?? 1000;
+  if (!(Number.isInteger(maxInFlight) && maxInFlight >= 1)) throw new RangeError('polling.maxInFlight must be a positive integer');
+  const idle = { min: 1000, max: 10_000, ...options.idleDelayMs };
+  const retry = { min: 1000, max: 30_000, ...options.retryDelayMs };
+
+  const saved = await store.get<PollingPosition>(key);
+  /** The portal's nextOffset: the cursor once nothing fetched is pending. */
+  let next: number | undefined = saved?.offset;
+  /** Handled ids at or above the cursor. */
+  const done = new Set<number>(saved?.done ?? []);
+  /** Fetched ids not handled yet, ascending. */
+  const pending: number[] = [];
+  let onProgress: (() => void) | undefined;
+
+  const cursor = (): number | undefined => pending[0] ?? next;
+  const position = (): PollingPosition => {
+    const offset = cursor();
+    if (offset !== undefined) for (const id of done) if (id < offset) done.delete(id);
+    return { ...(offset === undefined ? {} : { offset }), done: [...done].sort((a, b) => a - b) };
+  };
+
+  // One write at a time, each with the latest position.
+  let writing: Promise<void> | undefined;
+  let dirty = false;
+  const save = (): Promise<void> => {
+    dirty = true;
+    writing ??= (async () => {
+      while (dirty) {
+        dirty = false;
+        try {
+          await store.set(key, position());
+        } catch (error) {
+          report(error);
+        }
+      }
+      writing = undefined;
+    })();
+    return writing;
+  };
+
+  const complete = (id: number): void => {
+    const at = pending.indexOf(id);
+    if (at !== -1) pending.splice(at, 1);
+    done.add(id);
+    void save();
+    onProgress?.();
+  };
+  const progress = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      if (signal.aborted) return resolve(false);
+      const finish = (ok: boolean) => {
+        onProgress = undefined;
+        signal.removeEventListener('abort', onAbort);
+        resolve(ok);
+      };
+      const onAbort = () => finish(false);
+      onProgress = () => finish(true);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+
+  const loop = async (): Promise<void> => {
+    let idleRound = 0;
+    let failures = 0;
+    while (!signal.aborted) {
+      if (pending.length >= maxInFlight) {
+        if (!(await progress())) break;
+        continue;
+      }
+      let result: EventGetResult;
+      try {
+        const offset = cursor();
+        result = (await client.imbot.v2.Event.get({ botId, limit, ...(offset === undefined ? {} : { offset }) }, { signal })) as EventGetResult;
+        failures = 0;
+      } catch (error) {
+        if (signal.aborted) break;
+        if (isFatal(error)) {
+          report(error);
+          break;
+        }
+        if (!isTransient(error)) report(error);
+        const ceiling = Math.min(retry.max, retry.min * 2 ** failures++);
+        if (!(await sleep(ceiling / 2 + (Math.random() * ceiling) / 2, signal))) break;
+        continue;
+      }
+      let fresh = 0;
+      let waiting = 0;
+      for (const item of result.events) {
+        const id = item.eventId;
+        // Below the cursor is done (and may have been forgotten while this call was under way).
+        const below = cursor();
+        if (done.has(id) || (below !== undefined && id < below)) continue;
+        if (pending.includes(id)) {
+          waiting++;
+          continue;
+        }
+        fresh++;
+        pending.push(id);
+        pending.sort((a, b) => a - b);
+        const event = { eventId: id, type: item.type, date: item.date, data: item.data, delivery: 'fetch' } as BotEvent;
+        void handle(event).then(() => complete(id));
+      }
+      if (next === undefined || result.nextOffset > next) next = result.nextOffset;
+      void save();
+      if (fresh === 0 && waiting > 0) {
+        // Everything returned is still being handled: wait until one is done.
+        if (!(await progress())) break;
+        continue;
+      }
+      if (result.hasMore) continue;
+      const delay = result.events.length > 0 ? idle.min : Math.min(idle.max, idle.min * 2 ** idleRound++);
+      if (result.events.length > 0) idleRound = 0;
+      if (!(await sleep(delay, signal))) break;
+    }
+    // Stopped: let the events taken finish, then keep where they got to.
+    while (pending.length > 0) await new Promise<void>((resolve) => (onProgress = resolve));
+    await save();
+  };
+
+  return { stopped: loop() };
+};
