@@ -44,20 +44,14 @@ export const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown }).then === 'function';
 
 const BEARER = /^\s*bearer\s+(\S+)\s*$/i;
-
-/** The token of `Authorization: Bearer <token>`; the usual spelling is read without a regex. */
-const bearerToken = (header: string): string | undefined => {
-  if (header.length > 7 && header.startsWith('Bearer ')) {
-    let plain = true;
-    for (let i = 7; i < header.length && plain; i++) {
-      const c = header.charCodeAt(i);
-      plain = c > 0x20 && c < 0x7f;
-    }
-    if (plain) return header.slice(7);
-  }
-  return BEARER.exec(header)?.[1];
-};
 const USER_ID = /^[1-9]\d{0,9}$/;
+
+/** `Bearer <token>` spelled the usual way: one space, a token of visible ASCII. */
+const PLAIN_BEARER = /^Bearer [\x21-\x7e]+$/;
+
+/** The token of `Authorization: Bearer <token>`. */
+const bearerToken = (header: string): string | undefined =>
+  PLAIN_BEARER.test(header) ? header.slice(7) : BEARER.exec(header)?.[1];
 
 const authOf = (credentials: WireCredentials, token: string | undefined, clientIdParam: unknown): Auth => {
   const clientId = typeof clientIdParam === 'string' && clientIdParam !== '' ? clientIdParam : undefined;
@@ -75,7 +69,8 @@ const authOf = (credentials: WireCredentials, token: string | undefined, clientI
 const validated = (setup: CallSetup<never>, plan: ParamsPlan, params: Record<string, unknown>, auth: Auth): PreparedCall => {
   if (auth.type === 'webhook' && setup.requireCredentials) {
     // The credential a webhook call of this method must carry (CLIENT_ID, botToken).
-    for (const { name, code } of plan.webhookRequired) {
+    for (let i = 0; i < plan.webhookRequired.length; i++) {
+      const { name, code } = plan.webhookRequired[i]!;
       const value = params[name];
       if (typeof value !== 'string' || value === '') throw new Bitrix24Error(code as BitrixErrorCode);
     }

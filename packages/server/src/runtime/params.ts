@@ -140,9 +140,9 @@ export const readParams = (plan: ParamsPlan, sources: readonly Bag[]): SplitPara
   // One bag with keys (the other ones empty): perhaps nothing to copy.
   let only: Bag | undefined;
   let withKeys = 0;
-  for (const source of sources) {
-    for (const _ in source) {
-      only = source;
+  for (let i = 0; i < sources.length; i++) {
+    for (const _ in sources[i]) {
+      only = sources[i];
       withKeys++;
       break;
     }
@@ -264,9 +264,9 @@ export const validateParams = (op: OperationDefinition, params: Record<string, u
 
 /** `validateParams` with the operation's plan at hand. */
 export const checkParams = (plan: ParamsPlan, params: Record<string, unknown>): Record<string, unknown> => {
-  const { op } = plan;
-  for (const { path, code } of plan.empty) {
-    if (emptyAt(params, path)) throw new Bitrix24Error(code as BitrixErrorCode);
+  const { op, empty } = plan;
+  for (let i = 0; i < empty.length; i++) {
+    if (emptyAt(params, empty[i]!.path)) throw new Bitrix24Error(empty[i]!.code as BitrixErrorCode);
   }
   if (!op.validateParams(params)) {
     const issue = op.validateParams.errors?.[0];
