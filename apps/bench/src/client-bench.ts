@@ -3,14 +3,14 @@
 // `client.imbot.chat.add`, a hand-built raw `fetch` and openapi-fetch; all send the same JSON
 // body to the same URL over keep-alive. Runs rotate the order; the client process's CPU time
 // per call is recorded too.
-import { fileURLToPath } from 'node:url';
 
 import { createImbotClient } from '@b24-imbot/client';
-import { freePort, startListening } from '@b24-imbot/testkit';
+import { freePort } from '@b24-imbot/testkit';
 import createClient from 'openapi-fetch';
 
 import type { paths } from '../.tmp/openapi-fetch/schema.js';
 import { CHAT_ID, CLIENT_ID, METHOD_PATH, WEBHOOK_PATH } from './fixtures.js';
+import { startServe } from './server-bench.js';
 
 const params = { USERS: [1, 2], TITLE: 'Bench chat' };
 
@@ -54,9 +54,7 @@ const timeCalls = async (call: () => Promise<number>, count: number) => {
 };
 
 export async function clientBench(runs: number, calls: number, log: (line: string) => void): Promise<ClientRow[]> {
-  const serve = fileURLToPath(new URL('serve.ts', import.meta.url));
-  const port = await freePort();
-  const server = await startListening(process.execPath, ['--import', 'tsx', serve, 'portal', String(port)]);
+  const server = await startServe('portal', await freePort());
   try {
     const contenders = Object.entries(callers(server.url));
     const rows: ClientRow[] = contenders.map(([name]) => ({ name, wall: [], cpu: [] }));

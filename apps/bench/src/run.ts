@@ -8,7 +8,7 @@ import { clientBench } from './client-bench.js';
 import { BODIES, type BodyName } from './fixtures.js';
 import { generationRow, type GenerationRow } from './generation.js';
 import { fillBlocks, fixed, median, ratio, spread, table } from './report.js';
-import { prismVersion, serverBench, type ServerRow } from './server-bench.js';
+import { buildServer, prismVersion, serverBench, type ServerRow } from './server-bench.js';
 import { bundleSize } from './size.js';
 
 const quick = process.argv.includes('--quick');
@@ -20,6 +20,7 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${pro
 log(`bench: ${machine}${quick ? ' (quick)' : ''}`);
 
 const servers = {} as Record<BodyName, ServerRow[]>;
+await buildServer();
 for (const body of ['four', 'full'] as const) servers[body] = await serverBench(body, runs, quick ? 1 : 8, log);
 const client = await clientBench(runs, quick ? 200 : 2000, log);
 const sizes = { client: await bundleSize('create-chat-client'), openapiFetch: await bundleSize('create-chat-openapi-fetch') };
@@ -30,6 +31,11 @@ const rps = (body: BodyName, name: string) => median(servers[body].find((row) =>
 const cpu = (body: BodyName, name: string) => median(servers[body].find((row) => row.name === name)?.cpu ?? []);
 /** Throughput of `a` against `b`, from req/s and from CPU per request (one core per server: its inverse). */
 const versus = (body: BodyName, a: string, b: string) => `${ratio(rps(body, a), rps(body, b))} (CPU: ${ratio(cpu(body, b), cpu(body, a))})`;
+/** Whether `a` reaches `least` times `b`'s throughput by req/s and by CPU per request alike. */
+const reaches = (body: BodyName, a: string, b: string, least: number) =>
+  rps(body, a) / rps(body, b) >= least && cpu(body, b) / cpu(body, a) >= least;
+/** The 1-minute load average over a body's server runs, `min–max`. */
+const loadDuring = (body: BodyName) => spread(servers[body].flatMap((row) => row.load), 2);
 const wall = (name: string) => median(client.find((row) => row.name === name)?.wall ?? []);
 const genWall = (methods: number) => median(generation.find((row) => row.methods === methods)?.wall ?? []) / 1000;
 const labels: Record<string, string> = {
@@ -41,7 +47,7 @@ const labels: Record<string, string> = {
 
 const serverTable = (body: BodyName) =>
   table(
-    ['server', 'req/s (median)', 'runs (min–max)', 'CPU µs / request', 'req/s vs bare', 'CPU vs bare'],
+    ['server', 'req/s (median)', 'runs (min–max)', 'CPU µs / request', 'req/s vs bare', 'CPU vs bare', 'load average (1 min)'],
     servers[body].map((row) => [
       labels[row.name]!,
       row.error ? `failed: ${row.error}` : fixed(median(row.rps)),
@@ -49,15 +55,20 @@ const serverTable = (body: BodyName) =>
       row.name === 'prism' ? '-' : fixed(median(row.cpu), 1),
       ratio(median(row.rps), rps(body, 'bare')),
       row.name === 'prism' ? '-' : ratio(median(row.cpu), cpu(body, 'bare')),
+      spread(row.load, 2),
     ]),
   );
 const last = generation.at(-1)!;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 const summary = table(
-  ['target', 'measured (servers: req/s ratio, and from CPU per request)', 'status (req/s)'],
+  ['target', 'measured (servers: req/s ratio, and from CPU per request)', 'status'],
   [
-    ['stub >= 0.8x bare Fastify, four parameters, 10 connections', versus('four', 'stub', 'bare'), verdict(rps('four', 'stub') / rps('four', 'bare') >= 0.8)],
-    ['stub >= 0.8x bare Fastify, full example, 50 connections', versus('full', 'stub', 'bare'), verdict(rps('full', 'stub') / rps('full', 'bare') >= 0.8)],
+    ['stub >= 0.8x bare Fastify, four parameters, 10 connections', versus('four', 'stub', 'bare'), verdict(reaches('four', 'stub', 'bare', 0.8))],
+    [
+      `stub >= 0.9x bare Fastify by req/s and CPU, full example, 50 connections (load ${loadDuring('full')})`,
+      versus('full', 'stub', 'bare'),
+      verdict(reaches('full', 'stub', 'bare', 0.9)),
+    ],
     ["mock's cost per request <= 1.5x the stub's (full example)", versus('full', 'stub', 'mock'), verdict(rps('full', 'stub') / rps('full', 'mock') <= 1.5)],
     ['`pnpm generate --force`, real contract, < 3 s', `${genWall(1).toFixed(1)} s`, verdict(genWall(1) < 3)],
     [`generation at ${fixed(last.methods)} synthetic methods, < 15 s`, `${genWall(last.methods).toFixed(1)} s`, verdict(genWall(last.methods) < 15)],

@@ -1,25 +1,41 @@
 // Server: requests per second of each server for the same request (autocannon, 127.0.0.1 only),
 // every server in its own process on a port chosen up front, checked with one request and
 // warmed up; runs rotate the order so that drift in the machine's load spreads evenly. Next to
-// req/s, the server process's CPU time per request (Linux), which other load disturbs less.
+// req/s, the server process's CPU time per request (Linux), which other load disturbs less, and
+// the machine's load average while each row ran. Our servers run as published: plain Node on
+// the built packages (src/serve.mjs says why not through tsx).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { bundledContractPath } from '@b24-imbot/schema/model';
-import { freePort, start, type Started, startListening } from '@b24-imbot/testkit';
+import { freePort, run, start, type Started, startListening, workspaceRoot } from '@b24-imbot/testkit';
 import autocannon from 'autocannon';
 
-import { BODIES, type BodyName, METHOD_PATH, REQUEST_HEADERS, TOKEN } from './fixtures.js';
+import { BODIES, type BodyName, CHAT_ID, JSON_CONTENT_TYPE, METHOD_PATH, REQUEST_HEADERS, SUCCESS_BODY, TOKEN, WEBHOOK_PATH } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
-const tsx = ['--import', 'tsx'];
 const env = { ...process.env, NODE_ENV: 'production' };
-const serveTs = fileURLToPath(new URL('serve.ts', import.meta.url));
-const mockBin = join(dirname(require.resolve('@b24-imbot/server/package.json')), 'src', 'bin', 'mock.ts');
+const serveMjs = fileURLToPath(new URL('serve.mjs', import.meta.url));
 const prismPackage = require.resolve('@stoplight/prism-cli/package.json');
 export const prismVersion: string = JSON.parse(readFileSync(prismPackage, 'utf8')).version;
+
+/** Builds @b24-imbot/server (turbo: a cache hit when nothing changed), for the servers run from its `dist`. */
+export const buildServer = async (): Promise<void> => {
+  await run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@b24-imbot/server', '--output-logs=errors-only'], {
+    cwd: workspaceRoot,
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    timeoutMs: 600_000,
+  });
+};
+
+/** One of src/serve.mjs's servers on `port`, in plain Node. */
+export const startServe = (kind: 'stub' | 'stub-validated' | 'bare' | 'portal' | 'mock', port: number) =>
+  startListening(process.execPath, [serveMjs, kind, String(port)], {
+    env: { ...env, BENCH_FIXTURES: JSON.stringify({ CHAT_ID, JSON_CONTENT_TYPE, METHOD_PATH, SUCCESS_BODY, TOKEN, WEBHOOK_PATH }) },
+  });
 
 type Server = Started & { url: string };
 interface Contender {
@@ -29,7 +45,6 @@ interface Contender {
   start(port: number): Promise<Server>;
 }
 
-/** Prism prints its address only at log level `info`: poll the port chosen for it instead. */
 /** Prism's mock of the contract on `port`; it prints nothing at `warn`, so its port is polled. */
 export const startPrism = async (port: number, timeoutMs = 60_000): Promise<Server> => {
   const bin = join(dirname(prismPackage), JSON.parse(readFileSync(prismPackage, 'utf8')).bin.prism);
@@ -45,9 +60,9 @@ export const startPrism = async (port: number, timeoutMs = 60_000): Promise<Serv
 };
 
 export const CONTENDERS: Contender[] = [
-  { name: 'stub', path: METHOD_PATH, start: (port) => startListening(process.execPath, [...tsx, serveTs, 'stub', String(port)], { env }) },
-  { name: 'bare', path: METHOD_PATH, start: (port) => startListening(process.execPath, [...tsx, serveTs, 'bare', String(port)], { env }) },
-  { name: 'mock', path: `/rest${METHOD_PATH}`, start: (port) => startListening(process.execPath, [...tsx, mockBin, '--port', String(port), '--token', TOKEN, '--quiet'], { env }) },
+  { name: 'stub', path: METHOD_PATH, start: (port) => startServe('stub', port) },
+  { name: 'bare', path: METHOD_PATH, start: (port) => startServe('bare', port) },
+  { name: 'mock', path: `/rest${METHOD_PATH}`, start: (port) => startServe('mock', port) },
   { name: 'prism', path: METHOD_PATH, start: startPrism },
 ];
 
@@ -66,6 +81,8 @@ export interface ServerRow {
   /** Requests per second and server CPU µs per request, one per run. */
   rps: number[];
   cpu: number[];
+  /** The machine's 1-minute load average at the end of each run. */
+  load: number[];
   error?: string;
 }
 
@@ -79,7 +96,7 @@ const load = async (server: Server, path: string, bodyName: BodyName, seconds: n
 };
 
 export async function serverBench(bodyName: BodyName, runs: number, seconds: number, log: (line: string) => void): Promise<ServerRow[]> {
-  const rows: ServerRow[] = CONTENDERS.map(({ name }) => ({ name, rps: [], cpu: [] }));
+  const rows: ServerRow[] = CONTENDERS.map(({ name }) => ({ name, rps: [], cpu: [], load: [] }));
   const servers = new Map<string, Server>();
   try {
     for (const [i, contender] of CONTENDERS.entries()) {
@@ -103,6 +120,7 @@ export async function serverBench(bodyName: BodyName, runs: number, seconds: num
           const { rps, cpu } = await load(server, CONTENDERS[i]!.path, bodyName, seconds);
           rows[i]!.rps.push(rps);
           rows[i]!.cpu.push(cpu);
+          rows[i]!.load.push(loadavg()[0]!);
         } catch (error) {
           rows[i]!.error = (error as Error).message;
         }

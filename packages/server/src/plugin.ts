@@ -1,95 +1,98 @@
-import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerResponse } from 'node:http';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { Bitrix24Error, type BitrixErrorCode, defaultStatus, isBitrix24Error, statusesOf } from './errors.js';
+import { Bitrix24Error, type BitrixErrorCode } from './errors.js';
 import { operationTable } from './gen/operations.gen.js';
-import { JSON_CONTENT_TYPE, errorEnvelope, successEnvelope } from './runtime/envelope.js';
+import { type CallSetup, isPromiseLike, type PreparedCall, prepareCall } from './runtime/call.js';
+import { JSON_CONTENT_TYPE, responseTime, successEnvelope, timing } from './runtime/envelope.js';
+import { answerError, asErrorAnswer, type ErrorAnswer, type ErrorReply, type Served } from './runtime/failure.js';
 import type { OperationDefinition } from './runtime/operation.js';
-import { splitParams, validateParams } from './runtime/params.js';
-import { nowMs, responseTime } from './runtime/time.js';
-import { defaultLimits, invalid, parseBody, parseQuery, parseTarget } from './runtime/wire.js';
-import type { Auth, BitrixRestOptions, CallInfo, Handler, Limits } from './types.js';
+import { type ParamsPlan, planOf } from './runtime/params.js';
+import { nowMs } from './runtime/time.js';
+import { defaultLimits, parseBody, parseQuery, parseTarget, type Target } from './runtime/wire.js';
+import type { BitrixRestOptions, CallInfo, Handler, HandlerContext, Limits } from './types.js';
 
-
-const operationsByMethod: ReadonlyMap<string, OperationDefinition> = new Map(
-  (Object.values(operationTable) as OperationDefinition[]).map((op) => [op.method.toLowerCase(), op]),
-);
-
-export interface ErrorReply {
-  readonly status: number;
-  readonly code: string;
-  readonly description: string;
-}
-
-const answer = (error: Bitrix24Error, internal = false): ErrorReply & { internal: boolean } => ({
-  status: error.status,
-  code: error.code,
-  description: error.description,
-  internal,
-});
-
-/** The operation each request is serving, for the status of its errors. */
-const served = new WeakMap<FastifyRequest, OperationDefinition>();
+export type { ErrorReply };
 
 /**
- * The Bitrix answer to anything thrown while serving a request; `internal` marks a 500. A
- * Bitrix24Error made without a status gets the first status the served operation gives its code
- * (QUERY_LIMIT_EXCEEDED is 503 for v1 methods, 429 for v2 ones).
+ * The Bitrix answer to anything thrown while serving a request (see `answerError`); `internal`
+ * marks a 500. Pass the served operation (when known) for the status of a Bitrix24Error made
+ * without one.
  */
-export const errorReply = (error: unknown, limits: Limits, request?: FastifyRequest): ErrorReply & { internal: boolean } => {
-  if (isBitrix24Error(error)) {
-    const status = (defaultStatus.has(error) && request && served.get(request)?.errorStatus[error.code]?.[0]) || error.status;
-    if (statusesOf(error.code)?.includes(status)) return { ...answer(error), status };
-  } else {
-    const fastifyError = error as Partial<FastifyError> | undefined;
-    if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return answer(invalid(`The request body is larger than ${limits.bodyBytes} bytes`));
-    }
-    const status = fastifyError?.statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      return answer(invalid(`Malformed request: ${fastifyError?.message ?? 'bad request'}`));
-    }
-  }
-  return answer(new Bitrix24Error('INTERNAL_SERVER_ERROR'), true);
+export const errorReply = (error: unknown, limits?: Partial<Pick<Limits, 'bodyBytes'>>, served?: Served): ErrorAnswer =>
+  answerError(error, served, limits?.bodyBytes);
+
+/**
+ * Answers an error with the Bitrix envelope and its status: no `time`, no Retry-After. `error`
+ * is anything thrown (a Bitrix24Error, a Fastify error, ...) or an answer from `errorReply`.
+ */
+export const sendError = (reply: FastifyReply, error: unknown, served?: Served): FastifyReply => {
+  const answer = asErrorAnswer(error, served);
+  return reply.code(answer.status).header('content-type', JSON_CONTENT_TYPE).send(answer.body);
 };
 
-/** Sends a Bitrix error envelope: no `time`, no Retry-After. */
-export const sendError = (reply: FastifyReply, error: ErrorReply): FastifyReply =>
-  reply
-    .code(error.status)
-    .header('content-type', JSON_CONTENT_TYPE)
-    .send(errorEnvelope(error.code, error.description));
+/**
+ * The operation a failed request was serving, kept for the status of its error (set only when
+ * one fails: the usual request pays nothing for it).
+ */
+const servedBy = new WeakMap<FastifyRequest, Served>();
 
-/** A Fastify error handler answering Bitrix envelopes; only 500s are logged, without the request. */
+/**
+ * A Fastify error handler answering Bitrix envelopes; only 500s are logged, without the request.
+ * Errors reach it through Fastify's own error path, so `onError` hooks see every one.
+ */
 export const errorHandler =
-  (limits: Limits) =>
+  (limits?: Partial<Pick<Limits, 'bodyBytes'>>) =>
   (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
-    const answered = errorReply(error, limits, request);
-    if (answered.internal) request.log.error({ err: error }, 'request failed');
-    return sendError(reply, answered);
+    const answer = errorReply(error, limits, servedBy.get(request));
+    if (answer.internal) request.log.error({ err: error }, 'request failed');
+    return sendError(reply, answer);
   };
-
-const bearer = (header: string | undefined): string | undefined => {
-  const match = /^\s*bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match?.[1];
-};
 
 const validateByDefault = (): boolean =>
   process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test';
+
+/** What one method needs to be served, built once. */
+interface Route {
+  readonly plan: ParamsPlan;
+  readonly handler: Handler<never>;
+  readonly operationId: CallInfo['operationId'];
+  readonly method: string;
+}
+
+const bodyBytesOf = Symbol('bodyBytesHeld');
+type HeldResponse = ServerResponse & { [bodyBytesOf]?: number };
 
 const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, options) => {
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const basePath = (options.basePath ?? '/rest').replace(/\/+$/, '');
   const validateResponses = options.validateResponses ?? validateByDefault();
-  const requireCredentials = options.requireWebhookCredentials ?? options.requireClientIdForWebhooks ?? true;
+  const { beforeCall } = options;
   const handlers = options.handlers as unknown as Record<string, Handler<never> | undefined>;
-  for (const op of operationsByMethod.values()) {
-    if (typeof handlers[op.operationId] !== 'function') {
+  // Every method's route, by its lower-cased name and by the paths a call spells it with most
+  // (as the contract spells it or lower-cased, with or without `.json` and a trailing slash),
+  // so the usual call is one lookup of the path as sent.
+  const byMethod = new Map<string, Route>();
+  const byPath = new Map<string, Route>();
+  for (const op of Object.values(operationTable) as OperationDefinition[]) {
+    const handler = handlers[op.operationId];
+    if (typeof handler !== 'function') {
       throw new TypeError(`@b24-imbot/server: no handler for ${op.operationId} (${op.method})`);
     }
+    const route: Route = { plan: planOf(op), handler, operationId: op.operationId as CallInfo['operationId'], method: op.method };
+    byMethod.set(op.method.toLowerCase(), route);
+    for (const name of [op.method, op.method.toLowerCase()]) {
+      for (const suffix of ['', '.json', '/', '.json/']) byPath.set(name + suffix, route);
+    }
   }
+
   if (typeof options.authenticate !== 'function') {
     throw new TypeError('@b24-imbot/server: `authenticate` is required (pass () => {} to serve without auth)');
   }
+  const setup: CallSetup<CallInfo> = {
+    authenticate: options.authenticate,
+    requireCredentials: options.requireWebhookCredentials ?? options.requireClientIdForWebhooks ?? true,
+  };
 
   // Bodies are read raw, whatever their type, and parsed once the method is known.
   // JSON and forms get parsers of their own (the same one): Fastify caches the parser it finds
@@ -106,6 +109,9 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
   // it is read) until its answer has gone out; one over the budget is answered 503
   // OVERLOAD_LIMIT and its bytes are discarded as they arrive, so it holds no memory.
   let bodyBytesHeld = 0;
+  function release(this: HeldResponse): void {
+    bodyBytesHeld -= this[bodyBytesOf] ?? 0;
+  }
   fastify.addHook('onRequest', (request, reply, done) => {
     const declared = request.headers['content-length'];
     const size =
@@ -117,69 +123,85 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
       // to its end and dropped before the exchange is closed: a client that keeps sending (one
       // that sent `Connection: close` too) still gets the 503, never a reset.
       reply.hijack();
-      const text = errorEnvelope('OVERLOAD_LIMIT', 'Too many large requests at once; retry later');
-      reply.raw.writeHead(503, { 'content-type': JSON_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
+      const answer = answerError(new Bitrix24Error('OVERLOAD_LIMIT', 'Too many large requests at once; retry later'));
+      const text = answer.body;
+      reply.raw.writeHead(answer.status, { 'content-type': JSON_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
       reply.raw.write(text);
       request.raw.once('end', () => reply.raw.end());
       request.raw.resume();
       return;
     }
     bodyBytesHeld += size;
-    reply.raw.once('close', () => {
-      bodyBytesHeld -= size;
-    });
+    (reply.raw as HeldResponse)[bodyBytesOf] = size;
+    reply.raw.on('close', release);
     done();
   });
 
-  const serve = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
-    const startMs = nowMs();
-    const target = parseTarget((request.params as Record<string, string>)['*'] ?? '');
-    const op = target && operationsByMethod.get(target.method);
-    if (!target || !op) throw new Bitrix24Error('ERROR_METHOD_NOT_FOUND');
-    served.set(request, op);
-    const call: CallInfo = { operationId: op.operationId as CallInfo['operationId'], method: op.method, request, reply };
-
-    if (options.beforeCall) {
-      await options.beforeCall(call);
-      if (reply.sent) return reply;
+  // A call goes through these steps synchronously; only a hook or a handler that returns a
+  // promise makes the rest wait for it.
+  const answer = (route: Route, reply: FastifyReply, result: unknown, startMs: number, handlerStartMs: number): void => {
+    const finishMs = nowMs();
+    const time = timing(startMs, finishMs - handlerStartMs, finishMs);
+    if (validateResponses && !route.plan.op.validateSuccess({ result, time: responseTime(time) })) {
+      reply.log.error({ operationId: route.operationId, issues: route.plan.op.validateSuccess.errors }, 'reply breaks the contract');
+      throw new Error(`The ${route.operationId} handler's reply breaks the contract`);
     }
+    if (reply.statusCode !== 200) reply.code(200);
+    reply.header('content-type', JSON_CONTENT_TYPE).send(successEnvelope(result, time));
+  };
 
+  const handle = (route: Route, call: CallInfo, prepared: PreparedCall, startMs: number): Promise<void> | undefined => {
+    const handlerStartMs = nowMs();
+    // Spelled out: spreading `call` here costs more than building it.
+    const context: HandlerContext = { operationId: call.operationId, method: call.method, request: call.request, reply: call.reply, auth: prepared.auth };
+    const result: unknown = route.handler(prepared.params as never, context as never);
+    if (isPromiseLike(result)) return Promise.resolve(result).then((value) => answer(route, call.reply, value, startMs, handlerStartMs));
+    answer(route, call.reply, result, startMs, handlerStartMs);
+    return undefined;
+  };
+
+  const run = (route: Route, webhook: Target['webhook'], call: CallInfo, startMs: number): Promise<void> | undefined => {
+    const { request } = call;
     const query = parseQuery(request.url, limits);
     const body = parseBody(request.body as Buffer | undefined, request.headers['content-type'], limits);
-    const { token, params } = splitParams(op, query, body);
-    const clientId = typeof params.CLIENT_ID === 'string' && params.CLIENT_ID !== '' ? params.CLIENT_ID : undefined;
-    const withClient = clientId === undefined ? {} : { clientId };
+    const credentials = { webhook, authorization: request.headers.authorization };
+    const prepared = prepareCall(setup, route.plan, [query, body], credentials, call);
+    if (isPromiseLike(prepared)) return prepared.then((ready) => handle(route, call, ready, startMs));
+    return handle(route, call, prepared, startMs);
+  };
 
-    let auth: Auth;
-    if (target.webhook) {
-      if (!/^[1-9]\d{0,9}$/.test(target.webhook.userId)) throw new Bitrix24Error('NO_AUTH_FOUND');
-      auth = { type: 'webhook', userId: Number(target.webhook.userId), code: target.webhook.code, ...withClient };
-    } else {
-      const oauthToken = token ?? bearer(request.headers.authorization);
-      auth = oauthToken === undefined ? { type: 'none', ...withClient } : { type: 'oauth', token: oauthToken, ...withClient };
+  /** Rethrows into Fastify's error path, the served operation noted for the error handler. */
+  const failed = (request: FastifyRequest, route: Route, error: unknown): never => {
+    servedBy.set(request, route.plan.op);
+    throw error;
+  };
+
+  const serve = (request: FastifyRequest, reply: FastifyReply): Promise<void> | undefined => {
+    const startMs = nowMs();
+    const rest = (request.params as Record<string, string | undefined>)['*'] ?? '';
+    let route = byPath.get(rest);
+    let webhook: Target['webhook'];
+    if (route === undefined) {
+      const target = parseTarget(rest);
+      route = target && byMethod.get(target.method);
+      if (!target || !route) throw new Bitrix24Error('ERROR_METHOD_NOT_FOUND');
+      webhook = target.webhook;
     }
-    await options.authenticate(auth, call);
-    if (auth.type === 'webhook' && requireCredentials) {
-      // The credential a webhook call of this method must carry (CLIENT_ID, botToken).
-      for (const [name, code] of Object.entries(op.params.webhookRequired)) {
-        const value = params[name];
-        if (typeof value !== 'string' || value === '') throw new Bitrix24Error(code as BitrixErrorCode);
+    const served = route;
+    const call: CallInfo = { operationId: route.operationId, method: route.method, request, reply };
+    let pending: Promise<void> | undefined;
+    try {
+      if (beforeCall === undefined) pending = run(route, webhook, call, startMs);
+      else {
+        const before = beforeCall(call);
+        if (isPromiseLike(before)) {
+          pending = Promise.resolve(before).then(() => (reply.sent ? undefined : run(served, webhook, call, startMs)));
+        } else if (!reply.sent) pending = run(route, webhook, call, startMs);
       }
+    } catch (error) {
+      failed(request, served, error);
     }
-
-    const valid = validateParams(op, params);
-    const handler = handlers[op.operationId]!;
-    const handlerStartMs = nowMs();
-    // Spelled out: spreading `call` here costs more than the rest of this function.
-    const context = { operationId: call.operationId, method: call.method, request, reply, auth };
-    const result: unknown = await handler(valid as never, context as never);
-    const finishMs = nowMs();
-    const envelope = { result, time: responseTime(startMs, finishMs - handlerStartMs, finishMs) };
-    if (validateResponses && !op.validateSuccess(envelope)) {
-      request.log.error({ operationId: op.operationId, issues: op.validateSuccess.errors }, 'reply breaks the contract');
-      throw new Error(`The ${op.operationId} handler's reply breaks the contract`);
-    }
-    return reply.code(200).header('content-type', JSON_CONTENT_TYPE).send(successEnvelope(result, envelope.time));
+    return pending?.then(undefined, (error: unknown) => failed(request, served, error));
   };
 
   fastify.route({

@@ -1,8 +1,10 @@
+import { STATUS_CODES } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { redactUrl } from './auth.js';
 import { Bitrix24Error } from './errors.js';
-import { bitrixRest, errorHandler, errorReply, sendError } from './plugin.js';
-import { JSON_CONTENT_TYPE, errorEnvelope } from './runtime/envelope.js';
+import { bitrixRest, errorHandler, sendError } from './plugin.js';
+import { JSON_CONTENT_TYPE } from './runtime/envelope.js';
+import { answerError, type ErrorAnswer } from './runtime/failure.js';
 import { defaultLimits } from './runtime/wire.js';
 import type { BitrixRestOptions, Handlers } from './types.js';
 
@@ -13,10 +15,11 @@ export interface ServerOptions extends Omit<BitrixRestOptions, 'handlers'> {
   readonly forceCloseConnections?: FastifyServerOptions['forceCloseConnections'];
 }
 
-const rawErrorResponse = (status: number, code: string, description: string): string => {
-  const body = errorEnvelope(code, description);
+/** A whole HTTP answer for a socket that Fastify never turned into a request. */
+const rawErrorResponse = (answer: ErrorAnswer): string => {
+  const { body } = answer;
   return (
-    `HTTP/1.1 ${status} Bad Request\r\nContent-Type: ${JSON_CONTENT_TYPE}\r\n` +
+    `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? 'Error'}\r\nContent-Type: ${JSON_CONTENT_TYPE}\r\n` +
     `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
   );
 };
@@ -46,7 +49,7 @@ export const createServer = (handlers: Handlers, options: ServerOptions): Fastif
     forceCloseConnections,
     // Malformed URLs (bad percent-encoding in the path) get a Bitrix envelope.
     frameworkErrors: (_error, _request, reply) => {
-      sendError(reply, errorReply(new Bitrix24Error('INVALID_FORMAT', 'Malformed request URL'), limits));
+      sendError(reply, new Bitrix24Error('INVALID_FORMAT', 'Malformed request URL'));
     },
     // Malformed HTTP: answer a Bitrix envelope on the socket, then close it.
     clientErrorHandler: (error, socket) => {
@@ -55,10 +58,10 @@ export const createServer = (handlers: Handlers, options: ServerOptions): Fastif
         socket.destroy();
         return;
       }
-      socket.end(rawErrorResponse(400, 'INVALID_FORMAT', 'Malformed HTTP request'));
+      socket.end(rawErrorResponse(answerError(new Bitrix24Error('INVALID_FORMAT', 'Malformed HTTP request'))));
     },
   });
-  app.setNotFoundHandler((_request, reply) => sendError(reply, errorReply(new Bitrix24Error('ERROR_METHOD_NOT_FOUND'), limits)));
+  app.setNotFoundHandler((_request, reply) => sendError(reply, new Bitrix24Error('ERROR_METHOD_NOT_FOUND')));
   app.setErrorHandler(errorHandler(limits));
   app.register(bitrixRest, { ...rest, handlers });
   return app;

@@ -1,6 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OperationTypes } from './gen/operations.gen.js';
 import type { OperationId } from './errors.js';
+import type { Auth } from './runtime/call.js';
+import type { Limits } from './runtime/limits.js';
+
+export type { Auth, Limits };
 
 /** The request parameters of an operation, after validation (names as the contract spells them). */
 export type ParamsOf<Op extends OperationId> = OperationTypes[Op]['params'];
@@ -10,17 +14,6 @@ export type SuccessOf<Op extends OperationId> = OperationTypes[Op]['success'];
 
 /** What a handler returns: the envelope's `result` (the server fills in `time`). */
 export type ResultOf<Op extends OperationId> = SuccessOf<Op>['result'];
-
-/**
- * Who is calling, as the request shows it. `clientId` is the CLIENT_ID parameter, when sent.
- * - webhook: `/rest/{userId}/{code}/method`;
- * - oauth: a token from the `auth` or `access_token` parameter or `Authorization: Bearer`;
- * - none: neither.
- */
-export type Auth =
-  | { readonly type: 'webhook'; readonly userId: number; readonly code: string; readonly clientId?: string }
-  | { readonly type: 'oauth'; readonly token: string; readonly clientId?: string }
-  | { readonly type: 'none'; readonly clientId?: string };
 
 /** The call being served, as hooks and handlers see it. */
 export interface CallInfo<Op extends OperationId = OperationId> {
@@ -50,26 +43,6 @@ export type Handlers = { readonly [Op in OperationId]: Handler<Op> };
  * parameters are validated. Compare secrets with `safeEqual`.
  */
 export type Authenticate = (auth: Auth, call: CallInfo) => void | Promise<void>;
-
-/** Limits on what a request may carry; anything beyond gets 400 INVALID_FORMAT. */
-export interface Limits {
-  /** Largest request body, in bytes. */
-  readonly bodyBytes: number;
-  /**
-   * Most bytes of request bodies held at once, over all requests being read or served: a body
-   * counts its Content-Length (a chunked one counts `bodyBytes`) until its answer is sent. A
-   * request that would go past it (when another is in flight) is answered 503 OVERLOAD_LIMIT
-   * without its body being kept, which clients retry. Bounds the memory large concurrent
-   * bodies take.
-   */
-  readonly bodyBytesInFlight: number;
-  /** Deepest nesting of arrays and objects (JSON and form bodies, query string). */
-  readonly depth: number;
-  /** Most items in one array. */
-  readonly arrayLength: number;
-  /** Most form/query parameters, and most keys in one object. */
-  readonly parameters: number;
-}
 
 export interface BitrixRestOptions {
   /** One handler per operation. */

@@ -43,8 +43,12 @@ export const formats: Readonly<Record<string, (value: string) => boolean>> = {
   uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
 };
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Length in Unicode code points, as JSON Schema counts `minLength`/`maxLength`. */
 export const ucs2length = (value: string): number => {
+  // Most strings hold no surrogate: then every code unit is a code point.
+  if (!SURROGATE.test(value)) return value.length;
   let length = 0;
   for (let i = 0; i < value.length; i++, length++) {
     const code = value.charCodeAt(i);

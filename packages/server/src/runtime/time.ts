@@ -1,5 +1,4 @@
-// The `time` object of a success envelope, as portals fill it in.
-import type { components } from '../gen/schema.gen.js';
+// Clocks for the `time` object of a success envelope, as portals fill it in.
 
 const pad = (value: number): string => String(Math.trunc(value)).padStart(2, '0');
 
@@ -28,20 +27,8 @@ const formatLocal = (epochMs: number): string => {
   );
 };
 
-/** The contract's `time` object. */
-export type ResponseTime = components['schemas']['ResponseTime'];
-
 // Read once: `performance.timeOrigin` is a getter that costs more than `performance.now()`.
 const timeOrigin = performance.timeOrigin;
 
 /** Epoch milliseconds with sub-millisecond precision. */
 export const nowMs = (): number => timeOrigin + performance.now();
-
-export const responseTime = (startMs: number, processingMs: number, finishMs: number): ResponseTime => ({
-  start: startMs / 1000,
-  finish: finishMs / 1000,
-  duration: (finishMs - startMs) / 1000,
-  processing: processingMs / 1000,
-  date_start: isoWithOffset(startMs),
-  date_finish: isoWithOffset(finishMs),
-});

@@ -1,31 +1,17 @@
 // Reading a Bitrix24 REST request off the wire: the URL forms, the query string and the body
 // (JSON or PHP-style form), into one parameter bag. Everything here is independent of the
-// contract's methods; anything malformed becomes a Bitrix24Error (400 INVALID_FORMAT).
+// contract's methods; anything malformed becomes a Bitrix24Error (400 INVALID_FORMAT). Keys of
+// any name are data: nothing here reads a parsed object's prototype or writes through one.
 import { isUtf8 } from 'node:buffer';
-import qs from 'qs';
-import { Bitrix24Error } from '../errors.js';
-import type { Limits } from '../types.js';
+import { invalid } from './failure.js';
+import { parseForm as readForm } from './form.js';
+import type { Limits } from './limits.js';
 
-/**
- * Default limits.
- * - bodyBytes, 128 MiB: fits the worst case of the contract's AVATAR, a 5000x5000 image that
- *   does not compress at all (24-bit: 75,000,054 bytes as BMP, 100,000,072 in base64, about
- *   106.3 MB once a form body percent-encodes `+` and `/`), with room for the other parameters.
- * - bodyBytesInFlight, 256 MiB: two bodies at the limit at once (any number of usual ones);
- *   64 concurrent bodies at the limit then stay under 1 GiB of RSS (test/memory.test.ts).
- * - parameters, 1000: PHP's `max_input_vars` default, what a portal reads at most.
- * - arrayLength, 1000: the same bound for one array (USERS).
- * - depth, 8: no parameter of the contract nests deeper than 2.
- */
-export const defaultLimits: Limits = Object.freeze({
-  bodyBytes: 128 * 1024 * 1024,
-  bodyBytesInFlight: 256 * 1024 * 1024,
-  depth: 8,
-  arrayLength: 1000,
-  parameters: 1000,
-});
+export { defaultLimits } from './limits.js';
+export { invalid };
 
-export const invalid = (description: string): Bitrix24Error => new Bitrix24Error('INVALID_FORMAT', description);
+/** No parameters (an empty body, a URL without a query string); never written to. */
+const NONE: Record<string, unknown> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
 /** The REST target from the path after the base path: `method[.json][/]` or `userId/code/method[.json][/]`. */
 export interface Target {
@@ -51,9 +37,6 @@ const methodName = (segment: string): string => {
   return lower.endsWith('.json') ? lower.slice(0, -5) : lower;
 };
 
-const FORBIDDEN_KEY = /^(?:__proto__|constructor|prototype)$/i;
-const FORBIDDEN_IN_FORM_KEY = /(?:^|\[)\s*(?:__proto__|constructor|prototype)\s*(?:\]|\[|$)/i;
-
 /** The body as text: strict UTF-8 (one native check, then a plain decode), a leading BOM dropped. */
 const decodeUtf8 = (body: Buffer): string => {
   if (!isUtf8(body)) throw invalid('The request body is not valid UTF-8');
@@ -61,32 +44,70 @@ const decodeUtf8 = (body: Buffer): string => {
   return body.toString('utf8', bom ? 3 : 0);
 };
 
-/** Checks nesting of a JSON text before parsing it, so that parsing cannot run deep. */
-const checkJsonDepth = (text: string, maxDepth: number): void => {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      // Jump to the closing quote, skipping escaped ones (big strings such as AVATAR).
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1) {
-        let backslashes = 0;
-        for (let j = end - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
-        if (backslashes % 2 === 0) break;
-        end = text.indexOf('"', end + 1);
-      }
-      if (end === -1) return; // unterminated: JSON.parse reports it
-      i = end;
-    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      if (++depth > maxDepth) throw invalid(`The JSON body nests deeper than ${maxDepth} levels`);
-    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
-      depth--;
-    }
+// Scratch for scanJson, one counter per nesting level (the runtime is single-threaded and
+// scanJson calls nothing that could re-enter it).
+let commas = new Int32Array(16);
+let kinds = new Uint8Array(16);
+
+/** Where the string that starts at `from` ends (its closing quote, escaped ones skipped), -1 if it does not. */
+const closingQuote = (text: string, from: number): number => {
+  let end = text.indexOf('"', from);
+  while (end !== -1) {
+    let backslashes = 0;
+    for (let j = end - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
   }
+  return -1;
+};
+
+/** Whether `text` holds at most `most` of `[` and `{` together (then it cannot nest deeper). */
+const fewBrackets = (text: string, most: number): boolean => {
+  let count = 0;
+  for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) if (++count > most) return false;
+  for (let at = text.indexOf('{'); at !== -1; at = text.indexOf('{', at + 1)) if (++count > most) return false;
+  return true;
 };
 
 /**
- * Walks parsed input: forbidden keys, array lengths, object sizes (depth is bounded already).
+ * Scans a JSON text before it is parsed: its nesting must stay within `limits.depth` (so that
+ * parsing cannot run deep; refused here), and it returns whether every array and object is
+ * surely within its size limit, from the commas at each level (an upper bound: a key given twice
+ * counts twice). Strings are jumped over, escaped quotes skipped.
+ */
+const scanJson = (text: string, limits: Limits): boolean => {
+  const maxDepth = limits.depth;
+  // Most bodies are short and flat: n items take n - 1 commas, so a text shorter than both size
+  // limits holds no array or object over them, and one with few brackets cannot nest deep.
+  if (text.length <= limits.arrayLength && text.length <= limits.parameters && fewBrackets(text, maxDepth)) return true;
+  if (commas.length < maxDepth + 2) {
+    commas = new Int32Array(maxDepth + 2);
+    kinds = new Uint8Array(maxDepth + 2);
+  }
+  let depth = 0;
+  let withinSizes = true;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      i = closingQuote(text, i + 1);
+      if (i === -1) return withinSizes; // unterminated: JSON.parse reports it
+    } else if (c === 0x2c /* , */) {
+      // n commas: n + 1 items or keys.
+      if (++commas[depth]! >= (kinds[depth] === 0x5b ? limits.arrayLength : limits.parameters)) withinSizes = false;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > maxDepth) throw invalid(`The JSON body nests deeper than ${maxDepth} levels`);
+      commas[depth] = 0;
+      kinds[depth] = c;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      if (depth > 0) depth--;
+    }
+  }
+  return withinSizes;
+};
+
+/**
+ * Walks parsed input: array lengths and object sizes (depth is bounded already).
  * `path` holds the keys and indexes down to `value`; it is turned into text only for an error.
  */
 const checkShape = (value: unknown, limits: Limits, path: Array<string | number> = []): void => {
@@ -107,8 +128,6 @@ const checkShape = (value: unknown, limits: Limits, path: Array<string | number>
       throw invalid(`${pathText(path) || 'The body'}: more than ${limits.parameters} keys`);
     }
     for (const key of keys) {
-      // The forbidden names are 9 to 11 characters long.
-      if (key.length >= 9 && key.length <= 11 && FORBIDDEN_KEY.test(key)) throw invalid(`Parameter name ${key} is not allowed`);
       const item = (value as Record<string, unknown>)[key];
       if (item === null || typeof item !== 'object') continue;
       path.push(key);
@@ -125,44 +144,16 @@ const pathText = (path: ReadonlyArray<string | number>): string => {
   return text;
 };
 
-const formDecoder = (part: string, _default: unknown, _charset: unknown, type: 'key' | 'value'): string => {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(part.replace(/\+/g, ' '));
-  } catch {
-    throw invalid(`Malformed percent-encoding or UTF-8 in ${type === 'key' ? 'a parameter name' : 'a parameter value'}`);
-  }
-  if (type === 'key' && FORBIDDEN_IN_FORM_KEY.test(decoded)) {
-    throw invalid(`Parameter name ${decoded} is not allowed`);
-  }
-  return decoded;
-};
-
 /** Parses a PHP-style form (`a=1&USERS[]=1&USERS[1]=2`), as a query string or a body. */
 export const parseForm = (text: string, limits: Limits): Record<string, unknown> => {
-  if (text === '') return {};
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = qs.parse(text, {
-      depth: limits.depth,
-      strictDepth: true,
-      arrayLimit: limits.arrayLength,
-      parameterLimit: limits.parameters,
-      throwOnLimitExceeded: true,
-      plainObjects: true,
-      allowPrototypes: false,
-      decoder: formDecoder,
-    }) as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof Bitrix24Error) throw error;
-    throw invalid(`Malformed form data: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  if (text === '') return NONE;
+  const parsed = readForm(text, limits);
   checkShape(parsed, limits);
   return parsed;
 };
 
 export const parseJson = (text: string, limits: Limits): Record<string, unknown> => {
-  checkJsonDepth(text, limits.depth);
+  const withinSizes = scanJson(text, limits);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -172,7 +163,8 @@ export const parseJson = (text: string, limits: Limits): Record<string, unknown>
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw invalid('The JSON body must be an object of parameters');
   }
-  checkShape(parsed, limits);
+  // Only when the scan could not tell: the walk finds what is over, and names it.
+  if (!withinSizes) checkShape(parsed, limits);
   return parsed as Record<string, unknown>;
 };
 
@@ -182,7 +174,7 @@ export const parseBody = (
   contentType: string | undefined,
   limits: Limits,
 ): Record<string, unknown> => {
-  if (body === undefined || body.length === 0) return {};
+  if (body === undefined || body.length === 0) return NONE;
   // The usual header, with nothing to take apart.
   if (contentType === 'application/json') return parseJson(decodeUtf8(body), limits);
   const [mediaType = '', ...attributes] = (contentType ?? '').split(';').map((part) => part.trim());
@@ -207,5 +199,5 @@ export const parseBody = (
 /** The query string of a request URL (after `?`), parsed the PHP way. */
 export const parseQuery = (url: string, limits: Limits): Record<string, unknown> => {
   const at = url.indexOf('?');
-  return at === -1 ? {} : parseForm(url.slice(at + 1), limits);
+  return at === -1 ? NONE : parseForm(url.slice(at + 1), limits);
 };
