@@ -29,6 +29,16 @@ const library = {
 export default defineConfig([
   {
     ...library,
+    name: '@b24-imbot/core',
+    cwd: 'packages/core',
+    entry: ['src/index.ts'],
+    tsconfig: 'src/tsconfig.json',
+    // Runs wherever fetch does (Node, Bun, Deno, workerd, browsers): no Node-only imports.
+    platform: 'neutral',
+    target: 'es2022',
+  },
+  {
+    ...library,
     name: '@b24-imbot/client',
     cwd: 'packages/client',
     entry: ['src/index.ts'],
