@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 
 import {
   Bitrix24Error,
+  type Bitrix24ErrorCode,
   Bitrix24NetworkError,
   Bitrix24TimeoutError,
   contractVersion,
@@ -152,7 +153,7 @@ describe('errors', () => {
     const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
 
     expect(error).toBeInstanceOf(Bitrix24Error);
-    expect(isBitrix24Error(error, code)).toBe(true);
+    expect(isBitrix24Error(error, code as Bitrix24ErrorCode)).toBe(true);
     expect(error).toMatchObject({ code, status, description: `injected ${code}`, method: 'imbot.chat.add' });
     expect((error as Error).message).toContain(code);
     expect(portal.calls).toHaveLength(1);
