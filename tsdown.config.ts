@@ -10,6 +10,9 @@
 //
 // package.json `exports` stay hand-written (dev: src; publishConfig: dist with `types` per
 // condition): tsdown's `exports` option would rewrite package.json on every build.
+//
+// Declarations are made from each package's src/tsconfig.json (the sources' own project, see
+// ARCHITECTURE.md "Task graph"); the packages it references must have run their `types` task.
 import { defineConfig, type UserConfig } from 'tsdown';
 
 const checks = {
@@ -42,6 +45,7 @@ export default defineConfig([
     name: '@b24-imbot/client',
     cwd: 'packages/client',
     entry: ['src/index.ts'],
+    tsconfig: 'src/tsconfig.json',
     // No Node-only imports: the same files run in browsers.
     platform: 'neutral',
     target: 'es2022',
@@ -51,6 +55,7 @@ export default defineConfig([
     name: '@b24-imbot/server',
     cwd: 'packages/server',
     entry: { index: 'src/index.ts', 'mock/index': 'src/mock/index.ts' },
+    tsconfig: 'src/tsconfig.json',
     platform: 'node',
     target: 'node20',
     fixedExtension: false,

@@ -6,14 +6,14 @@
 // - renaming a parameter, or changing the result's type, stops both sides compiling: the
 //   client-side walkthrough and web page, and the server-side handler.
 import { join } from 'node:path';
-import { copyWorkspace, type ScratchWorkspace, startListening } from '@b24-imbot/testkit';
+import { copyWorkspace, type ScratchWorkspace, startListening, workspaceRoot } from '@b24-imbot/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const copies: ScratchWorkspace[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
 
 const scratch = (): ScratchWorkspace => {
-  const copy = copyWorkspace(['schema', 'packages/server', 'packages/client', 'packages/testkit', 'apps/demo']);
+  const copy = copyWorkspace(['schema', 'packages/core', 'packages/server', 'packages/client', 'packages/testkit', 'apps/demo']);
   copies.push(copy);
   return copy;
 };
@@ -96,10 +96,22 @@ console.log(\`result \${chatId}\`);
 
 /** tsc's errors for the demo in a copy: "file(line,col): error TS...: message", with the message's chain. */
 const typeErrors = async (copy: ScratchWorkspace): Promise<string[]> => {
+  // The packages' declarations first: the demo reads them (project references), not their sources.
+  await ok(copy, 'pnpm', 'exec', 'turbo', 'run', 'types', '--output-logs=errors-only');
   const demo = join(copy.dir, 'apps/demo');
   const tsc = join(copy.dir, 'node_modules/typescript/bin/tsc');
   const { output } = await copy.exec(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', demo], demo);
   return output.split(/\n(?=\S)/).filter((text) => text.includes('error TS'));
+};
+
+/** Lines added and removed (`git diff --numstat`) in the generated files of the copy against the workspace's. */
+const generatedDiffLines = async (copy: ScratchWorkspace): Promise<number> => {
+  let lines = 0;
+  for (const gen of ['packages/core/src/gen', 'packages/server/src/gen', 'packages/client/src/gen']) {
+    const { output } = await copy.exec('git', ['diff', '--no-index', '--numstat', join(workspaceRoot, gen), join(copy.dir, gen)]);
+    for (const [, added, removed] of output.matchAll(/^(\d+)\t(\d+)\t/gm)) lines += Number(added) + Number(removed);
+  }
+  return lines;
 };
 
 /** Whether some error is reported in `file` and mentions `text`. */
@@ -113,6 +125,10 @@ describe('one contract drives both sides', () => {
     copy.edit('schema/openapi.yaml', (text) => text.replace(/^paths:\n/m, `paths:\n${NEW_METHOD}`));
 
     await ok(copy, 'pnpm', 'generate');
+    // Generated output stable per operation: the method's whole diff over every generated file is small.
+    const generatedLines = await generatedDiffLines(copy);
+    expect(generatedLines).toBeGreaterThan(0);
+    expect(generatedLines).toBeLessThan(400);
     await ok(copy, 'pnpm', 'typecheck');
     await ok(copy, 'pnpm', 'exec', 'turbo', 'run', 'lint', 'test', '--filter=@b24-imbot/schema', '--filter=@b24-imbot/server', '--filter=@b24-imbot/client');
 
