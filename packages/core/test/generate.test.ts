@@ -1,4 +1,5 @@
 // The generated files against the contract model: version, error codes and events.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadContract } from '@b24-imbot/schema/model';
 import { describe, expect, it } from 'vitest';
@@ -41,5 +42,20 @@ describe('generated code', () => {
     const text = read('schema.gen.ts');
     for (const op of contract.operations) expect(text).toContain(`    ${op.operationId}: {`);
     for (const name of Object.keys(contract.document.components.schemas)) expect(text).toContain(`        ${name}: `);
+  });
+});
+
+describe('generated files of the workspace', () => {
+  it('are marked as generated for GitHub (.gitattributes), diffs kept', () => {
+    const root = new URL('../../../', import.meta.url);
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.gen.ts'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    expect(files.length).toBeGreaterThan(0);
+    const attributes = execFileSync('git', ['check-attr', 'linguist-generated', 'diff', '--', ...files], { cwd: root, encoding: 'utf8' });
+    for (const file of files) {
+      expect(attributes, file).toContain(`${file}: linguist-generated: true`);
+      expect(attributes, file).toContain(`${file}: diff: unspecified`);
+    }
   });
 });
