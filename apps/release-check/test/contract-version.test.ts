@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as client from '@b24-imbot/client';
+import * as core from '@b24-imbot/core';
 import * as server from '@b24-imbot/server';
 import { describe, expect, it } from 'vitest';
 import { contractVersion, publishedPackages, root } from './workspace.js';
@@ -17,9 +18,10 @@ describe('contract version', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
   });
 
-  it('the published packages are the schema, the client and the server', () => {
+  it('the published packages are the schema, the core, the client and the server', () => {
     expect(publishedPackages().map((pkg) => pkg.name).sort()).toEqual([
       '@b24-imbot/client',
+      '@b24-imbot/core',
       '@b24-imbot/schema',
       '@b24-imbot/server',
     ]);
@@ -32,6 +34,7 @@ describe('contract version', () => {
   });
 
   it.each([
+    ['@b24-imbot/core', 'packages/core', core.contractVersion],
     ['@b24-imbot/client', 'packages/client', client.contractVersion],
     ['@b24-imbot/server', 'packages/server', server.contractVersion],
   ])('%s exports it, from its sources and from its built ESM and CJS files', async (_name, dir, fromSources) => {
