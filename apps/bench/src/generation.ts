@@ -14,6 +14,7 @@ import { join } from 'node:path';
 
 import { copyWorkspace, type ScratchWorkspace, workspaceRoot } from '@b24-imbot/testkit';
 
+import { table } from './report.js';
 import { bundleSize } from './size.js';
 import { syntheticSchema } from './synthetic.js';
 
@@ -26,7 +27,12 @@ export interface GenerationRow {
   heyApi: { wall: number; cpu: number };
   /** The one-method client app, bytes after gzip. */
   bundle: number;
+  /** The load average when its runs started. */
+  load: string;
 }
+
+/** The machine's load average (1, 5, 15 minutes) as `0.52, 1.56, 1.73`. */
+export const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(', ');
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -71,6 +77,7 @@ export async function generationRow(methods: number, runs: number, log: (line: s
     if (methods > 1) ws.write('schema/openapi.yaml', `${JSON.stringify(syntheticSchema(methods), null, 2)}\n`);
     // The real contract is generated in the repository itself, as a user runs it.
     const root = methods > 1 ? ws.dir : workspaceRoot;
+    const load = loadAverage();
     const results: Array<Awaited<ReturnType<typeof generateOnce>>> = [];
     for (let run = 0; run < runs; run++) {
       results.push(await generateOnce(ws, root));
@@ -79,14 +86,12 @@ export async function generationRow(methods: number, runs: number, log: (line: s
     const tasks = Object.fromEntries(Object.keys(results[0]!.tasks).map((task) => [task, median(results.map((r) => r.tasks[task] ?? NaN))]));
     const heyApi = await heyApiAlone(ws, root);
     const bundle = await bundleSize('create-chat-client', join(root, 'packages/client/src/index.ts'));
-    return { methods, wall: results.map((r) => r.wall), cpu: results.map((r) => r.cpu), tasks, heyApi, bundle };
+    return { methods, wall: results.map((r) => r.wall), cpu: results.map((r) => r.cpu), tasks, heyApi, bundle, load };
   } finally {
     ws.remove();
   }
 }
 
-/** The machine's load average (1, 5, 15 minutes) as `0.52, 1.56, 1.73`. */
-export const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(', ');
 
 export interface LoopRow {
   /** Wall times in ms, one per run: `pnpm generate`, `pnpm typecheck`, and both. */
@@ -142,4 +147,36 @@ export async function contractLoop(runs: number, log: (line: string) => void, ws
   } finally {
     ws.remove();
   }
+}
+
+/**
+ * The figures before this work (issue 23), measured on this machine (2 cores) with the same
+ * procedure on the tree before @b24-imbot/core (commit 2af37e7): the two generators and tsc
+ * checking every package's sources in every package that imports them.
+ */
+export const BASELINES = {
+  generateForce: { seconds: 0, note: '' },
+  loop: { seconds: 0, note: '' },
+};
+
+/** The two figures of issue 23 beside their baselines and targets, with the load while measured. */
+export function loopTable(loop: LoopRow, generateForce: GenerationRow): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const rows = [
+    [
+      '`pnpm generate --force` (real contract)',
+      '<= 3 s',
+      `${BASELINES.generateForce.seconds.toFixed(1)} s (${BASELINES.generateForce.note})`,
+      `${seconds(median(generateForce.wall))} (${generateForce.wall.map(seconds).join(', ')})`,
+      generateForce.load,
+    ],
+    [
+      'contract-change loop: one-method edit, `pnpm generate` + `pnpm typecheck`',
+      '<= 15 s',
+      `${BASELINES.loop.seconds.toFixed(1)} s (${BASELINES.loop.note})`,
+      `${seconds(median(loop.loop))} (generate ${seconds(median(loop.generate))} + typecheck ${seconds(median(loop.typecheck))}; CPU ${seconds(median(loop.cpu))})`,
+      `${loop.load.start} → ${loop.load.end}`,
+    ],
+  ];
+  return table(['figure', 'target', 'baseline', 'measured (median; runs)', 'load average (1, 5, 15 min)'], rows);
 }
