@@ -23,7 +23,9 @@ const checks = {
 /** ESM and CJS side by side, each with its declarations (.d.ts next to .js, .d.cts next to .cjs). */
 const library = {
   format: ['esm', 'cjs'],
-  dts: true,
+  // No maps: src/tsconfig.json's declarationMap (for the editor, through .types/) would
+  // otherwise turn them on.
+  dts: { sourcemap: false },
   sourcemap: false,
   clean: true,
   ...checks,

@@ -6,10 +6,10 @@
 import { fileURLToPath } from 'node:url';
 
 import { createImbotClient } from '@b24-imbot/client';
+import type { paths } from '@b24-imbot/core';
 import { freePort, startListening } from '@b24-imbot/testkit';
 import createClient from 'openapi-fetch';
 
-import type { paths } from '../.tmp/openapi-fetch/schema.js';
 import { CHAT_ID, CLIENT_ID, METHOD_PATH, WEBHOOK_PATH } from './fixtures.js';
 
 const params = { USERS: [1, 2], TITLE: 'Bench chat' };

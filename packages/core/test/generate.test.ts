@@ -48,7 +48,7 @@ describe('generated code', () => {
 describe('generated files of the workspace', () => {
   it('are marked as generated for GitHub (.gitattributes), diffs kept', () => {
     const root = new URL('../../../', import.meta.url);
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.gen.ts'], { cwd: root, encoding: 'utf8' })
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.gen.ts', '*.gen.js', '*.gen.d.ts'], { cwd: root, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
     expect(files.length).toBeGreaterThan(0);

@@ -1,12 +1,14 @@
 // Generates packages/server/src/gen/ from the contract, schema/openapi.yaml, through its model:
-// - validators/*.gen.ts  Ajv (JSON Schema 2020-12) validators compiled to standalone code, one
-//                        module per operation and per event (scripts/validators.ts);
+// - validators/*.gen.js  Ajv (JSON Schema 2020-12) validators compiled to standalone code, one
+//                        module per operation and per event (scripts/validators.ts), each with
+//                        its declarations (*.gen.d.ts), so that tsc never parses the code;
 // - operations.gen.ts    the operations table the run time is generic over, typed;
 // - events.gen.ts        the events (webhooks) table: wire reading plan and validator per event;
 // - schema.gen.ts        the contract's types, re-exported from @b24-imbot/core (one generator,
 //                        openapi-typescript, writes them for both packages).
 // The output is deterministic (document order, no timestamps) and committed. Each file's text
 // about an operation depends on that operation only, so a new method adds lines and moves none.
+// Generated files are named *.gen.ts, or *.gen.js with *.gen.d.ts beside it.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -91,13 +93,16 @@ const forEvents = (schema: Node): Node => withoutAnnotations(contract.toDefs(sch
 const paramDefs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, forAjv(schema)]));
 const eventDefs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, forEvents(schema)]));
 const validatorsDir = new URL('validators/', outDir);
+/** The declarations of a validator module: its exports, each a CompiledValidator. */
+const declarations = (names: readonly string[]): string =>
+  `${HEADER}import type { CompiledValidator } from '../../runtime/operation.js';\n${names.map((name) => `export declare const ${name}: CompiledValidator;`).join('\n')}\n`;
 const files: Record<string, string> = {};
 let compiled = 0;
 
 for (const op of operations) {
   // The mock portal answers the documented example where it keeps no state: it must hold.
   if (op.successExample === undefined) fail(`${op.method}: give its 200 answer a named example (the mock portal serves it)`);
-  const file = `validators/${op.operationId}.gen.ts`;
+  const file = `validators/${op.operationId}.gen.js`;
   const module = await validatorModule(
     {
       label: op.method,
@@ -110,6 +115,7 @@ for (const op of operations) {
     '../../runtime/formats.js',
   );
   files[file] = module.source;
+  files[file.replace(/\.js$/, '.d.ts')] = declarations(['params', 'success']);
   if (module.compiled) compiled++;
 }
 
@@ -117,7 +123,7 @@ for (const op of operations) {
 // No defaults here: a delivery says what happened, and a default taken from a schema it shares
 // with method answers (Bot.eventMode: fetch) would make up a value the platform did not send.
 for (const event of contract.events) {
-  const file = `validators/${event.operationId}.gen.ts`;
+  const file = `validators/${event.operationId}.gen.js`;
   const module = await validatorModule(
     {
       label: `the ${event.name} event`,
@@ -130,6 +136,7 @@ for (const event of contract.events) {
     '../../runtime/formats.js',
   );
   files[file] = module.source;
+  files[file.replace(/\.js$/, '.d.ts')] = declarations(['payload']);
   if (module.compiled) compiled++;
 }
 
@@ -246,8 +253,8 @@ const table = operations
       emptyErrors: ${json(extensionMap(op, 'x-bitrix-empty-error'))},
       webhookRequired: ${json(webhookRequired)},
     },
-    validateParams: ${op.operationId}Params as unknown as CompiledValidator,
-    validateSuccess: ${op.operationId}Success as unknown as CompiledValidator,
+    validateParams: ${op.operationId}Params,
+    validateSuccess: ${op.operationId}Success,
     errorStatus: ${json(Object.fromEntries(op.errors))},
     example: ${json(op.successExample.result)},
   },`;
@@ -276,7 +283,7 @@ const sortedRecord = (record: Readonly<Record<string, string>>): string =>
 
 files['operations.gen.ts'] = `${HEADER}
 import type { operations } from '@b24-imbot/core';
-import type { CompiledValidator, OperationDefinition } from '../runtime/operation.js';
+import type { OperationDefinition } from '../runtime/operation.js';
 ${operationImports}
 
 /** The contract's version (\`info.version\` of schema/openapi.yaml). */
@@ -302,14 +309,14 @@ const eventTable = contract.events
     name: ${json(event.name)},
     operationId: ${json(event.operationId)},
     coerce: ${json(coercionOf(event.payloadSchema, 0, true) ?? {})},
-    validatePayload: ${event.operationId}Payload as unknown as CompiledValidator,
+    validatePayload: ${event.operationId}Payload,
   },`,
   )
   .join('\n');
 
 files['events.gen.ts'] = `${HEADER}
 import type { EventName } from '@b24-imbot/core';
-import type { CompiledValidator, EventDefinition } from '../runtime/operation.js';
+import type { EventDefinition } from '../runtime/operation.js';
 ${contract.events.map((event) => `import { payload as ${event.operationId}Payload } from './validators/${event.operationId}.gen.js';`).join('\n')}
 
 // The event names and types are @b24-imbot/core's (the client's too); this table must cover them.
@@ -326,7 +333,7 @@ mkdirSync(validatorsDir, { recursive: true });
 for (const dir of [outDir, validatorsDir]) {
   const prefix = dir === validatorsDir ? 'validators/' : '';
   for (const name of readdirSync(dir)) {
-    if (name.endsWith('.gen.ts') && !(`${prefix}${name}` in files)) rmSync(new URL(name, dir));
+    if (/\.gen\.(ts|js)$/.test(name) && !(`${prefix}${name}` in files)) rmSync(new URL(name, dir));
   }
 }
 for (const [name, content] of Object.entries(files)) writeFileSync(new URL(name, outDir), content.replace(/\n*$/, '\n'));

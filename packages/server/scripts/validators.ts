@@ -1,5 +1,7 @@
 // The validators of src/gen/validators/: Ajv (JSON Schema 2020-12) compiled to standalone code,
-// one module per operation or event, each from its own Ajv instance. Ajv numbers the functions
+// one module per operation or event, each from its own Ajv instance. They are JavaScript (with a
+// small declaration file each, written by generate.ts): tsc reads the declarations and never
+// parses the code, which is most of the generated text. Ajv numbers the functions
 // and schemas it writes across everything one instance compiles, so one instance for the whole
 // contract renumbers every validator when a method is added; one per module keeps each module's
 // code a function of that method's schemas (and the components they use) only.
@@ -113,7 +115,7 @@ export const validatorModule = async (module: ValidatorModule, existingFile: URL
   );
   const leftover = /require\("[^"]+"\)/.exec(code);
   if (leftover) throw new Error(`generate: the compiled validators need ${leftover[0]}; add it to src/runtime/formats.ts`);
-  const body = `// @ts-nocheck\n/* eslint-disable */\nimport { formats, ucs2length } from '${runtimeImport}';\n${code.trimEnd()}\n`;
+  const body = `/* eslint-disable */\nimport { formats, ucs2length } from '${runtimeImport}';\n${code.trimEnd()}\n`;
   return {
     source: `${HEADER}// Ajv standalone code (JSON Schema 2020-12) for ${module.label}. Inputs ${inputs}, code ${sha(body)}.\n${body}`,
     compiled: true,

@@ -22,11 +22,13 @@ const firstExample = (media: Json): Json => resolve(Object.values<Json>(media.ex
 const operationNode = (method: string): Json => resolve(contract.paths[`/${method}`]).post;
 
 describe('generated files', () => {
-  const files = readdirSync(genDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const files = readdirSync(genDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|js)$/.test(file));
 
-  it('are the tables and one validator module per operation and per event of the contract', () => {
+  it('are the tables and one validator module (code and declarations) per operation and per event of the contract', () => {
     const modules = [...model.operations.map((op) => op.operationId), ...model.events.map((event) => event.operationId)];
-    expect(files.sort()).toEqual(['events.gen.ts', 'operations.gen.ts', 'schema.gen.ts', ...modules.map((id) => `validators/${id}.gen.ts`)].sort());
+    expect(files.sort()).toEqual(
+      ['events.gen.ts', 'operations.gen.ts', 'schema.gen.ts', ...modules.flatMap((id) => [`validators/${id}.gen.js`, `validators/${id}.gen.d.ts`])].sort(),
+    );
   });
 
   it('carry the header and no timestamp', () => {
@@ -39,7 +41,7 @@ describe('generated files', () => {
   });
 
   it('the validators need nothing from Ajv at run time', () => {
-    for (const file of files.filter((name) => name.startsWith('validators/'))) {
+    for (const file of files.filter((name) => name.endsWith('.gen.js'))) {
       expect(readFileSync(join(genDir, file), 'utf8'), file).not.toMatch(/require\(|from ['"]ajv/);
     }
   });
@@ -146,9 +148,9 @@ describe('a method added to the contract', () => {
         .split('\n')
         .filter((line) => !before.has(line));
     };
-    const list = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort();
+    const list = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|js)$/.test(file)).sort();
     const after = join(scratch, 'gen');
-    expect(list(after)).toEqual([...list(genDir), 'validators/imbotV2ChatCopy.gen.ts'].sort());
+    expect(list(after)).toEqual([...list(genDir), 'validators/imbotV2ChatCopy.gen.d.ts', 'validators/imbotV2ChatCopy.gen.js'].sort());
     for (const file of list(genDir)) {
       expect(difference(file, after, genDir), `${file}: lines gone`).toEqual([]);
       const added = difference(file, genDir, after);
