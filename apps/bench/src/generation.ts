@@ -72,7 +72,7 @@ await createClient({ input: ${JSON.stringify(join(root, 'schema/dist/openapi.jso
 
 /** `methods` = 1: the real contract, generated in place in the repository (what `pnpm generate --force` does). */
 export async function generationRow(methods: number, runs: number, log: (line: string) => void): Promise<GenerationRow> {
-  const ws = copyWorkspace(['schema', 'packages/core', 'packages/client', 'packages/server']);
+  const ws = copyWorkspace(['schema', 'packages/core', 'packages/client', 'packages/server', 'packages/testkit']);
   try {
     if (methods > 1) ws.write('schema/openapi.yaml', `${JSON.stringify(syntheticSchema(methods), null, 2)}\n`);
     // The real contract is generated in the repository itself, as a user runs it.
