@@ -256,7 +256,7 @@ const table = operations
     validateParams: ${op.operationId}Params,
     validateSuccess: ${op.operationId}Success,
     errorStatus: ${json(Object.fromEntries(op.errors))},
-    example: ${json(op.successExample.result)},
+    example: ${json(op.successExample.result)} as unknown,
   },`;
   })
   .join('\n');

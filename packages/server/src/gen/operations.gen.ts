@@ -57,7 +57,7 @@ export const operationTable = {
     validateParams: imbotChatAddParams,
     validateSuccess: imbotChatAddSuccess,
     errorStatus: {"USERS_EMPTY":[400],"WRONG_REQUEST":[400],"INVALID_FORMAT":[400],"BOT_ID_ERROR":[400],"APP_ID_ERROR":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: 2725,
+    example: 2725 as unknown,
   },
   imbotV2BotRegister: {
     operationId: "imbotV2BotRegister",
@@ -72,7 +72,7 @@ export const operationTable = {
     validateParams: imbotV2BotRegisterParams,
     validateSuccess: imbotV2BotRegisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_CODE_REQUIRED":[400],"BOT_PROPERTIES_REQUIRED":[400],"BOT_CODE_ALREADY_TAKEN":[400],"BOT_INVALID_TYPE":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_WEBHOOK_URL_REQUIRED":[400],"BOT_INVALID_CALLBACK":[400],"BOT_LIMIT_EXCEEDED":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_INVALID_LENGTH":[400],"BOT_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":0,"countCommand":0,"countChat":0,"countUser":0},"users":[{"id":456,"active":true,"name":"Support Bot","firstName":"Support","lastName":"Bot","workPosition":"AI Assistant","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":true,"connector":false,"externalAuthId":"bot","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:30:00+01:00","absent":false,"departments":[1],"phones":false,"type":"bot"}]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":0,"countCommand":0,"countChat":0,"countUser":0},"users":[{"id":456,"active":true,"name":"Support Bot","firstName":"Support","lastName":"Bot","workPosition":"AI Assistant","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":true,"connector":false,"externalAuthId":"bot","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:30:00+01:00","absent":false,"departments":[1],"phones":false,"type":"bot"}]} as unknown,
   },
   imbotV2BotUpdate: {
     operationId: "imbotV2BotUpdate",
@@ -87,7 +87,7 @@ export const operationTable = {
     validateParams: imbotV2BotUpdateParams,
     validateSuccess: imbotV2BotUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_INVALID_CALLBACK":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_ROTATION_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":true,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Updated Bot","bot":true,"type":"bot"}]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":true,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Updated Bot","bot":true,"type":"bot"}]} as unknown,
   },
   imbotV2BotGet: {
     operationId: "imbotV2BotGet",
@@ -102,7 +102,7 @@ export const operationTable = {
     validateParams: imbotV2BotGetParams,
     validateSuccess: imbotV2BotGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"PARAMS_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}]} as unknown,
   },
   imbotV2BotList: {
     operationId: "imbotV2BotList",
@@ -117,7 +117,7 @@ export const operationTable = {
     validateParams: imbotV2BotListParams,
     validateSuccess: imbotV2BotListSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bots":[{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}],"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}],"hasNextPage":false},
+    example: {"bots":[{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}],"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}],"hasNextPage":false} as unknown,
   },
   imbotV2BotUnregister: {
     operationId: "imbotV2BotUnregister",
@@ -132,7 +132,7 @@ export const operationTable = {
     validateParams: imbotV2BotUnregisterParams,
     validateSuccess: imbotV2BotUnregisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_UNREGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatAdd: {
     operationId: "imbotV2ChatAdd",
@@ -147,7 +147,7 @@ export const operationTable = {
     validateParams: imbotV2ChatAddParams,
     validateSuccess: imbotV2ChatAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":true,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+02:00","lastMessageId":789,"lastMessageViews":"{}","lastId":null,"managerList":[],"markedId":null,"messageCount":1,"public":"","unreadId":null,"userCounter":3},"users":[{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+02:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+02:00","absent":false,"departments":[12],"phones":false,"type":"employee"}]},
+    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":true,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+02:00","lastMessageId":789,"lastMessageViews":"{}","lastId":null,"managerList":[],"markedId":null,"messageCount":1,"public":"","unreadId":null,"userCounter":3},"users":[{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+02:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+02:00","absent":false,"departments":[12],"phones":false,"type":"employee"}]} as unknown,
   },
   imbotV2ChatGet: {
     operationId: "imbotV2ChatGet",
@@ -162,7 +162,7 @@ export const operationTable = {
     validateParams: imbotV2ChatGetParams,
     validateSuccess: imbotV2ChatGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":false,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+01:00","lastMessageId":789,"lastMessageViews":"{}","lastId":789,"managerList":[],"markedId":null,"messageCount":15,"public":"","unreadId":null,"userCounter":3}},
+    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":false,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+01:00","lastMessageId":789,"lastMessageViews":"{}","lastId":789,"managerList":[],"markedId":null,"messageCount":15,"public":"","unreadId":null,"userCounter":3}} as unknown,
   },
   imbotV2ChatUpdate: {
     operationId: "imbotV2ChatUpdate",
@@ -177,7 +177,7 @@ export const operationTable = {
     validateParams: imbotV2ChatUpdateParams,
     validateSuccess: imbotV2ChatUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatLeave: {
     operationId: "imbotV2ChatLeave",
@@ -192,7 +192,7 @@ export const operationTable = {
     validateParams: imbotV2ChatLeaveParams,
     validateSuccess: imbotV2ChatLeaveSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatSetOwner: {
     operationId: "imbotV2ChatSetOwner",
@@ -207,7 +207,7 @@ export const operationTable = {
     validateParams: imbotV2ChatSetOwnerParams,
     validateSuccess: imbotV2ChatSetOwnerSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatUserAdd: {
     operationId: "imbotV2ChatUserAdd",
@@ -222,7 +222,7 @@ export const operationTable = {
     validateParams: imbotV2ChatUserAddParams,
     validateSuccess: imbotV2ChatUserAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatUserDelete: {
     operationId: "imbotV2ChatUserDelete",
@@ -237,7 +237,7 @@ export const operationTable = {
     validateParams: imbotV2ChatUserDeleteParams,
     validateSuccess: imbotV2ChatUserDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatUserList: {
     operationId: "imbotV2ChatUserList",
@@ -252,7 +252,7 @@ export const operationTable = {
     validateParams: imbotV2ChatUserListParams,
     validateSuccess: imbotV2ChatUserListSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: [{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+01:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+01:00","absent":false,"departments":[12],"phones":false,"type":"employee"}],
+    example: [{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+01:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+01:00","absent":false,"departments":[12],"phones":false,"type":"employee"}] as unknown,
   },
   imbotV2ChatManagerAdd: {
     operationId: "imbotV2ChatManagerAdd",
@@ -267,7 +267,7 @@ export const operationTable = {
     validateParams: imbotV2ChatManagerAddParams,
     validateSuccess: imbotV2ChatManagerAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatManagerDelete: {
     operationId: "imbotV2ChatManagerDelete",
@@ -282,7 +282,7 @@ export const operationTable = {
     validateParams: imbotV2ChatManagerDeleteParams,
     validateSuccess: imbotV2ChatManagerDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatInputActionNotify: {
     operationId: "imbotV2ChatInputActionNotify",
@@ -297,7 +297,7 @@ export const operationTable = {
     validateParams: imbotV2ChatInputActionNotifyParams,
     validateSuccess: imbotV2ChatInputActionNotifySuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatTextFieldEnabled: {
     operationId: "imbotV2ChatTextFieldEnabled",
@@ -312,7 +312,7 @@ export const operationTable = {
     validateParams: imbotV2ChatTextFieldEnabledParams,
     validateSuccess: imbotV2ChatTextFieldEnabledSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2RevisionGet: {
     operationId: "imbotV2RevisionGet",
@@ -327,7 +327,7 @@ export const operationTable = {
     validateParams: imbotV2RevisionGetParams,
     validateSuccess: imbotV2RevisionGetSuccess,
     errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"rest":33,"web":130,"mobile":23,"desktop":6},
+    example: {"rest":33,"web":130,"mobile":23,"desktop":6} as unknown,
   },
   imbotV2ChatMessageSend: {
     operationId: "imbotV2ChatMessageSend",
@@ -342,7 +342,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageSendParams,
     validateSuccess: imbotV2ChatMessageSendSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_MESSAGE":[400],"SENDING_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"id":789,"uuidMap":{}},
+    example: {"id":789,"uuidMap":{}} as unknown,
   },
   imbotV2ChatMessageUpdate: {
     operationId: "imbotV2ChatMessageUpdate",
@@ -357,7 +357,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageUpdateParams,
     validateSuccess: imbotV2ChatMessageUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatMessageDelete: {
     operationId: "imbotV2ChatMessageDelete",
@@ -372,7 +372,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageDeleteParams,
     validateSuccess: imbotV2ChatMessageDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatMessageRead: {
     operationId: "imbotV2ChatMessageRead",
@@ -387,7 +387,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageReadParams,
     validateSuccess: imbotV2ChatMessageReadSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"chatId":5,"lastId":789,"counter":0,"viewedMessages":[785,786,789]},
+    example: {"chatId":5,"lastId":789,"counter":0,"viewedMessages":[785,786,789]} as unknown,
   },
   imbotV2ChatMessageGet: {
     operationId: "imbotV2ChatMessageGet",
@@ -402,7 +402,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageGetParams,
     validateSuccess: imbotV2ChatMessageGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}},
+    example: {"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}} as unknown,
   },
   imbotV2ChatMessageGetContext: {
     operationId: "imbotV2ChatMessageGetContext",
@@ -417,7 +417,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageGetContextParams,
     validateSuccess: imbotV2ChatMessageGetContextSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"MESSAGE_ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"messages":[{"id":785,"chatId":5,"authorId":1,"date":"2026-03-19T14:25:00+02:00","text":"Good afternoon!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},{"id":789,"chatId":5,"authorId":2,"date":"2026-03-19T14:30:00+02:00","text":"Hi! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true}],"users":[{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","bot":false,"type":"employee"}],"hasPrevPage":false,"hasNextPage":true},
+    example: {"messages":[{"id":785,"chatId":5,"authorId":1,"date":"2026-03-19T14:25:00+02:00","text":"Good afternoon!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},{"id":789,"chatId":5,"authorId":2,"date":"2026-03-19T14:30:00+02:00","text":"Hi! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true}],"users":[{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","bot":false,"type":"employee"}],"hasPrevPage":false,"hasNextPage":true} as unknown,
   },
   imbotV2ChatMessageReactionAdd: {
     operationId: "imbotV2ChatMessageReactionAdd",
@@ -432,7 +432,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageReactionAddParams,
     validateSuccess: imbotV2ChatMessageReactionAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"REACTION_ALREADY_SET":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatMessageReactionDelete: {
     operationId: "imbotV2ChatMessageReactionDelete",
@@ -447,7 +447,7 @@ export const operationTable = {
     validateParams: imbotV2ChatMessageReactionDeleteParams,
     validateSuccess: imbotV2ChatMessageReactionDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2CommandRegister: {
     operationId: "imbotV2CommandRegister",
@@ -462,7 +462,7 @@ export const operationTable = {
     validateParams: imbotV2CommandRegisterParams,
     validateSuccess: imbotV2CommandRegisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_REQUIRED":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_TITLE_REQUIRED":[400],"COMMAND_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
+    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}} as unknown,
   },
   imbotV2CommandUpdate: {
     operationId: "imbotV2CommandUpdate",
@@ -477,7 +477,7 @@ export const operationTable = {
     validateParams: imbotV2CommandUpdateParams,
     validateSuccess: imbotV2CommandUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"COMMAND_NAME_EMPTY":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_ALREADY_EXISTS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
+    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}} as unknown,
   },
   imbotV2CommandList: {
     operationId: "imbotV2CommandList",
@@ -492,7 +492,7 @@ export const operationTable = {
     validateParams: imbotV2CommandListParams,
     validateSuccess: imbotV2CommandListSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"commands":[{"id":42,"botId":456,"command":"/help","title":"Show Help","params":"request text","common":false,"hidden":false,"extranetSupport":false,"category":"My Bot","context":""}]},
+    example: {"commands":[{"id":42,"botId":456,"command":"/help","title":"Show Help","params":"request text","common":false,"hidden":false,"extranetSupport":false,"category":"My Bot","context":""}]} as unknown,
   },
   imbotV2CommandUnregister: {
     operationId: "imbotV2CommandUnregister",
@@ -507,7 +507,7 @@ export const operationTable = {
     validateParams: imbotV2CommandUnregisterParams,
     validateSuccess: imbotV2CommandUnregisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2CommandAnswer: {
     operationId: "imbotV2CommandAnswer",
@@ -522,7 +522,7 @@ export const operationTable = {
     validateParams: imbotV2CommandAnswerParams,
     validateSuccess: imbotV2CommandAnswerSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_ANSWER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2FileUpload: {
     operationId: "imbotV2FileUpload",
@@ -537,7 +537,7 @@ export const operationTable = {
     validateParams: imbotV2FileUploadParams,
     validateSuccess: imbotV2FileUploadSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_EMPTY":[400],"FILE_INVALID_CONTENT":[400],"FILE_FOLDER_ERROR":[400],"FILE_UPLOAD_FAILED":[400],"FILE_SEND_FAILED":[400],"FILE_TOO_LARGE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"file":{"id":138,"chatId":5,"name":"report.pdf","extension":"pdf","size":35341},"messageId":123,"chatId":5,"dialogId":"chat5"},
+    example: {"file":{"id":138,"chatId":5,"name":"report.pdf","extension":"pdf","size":35341},"messageId":123,"chatId":5,"dialogId":"chat5"} as unknown,
   },
   imbotV2FileDownload: {
     operationId: "imbotV2FileDownload",
@@ -552,7 +552,7 @@ export const operationTable = {
     validateParams: imbotV2FileDownloadParams,
     validateSuccess: imbotV2FileDownloadSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"FILE_ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=imbot%7CaW"},
+    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=imbot%7CaW"} as unknown,
   },
   imbotV2EventGet: {
     operationId: "imbotV2EventGet",
@@ -567,7 +567,7 @@ export const operationTable = {
     validateParams: imbotV2EventGetParams,
     validateSuccess: imbotV2EventGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"USER_NOT_SUBSCRIBED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"SCOPE_ERROR":[403],"AUTH_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}},{"eventId":1002,"type":"ONIMBOTV2COMMANDADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}}],"nextOffset":1003,"hasMore":false},
+    example: {"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}},{"eventId":1002,"type":"ONIMBOTV2COMMANDADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}}],"nextOffset":1003,"hasMore":false} as unknown,
   },
   imMessageAdd: {
     operationId: "imMessageAdd",
@@ -582,7 +582,7 @@ export const operationTable = {
     validateParams: imMessageAddParams,
     validateSuccess: imMessageAddSuccess,
     errorStatus: {"MESSAGE_EMPTY":[400],"USER_ID_EMPTY":[400],"CHAT_ID_EMPTY":[400],"ATTACH_ERROR":[400],"ATTACH_OVERSIZE":[400],"KEYBOARD_ERROR":[400],"KEYBOARD_OVERSIZE":[400],"MENU_ERROR":[400],"MENU_OVERSIZE":[400],"PARAMS_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: 11,
+    example: 11 as unknown,
   },
 } as const satisfies Record<string, OperationDefinition>;
 
