@@ -54,7 +54,7 @@ export class Bitrix24TimeoutError extends Error {
  * The code must be one the contract gives (or `INVALID_RESPONSE`): a misspelt one does not
  * compile. @b24-imbot/core's guard, typed with this package's class.
  */
-export const isBitrix24Error = isCoreBitrix24Error as {
+export const isBitrix24Error = isCoreBitrix24Error as unknown as {
   <C extends Bitrix24ErrorCode>(error: unknown, code: C): error is Bitrix24Error<C>;
   (error: unknown): error is Bitrix24Error;
 };

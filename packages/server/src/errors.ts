@@ -65,7 +65,7 @@ export const defaultStatus = new WeakSet<Bitrix24Error>();
  * must be one the contract gives: a misspelt one does not compile. @b24-imbot/core's guard,
  * typed with this package's class.
  */
-export const isBitrix24Error = isCoreBitrix24Error as {
+export const isBitrix24Error = isCoreBitrix24Error as unknown as {
   <C extends BitrixErrorCode>(error: unknown, code: C): error is Bitrix24Error<C>;
   (error: unknown): error is Bitrix24Error;
 };
