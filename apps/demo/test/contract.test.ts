@@ -96,8 +96,10 @@ console.log(\`result \${chatId}\`);
 
 /** tsc's errors for the demo in a copy: "file(line,col): error TS...: message", with the message's chain. */
 const typeErrors = async (copy: ScratchWorkspace): Promise<string[]> => {
-  // The packages' declarations first: the demo reads them (project references), not their sources.
-  await ok(copy, 'pnpm', 'exec', 'turbo', 'run', 'types', '--output-logs=errors-only');
+  // The packages' declarations first: the demo reads them (project references), not their
+  // sources. tsc writes them even where a package's own sources no longer compile (the mock's
+  // handlers, after a breaking edit): those errors are not the ones looked for here.
+  await copy.exec('pnpm', ['exec', 'turbo', 'run', 'types', '--continue', '--output-logs=none']);
   const demo = join(copy.dir, 'apps/demo');
   const tsc = join(copy.dir, 'node_modules/typescript/bin/tsc');
   const { output } = await copy.exec(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', demo], demo);
