@@ -1,10 +1,10 @@
 // The validators of src/gen/validators/: Ajv (JSON Schema 2020-12) compiled to standalone code,
-// one module per operation or event, each from its own Ajv instance. They are JavaScript (with a
-// small declaration file each, written by generate.ts): tsc reads the declarations and never
-// parses the code, which is most of the generated text. Ajv numbers the functions
+// one module per operation or event, each from its own Ajv instance. Ajv numbers the functions
 // and schemas it writes across everything one instance compiles, so one instance for the whole
 // contract renumbers every validator when a method is added; one per module keeps each module's
-// code a function of that method's schemas (and the components they use) only.
+// code a function of that method's schemas (and the components they use) only. The modules are
+// JavaScript, each with a small declaration file (written by generate.ts): tsc reads the
+// declarations and never parses the code, which is most of the generated text.
 //
 // A module is reused when it was made from the same inputs: its second line records a hash of
 // what it was compiled from (the schemas, the components they reach, the examples checked, this
