@@ -27,8 +27,8 @@ export class Bitrix24Error<C extends AnyBitrix24ErrorCode = AnyBitrix24ErrorCode
   /** The `error_description`. */
   readonly description: string;
 
-  constructor(code: C, status: number, description: string, message: string, options?: { cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: C, status: number, description: string, message: string, options?: ErrorOptions) {
+    super(message, options);
     this.code = code;
     this.status = status;
     this.description = description;
