@@ -2,7 +2,7 @@
 // the offset cursor, waits longer while the queue is idle and after rate limits, and stops with
 // an AbortSignal. Events come typed by the contract, in the same shape @b24-imbot/server hands
 // webhook deliveries to handlers, so one handler map serves both.
-import { type BotEvent, type EventName, type EventTypes, sleep } from '@b24-imbot/core';
+import { type BotEvent, type EventTypes, sleep } from '@b24-imbot/core';
 import { Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
 import type { CallOptions } from './types.js';
 
