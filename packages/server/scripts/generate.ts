@@ -297,6 +297,14 @@ ${table}
 /** Error descriptions as the contract's examples give them, by error code. */
 export const errorDescriptions: Readonly<Record<string, string>> = ${sortedRecord(contract.errorDescriptions)};
 
+/** The HTTP statuses the contract answers each error code with, over all its operations. */
+export interface ErrorStatuses {
+${[...contract.errors.keys()]
+  .sort()
+  .map((code) => `  ${json(code)}: ${contract.errors.get(code)!.join(' | ')};`)
+  .join('\n')}
+}
+
 /** Request parameters and the 200 envelope of each operation, from the contract's types. */
 export interface OperationTypes {
 ${operationTypes}

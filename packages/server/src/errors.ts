@@ -1,5 +1,5 @@
 import { Bitrix24Error as CoreBitrix24Error, type ContractErrorCode, isBitrix24Error as isCoreBitrix24Error } from '@b24-imbot/core';
-import { errorDescriptions, operationTable } from './gen/operations.gen.js';
+import { type ErrorStatuses, errorDescriptions, operationTable } from './gen/operations.gen.js';
 
 type Table = typeof operationTable;
 
@@ -13,13 +13,7 @@ export type ErrorCodeOf<Op extends OperationId> = keyof Table[Op]['errorStatus']
 export type BitrixErrorCode = ContractErrorCode;
 
 /** The HTTP statuses the contract answers a code with (INVALID_CREDENTIALS: 401 or 403). */
-export type ErrorStatus<C extends BitrixErrorCode> = {
-  [Op in OperationId]: C extends keyof Table[Op]['errorStatus']
-    ? Table[Op]['errorStatus'][C] extends readonly (infer S)[]
-      ? S
-      : never
-    : never;
-}[OperationId];
+export type ErrorStatus<C extends BitrixErrorCode> = ErrorStatuses[C];
 
 /** Code -> statuses over every operation (the first status is the default). */
 const statusesByCode: ReadonlyMap<string, readonly number[]> = (() => {
