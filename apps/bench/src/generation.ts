@@ -157,7 +157,7 @@ export async function contractLoop(runs: number, log: (line: string) => void, ws
  */
 export const BASELINES = {
   generateForce: { seconds: 3.1, note: '2.99–3.23 s at load 0.5; 4.7–5.3 s of CPU' },
-  loop: { seconds: 50.4, note: '35.5–57.5 s at load 9–12; 50–66 s of CPU (this tree: 26–29 s of CPU)' },
+  loop: { seconds: 50.4, note: '35.5–57.5 s at load 9–12; 50–66 s of CPU' },
 };
 
 /** The two figures of issue 23 beside their baselines and targets, with the load while measured. */
