@@ -10,6 +10,9 @@
 //
 // package.json `exports` stay hand-written (dev: src; publishConfig: dist with `types` per
 // condition): tsdown's `exports` option would rewrite package.json on every build.
+//
+// Declarations are made from each package's src/tsconfig.json (the sources' own project, see
+// ARCHITECTURE.md "Task graph"); the packages it references must have run their `types` task.
 import { defineConfig, type UserConfig } from 'tsdown';
 
 const checks = {
@@ -20,7 +23,9 @@ const checks = {
 /** ESM and CJS side by side, each with its declarations (.d.ts next to .js, .d.cts next to .cjs). */
 const library = {
   format: ['esm', 'cjs'],
-  dts: true,
+  // No maps: src/tsconfig.json's declarationMap (for the editor, through .types/) would
+  // otherwise turn them on.
+  dts: { sourcemap: false },
   sourcemap: false,
   clean: true,
   ...checks,
@@ -29,9 +34,20 @@ const library = {
 export default defineConfig([
   {
     ...library,
+    name: '@b24-imbot/core',
+    cwd: 'packages/core',
+    entry: ['src/index.ts'],
+    tsconfig: 'src/tsconfig.json',
+    // Runs wherever fetch does (Node, Bun, Deno, workerd, browsers): no Node-only imports.
+    platform: 'neutral',
+    target: 'es2022',
+  },
+  {
+    ...library,
     name: '@b24-imbot/client',
     cwd: 'packages/client',
     entry: ['src/index.ts'],
+    tsconfig: 'src/tsconfig.json',
     // No Node-only imports: the same files run in browsers.
     platform: 'neutral',
     target: 'es2022',
@@ -42,6 +58,7 @@ export default defineConfig([
     cwd: 'packages/server',
     // receiver: the webhook receiver without Fastify (fetch handlers, Bun, Deno, workerd).
     entry: { index: 'src/index.ts', 'mock/index': 'src/mock/index.ts', receiver: 'src/receiver.ts' },
+    tsconfig: 'src/tsconfig.json',
     platform: 'node',
     target: 'node20',
     fixedExtension: false,
@@ -66,6 +83,7 @@ export default defineConfig([
     cwd: 'packages/bot',
     // index: runtime-neutral (Node, Bun, Deno, workerd); node, fastify and testing use Node's modules.
     entry: { index: 'src/index.ts', node: 'src/node.ts', fastify: 'src/fastify.ts', testing: 'src/testing.ts' },
+    tsconfig: 'src/tsconfig.json',
     platform: 'neutral',
     target: 'es2022',
     fixedExtension: false,

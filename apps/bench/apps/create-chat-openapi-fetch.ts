@@ -1,8 +1,7 @@
 // The same app written with openapi-fetch, typed by openapi-typescript from the same contract
-// (the bench generates the types into .tmp/ first).
+// (the types @b24-imbot/core carries; types only, nothing of core is bundled).
+import type { paths } from '@b24-imbot/core';
 import createClient from 'openapi-fetch';
-
-import type { paths } from '../.tmp/openapi-fetch/schema.js';
 
 const client = createClient<paths>({ baseUrl: 'https://example.bitrix24.com/rest/1/webhookcode' });
 const { data, error } = await client.POST('/imbot.chat.add', {

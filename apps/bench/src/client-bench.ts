@@ -5,10 +5,10 @@
 // per call is recorded too.
 
 import { createImbotClient } from '@b24-imbot/client';
+import type { paths } from '@b24-imbot/core';
 import { freePort } from '@b24-imbot/testkit';
 import createClient from 'openapi-fetch';
 
-import type { paths } from '../.tmp/openapi-fetch/schema.js';
 import { CHAT_ID, CLIENT_ID, METHOD_PATH, WEBHOOK_PATH } from './fixtures.js';
 import { startServe } from './server-bench.js';
 

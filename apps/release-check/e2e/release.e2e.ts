@@ -293,6 +293,8 @@ describe('release', () => {
           chatId: expect.any(Number),
           contractVersion: contractVersion(),
           serverContractVersion: contractVersion(),
+          coreContractVersion: contractVersion(),
+          coreGuard: true,
           schemaVersion: contractVersion(),
           node: nodeVersion,
         });

@@ -457,7 +457,7 @@ export const checkContractBump = async (options: CheckOptions): Promise<CheckRes
       [
         `the pending changesets release ${SCHEMA_PACKAGE} ${next}, but these contract changes since ${baseVersion} need at least ${minimumVersion(baseVersion, missing)} (a ${requiredBump(baseVersion, missing)} changeset, see ARCHITECTURE.md#releases):`,
         ...culprits(missing),
-        `  add one with \`pnpm changeset\` (${requiredBump(baseVersion, missing)} for ${SCHEMA_PACKAGE}; the client and server follow in the fixed group)`,
+        `  add one with \`pnpm changeset\` (${requiredBump(baseVersion, missing)} for ${SCHEMA_PACKAGE}; core, the client and the server follow in the fixed group)`,
       ].join('\n'),
     );
   }

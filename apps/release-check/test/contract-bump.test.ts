@@ -280,7 +280,7 @@ describe('the contract check on copies of the workspace (release tag 1.0.0, noth
     const { stdout } = await run(process.execPath, ['--import', tsx, cli, '--root', passing, '--write-changeset'], { cwd: passing, env });
     expect(stdout).toContain('contract-bump: pass');
     const written = readFileSync(join(passing, '.changeset/contract-changes.md'), 'utf8');
-    expect(written).toContain(`'${scope}/schema': major\n'${scope}/client': major\n'${scope}/server': major\n`);
+    expect(written).toContain(`'${scope}/schema': major\n'${scope}/core': major\n'${scope}/client': major\n'${scope}/server': major\n`);
     expect(written).toContain(`- Breaking: parameter \`COLOR\` of \`imbotChatAdd\` (POST /imbot.chat.add) \`enum\` changed: Enum of \`COLOR\` lost values: '${lastColor}'.`);
   });
 });

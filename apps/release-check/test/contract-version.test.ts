@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as bot from '@b24-imbot/bot';
 import * as client from '@b24-imbot/client';
+import * as core from '@b24-imbot/core';
 import * as server from '@b24-imbot/server';
 import { describe, expect, it } from 'vitest';
 import { contractVersion, publishedPackages, root } from './workspace.js';
@@ -18,10 +19,11 @@ describe('contract version', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
   });
 
-  it('the published packages are the schema, the client, the server and the bot', () => {
+  it('the published packages are the schema, the core, the client, the server and the bot', () => {
     expect(publishedPackages().map((pkg) => pkg.name).sort()).toEqual([
       '@b24-imbot/bot',
       '@b24-imbot/client',
+      '@b24-imbot/core',
       '@b24-imbot/schema',
       '@b24-imbot/server',
     ]);
@@ -34,6 +36,7 @@ describe('contract version', () => {
   });
 
   it.each([
+    ['@b24-imbot/core', 'packages/core', core.contractVersion],
     ['@b24-imbot/client', 'packages/client', client.contractVersion],
     ['@b24-imbot/server', 'packages/server', server.contractVersion],
   ])('%s exports it, from its sources and from its built ESM and CJS files', async (_name, dir, fromSources) => {

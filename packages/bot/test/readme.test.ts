@@ -20,7 +20,7 @@ const blocks = new Map(
 );
 /** tsc, npm and node:test runs on a busy 2-core machine. */
 const SLOW = { timeout: 300_000 };
-const PACKED = ['schema', 'packages/client', 'packages/server', 'packages/bot'];
+const PACKED = ['schema', 'packages/core', 'packages/client', 'packages/server', 'packages/bot'];
 
 let dir: string;
 let env: NodeJS.ProcessEnv;

@@ -1,8 +1,8 @@
 // A hey-api plugin that writes src/gen/methods.gen.ts: the contract's methods by Bitrix name,
 // typed with the symbols @hey-api/typescript generated for each operation, and the same
 // methods as the tree the client exposes (`imbot.chat.add`), with `@deprecated` where the
-// contract deprecates a method; and the events (webhooks) by name. The methods, events, error
-// codes and deprecations come from the contract model; hey-api is asked only for its type symbols.
+// contract deprecates a method. The methods, error codes and deprecations come from the contract
+// model; hey-api is asked only for its type symbols. (The events' types are @b24-imbot/core's.)
 import { type ContractOperation, loadContract } from '@b24-imbot/schema/model';
 import { $, type DefinePlugin, definePluginConfig } from '@hey-api/openapi-ts';
 
@@ -71,32 +71,6 @@ const handler: MethodsPlugin['Handler'] = ({ plugin }) => {
       .export()
       .doc(['The types of each method of the contract, by its Bitrix24 name.'])
       .type(methods),
-  );
-
-  // The events (the contract's webhooks): each delivery and its `data`, typed with the symbols
-  // @hey-api/typescript wrote for each webhook's payload.
-  const events = $.type.object();
-  for (const event of contract.events) {
-    const payload =
-      plugin.querySymbol({ category: 'type', resource: 'webhook', resourceId: event.operationId, role: 'payload', tool: 'typescript' }) ??
-      (() => {
-        throw new Error(`methods plugin: @hey-api/typescript wrote no payload type for the webhook ${event.name}`);
-      })();
-    events.prop(event.name, (p) =>
-      p.doc(event.summary ? [event.summary] : []).type(
-        $.type
-          .object()
-          .prop('payload', (q) => q.doc(['The webhook delivery: `event`, `data`, `ts`, `auth`.']).type($.type(payload)))
-          .prop('data', (q) => q.doc(['Its `data`: the same schema Event.get returns for the event.']).type($.type(payload).idx($.type.literal('data')))),
-      ),
-    );
-  }
-  plugin.node(
-    $.type
-      .alias(plugin.symbol('Events'))
-      .export()
-      .doc(['The bot events of the contract (its webhooks), by event name: the delivery and its data.'])
-      .type(events),
   );
 
   const tree = (branch: Branch): ReturnType<typeof $.type.object> => {

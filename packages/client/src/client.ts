@@ -1,7 +1,6 @@
+import { createLeakyBucket, type RateLimiter, rateLimitPresets, redactor, sleep } from '@b24-imbot/core';
 import { Bitrix24Error, Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
 import { type EventsOptions, pollEvents } from './events.js';
-import { createLeakyBucket, rateLimitPresets, sleep } from './rate-limit.js';
-import { redactor } from './redact.js';
 import type { CallOptions, ImbotClient, ImbotClientOptions, RetryOptions } from './types.js';
 
 type Envelope = Record<string, unknown> & { response: Response };
@@ -67,6 +66,18 @@ const resolveBase = (options: ImbotClientOptions): { baseUrl: string; shown: str
   throw new TypeError('createImbotClient needs either webhookUrl, or portal (or restUrl) and accessToken');
 };
 
+/** The limiter the option names: a preset's bucket, a bucket of the given numbers, or the caller's own limiter. */
+const rateLimiterOf = (option: ImbotClientOptions['rateLimit']): RateLimiter | undefined => {
+  if (!option) return undefined;
+  if (option === true) return createLeakyBucket(rateLimitPresets.standard);
+  if (typeof option === 'string') {
+    if (!Object.hasOwn(rateLimitPresets, option)) throw new RangeError(`rateLimit: no preset named ${JSON.stringify(option)}`);
+    return createLeakyBucket(rateLimitPresets[option]);
+  }
+  if ('take' in option && typeof option.take === 'function') return option;
+  return createLeakyBucket(option as { burst: number; perSecond: number });
+};
+
 /**
  * Creates a client for the methods of the contract. Methods are reached as a tree
  * (`client.imbot.chat.add(params)`) or by name (`client.call('imbot.chat.add', params)`).
@@ -84,13 +95,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     options.retry === false
       ? { ...DEFAULT_RETRY, retries: 0 }
       : { ...DEFAULT_RETRY, ...options.retry };
-  const rateLimit =
-    options.rateLimit === true
-      ? rateLimitPresets.standard
-      : typeof options.rateLimit === 'string'
-        ? rateLimitPresets[options.rateLimit]
-        : options.rateLimit || undefined;
-  const bucket = rateLimit ? createLeakyBucket(rateLimit) : undefined;
+  const limiter = rateLimiterOf(options.rateLimit);
   const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
 
@@ -210,7 +215,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     let refreshed = false;
     for (let retryIndex = 0; ; ) {
       if (signal?.aborted) throw signal.reason;
-      await bucket?.take(signal);
+      await limiter?.take(signal);
       const token = accessToken;
       try {
         return await attempt(method, params, callOptions, token);

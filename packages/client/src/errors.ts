@@ -1,33 +1,25 @@
-import type { Bitrix24ErrorCode } from './types.js';
+import {
+  type AnyBitrix24ErrorCode,
+  Bitrix24Error as CoreBitrix24Error,
+  type Bitrix24ErrorCode,
+  isBitrix24Error as isCoreBitrix24Error,
+} from '@b24-imbot/core';
 
-/** A code the contract declares, or any other string a portal may answer. */
-export type AnyBitrix24ErrorCode = Bitrix24ErrorCode | (string & {});
+export type { AnyBitrix24ErrorCode };
 
-// The brand both packages put on their Bitrix24Error: `isBitrix24Error` from either package
-// recognises an error made by the other, or by another copy of this one (ESM and CJS).
-const brand = Symbol.for('@b24-imbot/Bitrix24Error');
-
-/** The portal answered with an error envelope `{ error, error_description }`. */
-export class Bitrix24Error<C extends AnyBitrix24ErrorCode = AnyBitrix24ErrorCode> extends Error {
-  override readonly name = 'Bitrix24Error';
-  /** The Bitrix24 error code, e.g. `USERS_EMPTY` or `expired_token`. */
-  readonly code: C;
-  /** The HTTP status. */
-  readonly status: number;
-  /** The portal's `error_description`. */
-  readonly description: string;
+/**
+ * The portal answered with an error envelope `{ error, error_description }`. It is
+ * @b24-imbot/core's Bitrix24Error (the server's errors are too), with the method called.
+ */
+export class Bitrix24Error<C extends AnyBitrix24ErrorCode = AnyBitrix24ErrorCode> extends CoreBitrix24Error<C> {
   /** The method called, e.g. `imbot.chat.add`. */
   readonly method: string;
 
   constructor(method: string, code: C, status: number, description: string) {
-    super(`${method}: ${code} (HTTP ${status})${description ? `: ${description}` : ''}`);
-    this.code = code;
-    this.status = status;
-    this.description = description;
+    super(code, status, description, `${method}: ${code} (HTTP ${status})${description ? `: ${description}` : ''}`);
     this.method = method;
   }
 }
-Object.defineProperty(Bitrix24Error.prototype, brand, { value: true });
 
 /** The request failed before a response arrived: connection refused or dropped, DNS, TLS... */
 export class Bitrix24NetworkError extends Error {
@@ -57,19 +49,12 @@ export class Bitrix24TimeoutError extends Error {
 }
 
 /**
- * Whether `error` is a `Bitrix24Error`, with the given code if one is passed:
- * `if (isBitrix24Error(e, 'USERS_EMPTY')) e.code // 'USERS_EMPTY'`.
+ * Whether `error` is a `Bitrix24Error` (the client's, the server's, or another copy's), with the
+ * given code if one is passed: `if (isBitrix24Error(e, 'USERS_EMPTY')) e.code // 'USERS_EMPTY'`.
+ * The code must be one the contract gives (or `INVALID_RESPONSE`): a misspelt one does not
+ * compile. @b24-imbot/core's guard, typed with this package's class.
  */
-export function isBitrix24Error<C extends AnyBitrix24ErrorCode>(
-  error: unknown,
-  code: C,
-): error is Bitrix24Error<C>;
-export function isBitrix24Error(error: unknown): error is Bitrix24Error;
-export function isBitrix24Error(error: unknown, code?: string): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { [brand]?: unknown })[brand] === true &&
-    (code === undefined || (error as Bitrix24Error).code === code)
-  );
-}
+export const isBitrix24Error = isCoreBitrix24Error as unknown as {
+  <C extends Bitrix24ErrorCode>(error: unknown, code: C): error is Bitrix24Error<C>;
+  (error: unknown): error is Bitrix24Error;
+};

@@ -2,51 +2,17 @@
 // the offset cursor, waits longer while the queue is idle and after rate limits, and stops with
 // an AbortSignal. Events come typed by the contract, in the same shape @b24-imbot/server hands
 // webhook deliveries to handlers, so one handler map serves both.
+import { type BotEvent, type EventTypes, sleep } from '@b24-imbot/core';
 import { Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
-import type { Events } from './gen/methods.gen.js';
-import type { ImbotV2EventAuth } from './gen/types.gen.js';
-import { sleep } from './rate-limit.js';
 import type { CallOptions } from './types.js';
 
-/** The contract's event names: `ONIMBOTV2MESSAGEADD`, ... */
-export type EventName = keyof Events & string;
+// The event types and the dispatch are @b24-imbot/core's, the same as the server's: one handler
+// map serves `client.events()` and the server's `botEvents`.
+export type { BotEvent, EventAuth, EventHandler, EventHandlers, EventName, EventTypes } from '@b24-imbot/core';
+export { dispatchEvent } from '@b24-imbot/core';
 
-/**
- * One bot event, whichever way it came: `type` and the contract's `data` (the same schema for
- * Event.get and webhook deliveries), and where it came from.
- */
-export type BotEvent<N extends EventName = EventName> = {
-  [K in N]: {
-    /** The event name. */
-    readonly type: K;
-    /** The event's data, typed by the contract. */
-    readonly data: Events[K]['data'];
-    /** `fetch`: read from imbot.v2.Event.get; `webhook`: POSTed by the platform. */
-    readonly delivery: 'webhook' | 'fetch';
-    /** When it happened (Event.get's `date`) or was sent (a webhook delivery's `ts`), ISO 8601. */
-    readonly date: string;
-    /** Event.get's queue id; webhook deliveries carry none. */
-    readonly eventId?: number;
-    /** A webhook delivery's top-level `auth`. */
-    readonly auth?: ImbotV2EventAuth;
-    /** The subscription that delivered it (webhook only). */
-    readonly eventHandlerId?: number;
-  };
-}[N];
-
-/** The handler of one event. What it returns is ignored. */
-export type EventHandler<N extends EventName> = (event: BotEvent<N>) => unknown;
-
-/** Handlers by event name; an event without one is skipped. The same map works with `@b24-imbot/server`'s `botEvents`. */
-export type EventHandlers = { readonly [K in EventName]?: EventHandler<K> };
-
-/** Calls the handler for `event.type`, if there is one; resolves to whether one was called. */
-export const dispatchEvent = async (handlers: EventHandlers, event: BotEvent): Promise<boolean> => {
-  const handler = Object.hasOwn(handlers, event.type) ? (handlers[event.type] as EventHandler<EventName> | undefined) : undefined;
-  if (typeof handler !== 'function') return false;
-  await handler(event as never);
-  return true;
-};
+/** The events of the contract by name, each delivery and its `data`: `EventTypes` under this package's older name. */
+export type Events = EventTypes;
 
 /** A range of waits: the first is `min`, each next one doubles, up to `max`. */
 export interface DelayRange {

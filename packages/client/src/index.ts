@@ -20,6 +20,7 @@ export type {
   MethodSuccess,
   MethodTree,
   OAuthClientOptions,
+  RateLimiter,
   RateLimitOptions,
   RetryOptions,
   WebhookClientOptions,
@@ -28,12 +29,16 @@ export {
   type BotEvent,
   type DelayRange,
   dispatchEvent,
+  type EventAuth,
   type EventHandler,
   type EventHandlers,
   type EventName,
+  type Events,
   type EventStream,
   type EventsOptions,
+  type EventTypes,
 } from './events.js';
-export { contractVersion, type Events, type Methods } from './gen/methods.gen.js';
+export type { ContractErrorCode } from '@b24-imbot/core';
+export { contractVersion, type Methods } from './gen/methods.gen.js';
 // The contract's schemas as types (`ImbotChatAddParams`, `ChatColor`, ...).
 export type * from './gen/types.gen.js';

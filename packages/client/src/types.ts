@@ -1,3 +1,4 @@
+import type { Bitrix24ErrorCode as CoreBitrix24ErrorCode, RateLimiter, RateLimitOptions, rateLimitPresets } from '@b24-imbot/core';
 import type { EventStream, EventsOptions } from './events.js';
 import type { MethodTree as GeneratedMethodTree, Methods } from './gen/methods.gen.js';
 
@@ -17,8 +18,11 @@ export type MethodResult<M extends MethodName> =
 /** The success envelope with the HTTP response, from `withResponse`. */
 export type MethodResponse<M extends MethodName> = MethodSuccess<M> & { response: Response };
 
-/** Every error code the contract declares, over all its methods. */
-export type Bitrix24ErrorCode = Methods[MethodName]['errorCode'];
+/**
+ * Every error code `isBitrix24Error` tests for: those the contract declares over all its methods,
+ * and `INVALID_RESPONSE` (an answer that is not a Bitrix24 envelope).
+ */
+export type Bitrix24ErrorCode = CoreBitrix24ErrorCode;
 
 /** Options for one call. */
 export interface CallOptions {
@@ -71,11 +75,7 @@ export interface RetryOptions {
   networkErrors?: boolean;
 }
 
-/** A client-side leaky bucket: `burst` calls at once, then `perSecond`. */
-export interface RateLimitOptions {
-  burst: number;
-  perSecond: number;
-}
+export type { RateLimiter, RateLimitOptions };
 
 interface CommonClientOptions {
   /**
@@ -97,12 +97,13 @@ interface CommonClientOptions {
    */
   retry?: RetryOptions | false;
   /**
-   * A client-side leaky bucket so that bursts wait instead of failing: `true` is Bitrix24's
-   * standard limit (50 at once, then 2 per second), `'enterprise'` is 250 and 5 per second,
-   * `'imbot.v2'` the chat-bot 2.0 limit of 2 requests per second per application.
-   * Default: off.
+   * A client-side leaky bucket so that bursts wait instead of failing: `true` (or `'standard'`)
+   * is Bitrix24's standard limit (50 at once, then 2 per second), `'enterprise'` is 250 and 5 per
+   * second, `'imbot.v2'` the chat-bot 2.0 limit of 2 requests per second per application; or
+   * `{ burst, perSecond }`; or a `RateLimiter` of your own (anything with `take(signal)`, e.g. one
+   * budget shared by several processes). Default: off.
    */
-  rateLimit?: boolean | 'enterprise' | 'imbot.v2' | RateLimitOptions;
+  rateLimit?: boolean | keyof typeof rateLimitPresets | RateLimitOptions | RateLimiter;
   /** The fetch to use (tests, proxies); it is called as `fetch(url, init)`. Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
 }

@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 
 import {
   Bitrix24Error,
+  type Bitrix24ErrorCode,
   Bitrix24NetworkError,
   Bitrix24TimeoutError,
   contractVersion,
@@ -153,7 +154,7 @@ describe('errors', () => {
     const error = await rejection(client.imbot.chat.add({ USERS: [1] }));
 
     expect(error).toBeInstanceOf(Bitrix24Error);
-    expect(isBitrix24Error(error, code)).toBe(true);
+    expect(isBitrix24Error(error, code as Bitrix24ErrorCode)).toBe(true);
     expect(error).toMatchObject({ code, status, description: `injected ${code}`, method: 'imbot.chat.add' });
     expect((error as Error).message).toContain(code);
     expect(portal.calls).toHaveLength(1);
@@ -411,33 +412,7 @@ describe('token refresh', () => {
 });
 
 describe('rate limiting', () => {
-  // The client's bucket is stricter than the portal's (one less burst, half the rate), so that
-  // requests bunched up on the way (a busy machine) still fit the portal's bucket.
-  const portalLimit = { burst: 4, perSecond: 6 };
-  const clientLimit = { burst: 3, perSecond: 3 };
-  const burst = Array.from({ length: 9 }, (_, i) => i + 1);
-
-  test('without the client limiter, a burst hits QUERY_LIMIT_EXCEEDED', async () => {
-    const portal = await startPortal({ rateLimit: portalLimit });
-    const client = webhookClient(portal, { retry: false });
-
-    const results = await Promise.allSettled(burst.map((user) => client.imbot.chat.add({ USERS: [user] })));
-
-    const refused = results.filter((r) => r.status === 'rejected' && isBitrix24Error(r.reason, 'QUERY_LIMIT_EXCEEDED'));
-    expect(refused.length).toBeGreaterThan(0);
-  });
-
-  test('with it, the same burst queues and every call succeeds', async () => {
-    const portal = await startPortal({ rateLimit: portalLimit });
-    const client = webhookClient(portal, { retry: false, rateLimit: clientLimit });
-
-    const ids = await Promise.all(burst.map((user) => client.imbot.chat.add({ USERS: [user] })));
-
-    expect(ids.sort((a, b) => a - b)).toEqual(portal.chats.map((chat) => chat.CHAT_ID));
-    expect(portal.calls.every((call) => call.status === 200)).toBe(true);
-    expect(portal.chats.flatMap((chat) => chat.USERS).sort((a, b) => a - b)).toEqual(burst);
-  });
-
+  // The pace of the presets and of a bucket, on a fake clock: timing.test.ts.
   test('a signal cancels a call waiting in the queue', async () => {
     const portal = await startPortal();
     const client = webhookClient(portal, { rateLimit: { burst: 1, perSecond: 0.01 } });
@@ -452,11 +427,11 @@ describe('rate limiting', () => {
     expect(portal.calls).toHaveLength(1);
   });
 
-  test('presets and bad numbers', () => {
+  test('bad numbers and unknown presets are refused when the client is made', () => {
     const url = 'https://portal.example/rest/1/code/';
-    expect(() => createImbotClient({ webhookUrl: url, rateLimit: true })).not.toThrow();
-    expect(() => createImbotClient({ webhookUrl: url, rateLimit: 'enterprise' })).not.toThrow();
-    expect(() => createImbotClient({ webhookUrl: url, rateLimit: { burst: 0, perSecond: 1 } })).toThrow(RangeError);
+    for (const rateLimit of [{ burst: 0, perSecond: 1 }, { burst: 1, perSecond: 0 }, 'free', 'toString']) {
+      expect(() => createImbotClient({ webhookUrl: url, rateLimit: rateLimit as never }), JSON.stringify(rateLimit)).toThrow(RangeError);
+    }
   });
 });
 

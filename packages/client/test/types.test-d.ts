@@ -3,6 +3,7 @@ import { describe, expectTypeOf, test } from 'vitest';
 import {
   Bitrix24Error,
   type Bitrix24ErrorCode,
+  type ContractErrorCode,
   createImbotClient,
   isBitrix24Error,
   type MethodName,
@@ -75,10 +76,14 @@ describe('errors', () => {
     }
   });
 
-  test('a code outside the contract is still accepted', () => {
+  test('a code outside the contract does not compile in the guard; an error may still carry one', () => {
     const error: unknown = undefined;
-    if (isBitrix24Error(error, 'SOMETHING_NEW')) expectTypeOf(error.code).toEqualTypeOf<'SOMETHING_NEW'>();
-    expectTypeOf(new Bitrix24Error('m', 'X', 400, '').code).toBeString();
+    // @ts-expect-error a misspelt code
+    isBitrix24Error(error, 'TYPO_CODE');
+    // @ts-expect-error codes are case-sensitive
+    isBitrix24Error(error, 'users_empty');
+    if (isBitrix24Error(error, 'INVALID_RESPONSE')) expectTypeOf(error.method).toEqualTypeOf<string>();
+    expectTypeOf(new Bitrix24Error('m', 'SOMETHING_NEW', 400, '').code).toEqualTypeOf<'SOMETHING_NEW'>();
   });
 
   test('the code union comes from the contract enums', () => {
@@ -87,7 +92,8 @@ describe('errors', () => {
     expectTypeOf<'OVERLOAD_LIMIT'>().toExtend<Bitrix24ErrorCode>();
     expectTypeOf<'SOMETHING_NEW'>().not.toExtend<Bitrix24ErrorCode>();
     expectTypeOf<Methods['imbot.chat.add']['errorCode']>().toExtend<Bitrix24ErrorCode>();
-    expectTypeOf<Methods[MethodName]['errorCode']>().toEqualTypeOf<Bitrix24ErrorCode>();
+    expectTypeOf<Methods[MethodName]['errorCode']>().toEqualTypeOf<ContractErrorCode>();
+    expectTypeOf<Bitrix24ErrorCode>().toEqualTypeOf<ContractErrorCode | 'INVALID_RESPONSE'>();
     expectTypeOf<'imbot.chat.add'>().toExtend<MethodName>();
     expectTypeOf<'imbot.chat.remove'>().not.toExtend<MethodName>();
   });
@@ -101,8 +107,9 @@ describe('options', () => {
     createImbotClient({ webhookUrl: 'https://portal.example/rest/1/code/', accessToken: 't' });
     // @ts-expect-error OAuth needs a token
     createImbotClient({ portal: 'portal.example' });
-    // @ts-expect-error rateLimit presets are true and 'enterprise'
+    // @ts-expect-error rateLimit presets are the platform's: standard, enterprise, imbot.v2
     createImbotClient({ portal: 'portal.example', accessToken: 't', rateLimit: 'free' });
+    createImbotClient({ portal: 'portal.example', accessToken: 't', rateLimit: { take: async () => {} } });
   });
 
   test('OAuth goes to a portal or to a REST base URL, not both', () => {

@@ -1,20 +1,21 @@
-// Generates packages/server/src/gen/ from the contract, schema/openapi.yaml:
-// - schema.gen.ts      types for paths, components and operations (openapi-typescript);
-// - validators.gen.ts  Ajv (JSON Schema 2020-12) validators compiled to standalone ESM code;
-// - operations.gen.ts  the operations table the run time is generic over, typed;
-// - events.gen.ts      the events (webhooks) table: wire reading plan and validator per event
-//                      (event-validators.gen.ts, compiled without defaults).
-// The output is deterministic (document order, no timestamps) and committed.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Generates packages/server/src/gen/ from the contract, schema/openapi.yaml, through its model:
+// - validators/*.gen.js  Ajv (JSON Schema 2020-12) validators compiled to standalone code, one
+//                        module per operation and per event (scripts/validators.ts), each with
+//                        its declarations (*.gen.d.ts), so that tsc never parses the code;
+// - operations.gen.ts    the operations table the run time is generic over, typed;
+// - events.gen.ts        the events (webhooks) table: wire reading plan and validator per event;
+// - schema.gen.ts        the contract's types, re-exported from @b24-imbot/core (one generator,
+//                        openapi-typescript, writes them for both packages).
+// The output is deterministic (document order, no timestamps) and committed. Each file's text
+// about an operation depends on that operation only, so a new method adds lines and moves none.
+// Generated files are named *.gen.ts, or *.gen.js with *.gen.d.ts beside it.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Json, loadContract } from '@b24-imbot/schema/model';
-import { Ajv2020, _ } from 'ajv/dist/2020.js';
-import standalone from 'ajv/dist/standalone/index.js';
-import openapiTS, { astToString } from 'openapi-typescript';
-import { formats } from '../src/runtime/formats.js';
 import type { Coercion } from '../src/runtime/operation.js';
+import { validatorModule } from './validators.js';
 
 // `--contract FILE --out DIR` generate from another bundled document; the defaults are the
 // project's contract and src/gen/.
@@ -35,7 +36,7 @@ const { resolve } = contract;
 const schemas: Record<string, Node> = contract.document.components?.schemas ?? {};
 const operations = contract.operations;
 
-// ---- Validators (Ajv standalone) ------------------------------------------------------------
+// ---- Validators (Ajv standalone, one module per operation and event) ---------------------
 
 /**
  * A schema of the document for Ajv: `$ref`s into the `contract` schema's `$defs`, and the
@@ -61,89 +62,91 @@ const withDefaults = (node: Node): Node => {
   }
   return out;
 };
-const forAjv = (schema: Node): Node => contract.toDefs(withDefaults(schema), 'contract#/$defs/');
+/** Keywords that only describe (OpenAPI's and JSON Schema's annotations; `x-*` extensions are dropped too). */
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'discriminator', 'xml', 'externalDocs']);
+/** Where a schema holds schemas: one, a list of them, or a map of them. */
+const SUBSCHEMA = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties']);
+const SUBSCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SUBSCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
 
-// Keywords Ajv must accept as annotations: OpenAPI's own and the contract's extensions.
-const annotationKeywords = new Set(['example', 'discriminator', 'xml', 'externalDocs']);
-JSON.stringify(contract.document, (key, value) => {
-  if (key.startsWith('x-')) annotationKeywords.add(key);
-  return value;
-});
-
-const newAjv = (useDefaults: boolean): Ajv2020 => {
-  const instance = new Ajv2020({
-    strict: true,
-    allErrors: false,
-    useDefaults,
-    code: { source: true, esm: true, lines: true, formats: _`formats` },
-  });
-  for (const keyword of [...annotationKeywords].sort()) instance.addKeyword({ keyword });
-  for (const [name, check] of Object.entries(formats)) instance.addFormat(name, check);
-  return instance;
+/**
+ * A schema without its annotations, which change nothing Ajv checks: the compiled code keeps
+ * each schema it reads as a constant, and descriptions and examples are most of their text.
+ */
+const withoutAnnotations = (schema: Node): Node => {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out: Record<string, Node> = {};
+  for (const [key, value] of Object.entries<Node>(schema)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (SUBSCHEMA.has(key)) out[key] = withoutAnnotations(value);
+    else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(withoutAnnotations);
+    else if (SUBSCHEMA_MAPS.has(key) && value && typeof value === 'object') {
+      out[key] = Object.fromEntries(Object.entries<Node>(value).map(([name, inner]) => [name, withoutAnnotations(inner)]));
+    } else out[key] = value;
+  }
+  return out;
 };
-const ajv = newAjv(true);
-ajv.addSchema({ $id: 'contract', $defs: forAjv(schemas) });
 
-const exportsByName: Record<string, string> = {};
+const forAjv = (schema: Node): Node => withoutAnnotations(contract.toDefs(withDefaults(schema), 'contract#/$defs/'));
+const forEvents = (schema: Node): Node => withoutAnnotations(contract.toDefs(schema, 'contract#/$defs/'));
+
+const paramDefs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, forAjv(schema)]));
+const eventDefs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, forEvents(schema)]));
+const validatorsDir = new URL('validators/', outDir);
+/** The declarations of a validator module: its exports, each a CompiledValidator. */
+const declarations = (names: readonly string[]): string =>
+  `${HEADER}import type { CompiledValidator } from '../../runtime/operation.js';\n${names.map((name) => `export declare const ${name}: CompiledValidator;`).join('\n')}\n`;
+const files: Record<string, string> = {};
+let compiled = 0;
+
 for (const op of operations) {
-  for (const [suffix, schema] of [
-    ['Params', op.paramsSchema],
-    ['Success', op.successSchema],
-  ] as const) {
-    const id = `${op.operationId}${suffix}`;
-    ajv.addSchema({ $id: id, ...forAjv(schema) });
-    exportsByName[id] = id;
-  }
   // The mock portal answers the documented example where it keeps no state: it must hold.
-  if (op.successExample === undefined) {
-    fail(`${op.method}: give its 200 answer a named example (the mock portal serves it)`);
-  }
-  const validate = ajv.getSchema(`${op.operationId}Success`)!;
-  if (!validate(structuredClone(op.successExample))) {
-    fail(`${op.method}: the 200 example breaks the success schema: ${ajv.errorsText(validate.errors)}`);
-  }
+  if (op.successExample === undefined) fail(`${op.method}: give its 200 answer a named example (the mock portal serves it)`);
+  const file = `validators/${op.operationId}.gen.js`;
+  const module = await validatorModule(
+    {
+      label: op.method,
+      schemas: { params: forAjv(op.paramsSchema), success: forAjv(op.successSchema) },
+      defs: paramDefs,
+      useDefaults: true,
+      examples: { success: [op.successExample] },
+    },
+    new URL(file, outDir),
+    '../../runtime/formats.js',
+  );
+  files[file] = module.source;
+  files[file.replace(/\.js$/, '.d.ts')] = declarations(['params', 'success']);
+  if (module.compiled) compiled++;
 }
 
 // Event deliveries (the contract's webhooks): one validator per event, for the whole payload.
 // No defaults here: a delivery says what happened, and a default taken from a schema it shares
 // with method answers (Bot.eventMode: fetch) would make up a value the platform did not send.
-const eventsAjv = newAjv(false);
-eventsAjv.addSchema({ $id: 'contract', $defs: contract.toDefs(schemas, 'contract#/$defs/') });
-const eventExports: Record<string, string> = {};
 for (const event of contract.events) {
-  const id = `${event.operationId}Payload`;
-  eventsAjv.addSchema({ $id: id, ...contract.toDefs(event.payloadSchema, 'contract#/$defs/') });
-  eventExports[id] = id;
-  const validate = eventsAjv.getSchema(id)!;
-  for (const example of event.examples) {
-    if (!validate(example)) fail(`webhook ${event.name}: an example breaks its schema: ${eventsAjv.errorsText(validate.errors)}`);
-  }
+  const file = `validators/${event.operationId}.gen.js`;
+  const module = await validatorModule(
+    {
+      label: `the ${event.name} event`,
+      schemas: { payload: forEvents(event.payloadSchema) },
+      defs: eventDefs,
+      useDefaults: false,
+      examples: { payload: event.examples },
+    },
+    new URL(file, outDir),
+    '../../runtime/formats.js',
+  );
+  files[file] = module.source;
+  files[file.replace(/\.js$/, '.d.ts')] = declarations(['payload']);
+  if (module.compiled) compiled++;
 }
-
-// A CommonJS module: its `default` export is `module.exports` itself.
-const standaloneCode = standalone.default;
-const compile = (instance: Ajv2020, names: Record<string, string>): string => {
-  const code = standaloneCode(instance, names).replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
-  const leftover = /require\("[^"]+"\)/.exec(code);
-  if (leftover) fail(`the compiled validators need ${leftover[0]}; add it to src/runtime/formats.ts`);
-  return code;
-};
-const validatorsCode = compile(ajv, exportsByName);
-const eventValidatorsCode = compile(eventsAjv, eventExports);
 
 // ---- Files ----------------------------------------------------------------------------------
 
 const json = (value: unknown): string => JSON.stringify(value);
-const files: Record<string, string> = {};
 
-const typesSource = astToString(await openapiTS(contract.document, { emptyObjectsUnknown: true }));
-files['schema.gen.ts'] = `${HEADER}\n${typesSource}`;
-
-files['validators.gen.ts'] = `${HEADER}// Ajv standalone code (JSON Schema 2020-12). Typed in operations.gen.ts.
-// @ts-nocheck
-/* eslint-disable */
-import { formats, ucs2length } from '../runtime/formats.js';
-${validatorsCode}
+files['schema.gen.ts'] = `${HEADER}
+// The contract's types are @b24-imbot/core's (openapi-typescript), one set for both packages.
+export type { components, operations, paths } from '@b24-imbot/core';
 `;
 
 /**
@@ -277,10 +280,10 @@ const table = operations
       invalidErrors: ${json(nestedExtensionMap(op, 'x-bitrix-invalid-error'))},
       webhookRequired: ${json(webhookRequired)},
     },
-    validateParams: validators.${op.operationId}Params as unknown as CompiledValidator,
-    validateSuccess: validators.${op.operationId}Success as unknown as CompiledValidator,
+    validateParams: ${op.operationId}Params,
+    validateSuccess: ${op.operationId}Success,
     errorStatus: ${json(Object.fromEntries(op.errors))},
-    example: ${json(op.successExample.result)},
+    example: ${json(op.successExample.result)} as unknown,
   },`;
   })
   .join('\n');
@@ -294,10 +297,21 @@ const operationTypes = operations
   )
   .join('\n');
 
+const operationImports = operations
+  .map((op) => `import { params as ${op.operationId}Params, success as ${op.operationId}Success } from './validators/${op.operationId}.gen.js';`)
+  .join('\n');
+
+/** One entry a line, sorted: a new code adds a line. */
+const sortedRecord = (record: Readonly<Record<string, string>>): string =>
+  `{\n${Object.keys(record)
+    .sort()
+    .map((key) => `  ${json(key)}: ${json(record[key])},`)
+    .join('\n')}\n}`;
+
 files['operations.gen.ts'] = `${HEADER}
-import type { CompiledValidator, OperationDefinition } from '../runtime/operation.js';
-import type { operations } from './schema.gen.js';
-import * as validators from './validators.gen.js';
+import type { operations } from '@b24-imbot/core';
+import type { OperationDefinition } from '../runtime/operation.js';
+${operationImports}
 
 /** The contract's version (\`info.version\` of schema/openapi.yaml). */
 export const contractVersion = ${json(contract.version)};
@@ -308,19 +322,20 @@ ${table}
 } as const satisfies Record<string, OperationDefinition>;
 
 /** Error descriptions as the contract's examples give them, by error code. */
-export const errorDescriptions: Readonly<Record<string, string>> = ${json(contract.errorDescriptions)};
+export const errorDescriptions: Readonly<Record<string, string>> = ${sortedRecord(contract.errorDescriptions)};
 
-/** Request parameters and the 200 envelope of each operation, from schema.gen.ts. */
+/** The HTTP statuses the contract answers each error code with, over all its operations. */
+export interface ErrorStatuses {
+${[...contract.errors.keys()]
+  .sort()
+  .map((code) => `  ${json(code)}: ${contract.errors.get(code)!.join(' | ')};`)
+  .join('\n')}
+}
+
+/** Request parameters and the 200 envelope of each operation, from the contract's types. */
 export interface OperationTypes {
 ${operationTypes}
 }
-`;
-
-files['event-validators.gen.ts'] = `${HEADER}// Ajv standalone code (JSON Schema 2020-12) for event deliveries. Typed in events.gen.ts.
-// @ts-nocheck
-/* eslint-disable */
-import { formats, ucs2length } from '../runtime/formats.js';
-${eventValidatorsCode}
 `;
 
 const eventTable = contract.events
@@ -329,41 +344,34 @@ const eventTable = contract.events
     name: ${json(event.name)},
     operationId: ${json(event.operationId)},
     coerce: ${json(coercionOf(event.payloadSchema, 0, true) ?? {})},
-    validatePayload: validators.${event.operationId}Payload as unknown as CompiledValidator,
+    validatePayload: ${event.operationId}Payload,
   },`,
   )
   .join('\n');
 
-const eventTypes = contract.events
-  .map(
-    (event) => `  ${event.name}: {
-    payload: NonNullable<operations[${json(event.operationId)}]['requestBody']>['content'][${json(event.contentType)}];
-    data: NonNullable<operations[${json(event.operationId)}]['requestBody']>['content'][${json(event.contentType)}]['data'];
-  };`,
-  )
-  .join('\n');
-
 files['events.gen.ts'] = `${HEADER}
-import type { CompiledValidator, EventDefinition } from '../runtime/operation.js';
-import type { operations } from './schema.gen.js';
-import * as validators from './event-validators.gen.js';
+import type { EventName } from '@b24-imbot/core';
+import type { EventDefinition } from '../runtime/operation.js';
+${contract.events.map((event) => `import { payload as ${event.operationId}Payload } from './validators/${event.operationId}.gen.js';`).join('\n')}
+
+// The event names and types are @b24-imbot/core's (the client's too); this table must cover them.
+export type { EventName, EventTypes } from '@b24-imbot/core';
 
 /** Every event of the contract (its \`webhooks\`), keyed by event name. */
 export const eventTable = {
 ${eventTable}
-} as const satisfies Record<string, EventDefinition>;
-
-/** The event names of the contract: \`ONIMBOTV2MESSAGEADD\`, ... */
-export type EventName = keyof typeof eventTable;
-
-/** The webhook delivery (\`{event, data, ts, auth}\`) and its \`data\`, of each event, from schema.gen.ts. */
-export interface EventTypes {
-${eventTypes}
-}
+} as const satisfies { readonly [K in EventName]: EventDefinition };
 `;
 
-mkdirSync(outDir, { recursive: true });
-for (const [name, content] of Object.entries(files)) {
-  writeFileSync(new URL(name, outDir), content.replace(/\n*$/, '\n'));
+mkdirSync(validatorsDir, { recursive: true });
+// Files of operations or events no longer in the contract go.
+for (const dir of [outDir, validatorsDir]) {
+  const prefix = dir === validatorsDir ? 'validators/' : '';
+  for (const name of readdirSync(dir)) {
+    if (/\.gen\.(ts|js)$/.test(name) && !(`${prefix}${name}` in files)) rmSync(new URL(name, dir));
+  }
 }
-console.log(`generate: ${operations.length} operation(s), ${contract.events.length} event(s), contract ${contract.version}`);
+for (const [name, content] of Object.entries(files)) writeFileSync(new URL(name, outDir), content.replace(/\n*$/, '\n'));
+console.log(
+  `generate: ${operations.length} operation(s), ${contract.events.length} event(s), contract ${contract.version}; ${compiled} validator module(s) compiled, ${operations.length + contract.events.length - compiled} unchanged`,
+);

@@ -12,16 +12,5 @@ export const safeEqual = (given: string, expected: string): boolean => {
   return difference === 0;
 };
 
-/**
- * A request URL fit for a log line: the webhook code in `/rest/{userId}/{code}/...` and the
- * values of `auth` and `access_token` replaced by `***`.
- */
-export const redactUrl = (url: string): string => {
-  const at = url.indexOf('?');
-  const path = at === -1 ? url : url.slice(0, at);
-  const query = at === -1 ? '' : url.slice(at);
-  return (
-    path.replace(/^(.*?\/rest\/[^/]+\/)[^/]+(\/[^/]+\/?)$/i, '$1***$2') +
-    query.replace(/([?&](?:auth|access_token)(?:%5B[^=&]*|\[[^=&]*)?=)[^&]*/gi, '$1***')
-  );
-};
+// Log lines go through @b24-imbot/core's redactUrl (the webhook code, `auth` and `access_token` values as ***).
+export { redactUrl } from '@b24-imbot/core';

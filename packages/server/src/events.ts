@@ -4,65 +4,24 @@
 // against recent deliveries, acknowledged, and handed to the handler for its event name.
 // Framework-free; `botEvents` (events-plugin.ts) puts it on a Fastify route.
 import { createHash } from 'node:crypto';
+import { type BotEvent, dispatchEvent, type EventHandlers, type EventName } from '@b24-imbot/core';
 import { safeEqual } from './auth.js';
-import { type EventName, type EventTypes, eventTable } from './gen/events.gen.js';
-import type { components } from './gen/schema.gen.js';
+import { eventTable } from './gen/events.gen.js';
 import { JSON_CONTENT_TYPE, errorEnvelope } from './runtime/envelope.js';
 import type { EventDefinition } from './runtime/operation.js';
 import { coerce, describeIssue } from './runtime/params.js';
 import { parseBody } from './runtime/wire.js';
 import type { Limits } from './types.js';
 
-export type { EventName, EventTypes };
-
-/** The top-level `auth` of a webhook delivery. */
-export type EventAuth = components['schemas']['ImbotV2EventAuth'];
-
-/**
- * One bot event, as a handler gets it, whichever way it came: `type` and the contract's `data`
- * (the same schema for webhook deliveries and Event.get), and where it came from.
- */
-export type BotEvent<N extends EventName = EventName> = {
-  [K in N]: {
-    /** The event name. */
-    readonly type: K;
-    /** The event's data, typed by the contract. */
-    readonly data: EventTypes[K]['data'];
-    /** `webhook`: POSTed by the platform; `fetch`: read from imbot.v2.Event.get. */
-    readonly delivery: 'webhook' | 'fetch';
-    /** When it happened (Event.get's `date`) or was sent (the delivery's `ts`), ISO 8601. */
-    readonly date: string;
-    /** Event.get's queue id; webhook deliveries carry none. */
-    readonly eventId?: number;
-    /** The delivery's top-level `auth` (webhook only). */
-    readonly auth?: EventAuth;
-    /** The subscription that delivered it (webhook only). */
-    readonly eventHandlerId?: number;
-  };
-}[N];
-
-/** The handler of one event. What it returns is ignored; a throw (or rejection) is reported. */
-export type EventHandler<N extends EventName> = (event: BotEvent<N>) => unknown;
-
-/** Handlers by event name; an event without one is acknowledged and dropped. */
-export type EventHandlers = { readonly [K in EventName]?: EventHandler<K> };
+// The event types and the dispatch are @b24-imbot/core's, the same as the client's.
+export type { BotEvent, EventAuth, EventHandler, EventHandlers, EventName, EventTypes } from '@b24-imbot/core';
+export { dispatchEvent } from '@b24-imbot/core';
 
 /** The contract's event names, in document order. */
 export const eventNames = Object.keys(eventTable) as EventName[];
 
 const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && Object.hasOwn(eventTable, name);
-
-/**
- * Calls the handler for `event.type`, if there is one. Resolves to whether one was called;
- * rejects with what the handler threw.
- */
-export const dispatchEvent = async (handlers: EventHandlers, event: BotEvent): Promise<boolean> => {
-  const handler = isEventName(event.type) ? (handlers[event.type] as EventHandler<EventName> | undefined) : undefined;
-  if (typeof handler !== 'function') return false;
-  await handler(event as never);
-  return true;
-};
 
 /**
  * Limits on a delivery. bodyBytes, 1 MiB: the largest field of an event is a message text of at

@@ -1,5 +1,6 @@
 // What a user of the package needs: a server (or a Fastify plugin) from typed handlers, the
 // error class and guard, the contract's types. The mock portal is `@b24-imbot/server/mock`.
+// The guard, the event types and dispatch and the contract's types are @b24-imbot/core's.
 export { redactUrl, safeEqual } from './auth.js';
 export {
   Bitrix24Error,

@@ -1,11 +1,17 @@
-// Type tests for the handler map: exhaustive, typed by the contract.
+// Type tests: the handler map (exhaustive, typed by the contract), errors, and event handlers.
+import type { BotEvent as CoreBotEvent, ContractErrorCode, EventHandlers as CoreEventHandlers } from '@b24-imbot/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { eventTable } from '../src/gen/events.gen.js';
 import {
   type Auth,
   Bitrix24Error,
   type BitrixErrorCode,
+  type BotEvent,
+  type EventHandlers,
+  type EventName,
   type Handler,
   type Handlers,
+  isBitrix24Error,
   type OperationId,
   type ParamsOf,
   type ResultOf,
@@ -87,5 +93,52 @@ describe('Auth', () => {
       else expectTypeOf(auth).toEqualTypeOf<{ readonly type: 'none'; readonly clientId?: string }>();
     };
     void check;
+  });
+});
+
+describe('EventHandlers', () => {
+  it('types each handler by its event name', () => {
+    const handlers: EventHandlers = {
+      ONIMBOTV2MESSAGEADD: (event) => {
+        expectTypeOf(event.type).toEqualTypeOf<'ONIMBOTV2MESSAGEADD'>();
+        expectTypeOf(event.data.message.id).toEqualTypeOf<number>();
+        expectTypeOf(event.data.message.text).toEqualTypeOf<string | undefined>();
+        expectTypeOf(event.data.bot.id).toEqualTypeOf<number>();
+      },
+      ONIMBOTV2MESSAGEDELETE: (event) => expectTypeOf(event.data.messageId).toEqualTypeOf<number>(),
+      ONIMBOTV2COMMANDADD: (event) => expectTypeOf(event.data.command.context).toEqualTypeOf<'textarea' | 'keyboard' | 'menu' | undefined>(),
+      ONIMBOTV2REACTIONCHANGE: (event) => expectTypeOf(event.data.action).toEqualTypeOf<'add' | 'delete'>(),
+      ONIMBOTV2JOINCHAT: (event) => expectTypeOf(event.data.dialogId).toEqualTypeOf<string>(),
+      ONIMBOTV2DELETE: (event) => expectTypeOf(event.data.bot.code).toEqualTypeOf<string>(),
+    };
+    void handlers;
+  });
+
+  it('has a key for each event of the contract and no other', () => {
+    expectTypeOf<keyof EventHandlers>().toEqualTypeOf<EventName>();
+    expectTypeOf<EventName>().toEqualTypeOf<keyof typeof eventTable>();
+    // @ts-expect-error the contract has no such event
+    const unknown: EventHandlers = { ONIMBOTV2NOSUCHEVENT: () => {} };
+    void unknown;
+  });
+
+  it("is @b24-imbot/core's, the one the client takes too", () => {
+    expectTypeOf<EventHandlers>().toEqualTypeOf<CoreEventHandlers>();
+    expectTypeOf<BotEvent>().toEqualTypeOf<CoreBotEvent>();
+  });
+});
+
+describe('isBitrix24Error', () => {
+  it('takes the contract codes only, and narrows to the class of this package', () => {
+    const error: unknown = undefined;
+    if (isBitrix24Error(error, 'QUERY_LIMIT_EXCEEDED')) {
+      expectTypeOf(error).toEqualTypeOf<Bitrix24Error<'QUERY_LIMIT_EXCEEDED'>>();
+      expectTypeOf(error.status).toEqualTypeOf<429 | 503>();
+    }
+    // @ts-expect-error a misspelt code does not compile
+    isBitrix24Error(error, 'TYPO_CODE');
+    // @ts-expect-error the client's own code is not one a server answers
+    isBitrix24Error(error, 'INVALID_RESPONSE');
+    expectTypeOf<BitrixErrorCode>().toEqualTypeOf<ContractErrorCode>();
   });
 });

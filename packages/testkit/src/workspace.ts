@@ -11,9 +11,13 @@ import { run } from './process.js';
 export const workspaceRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What a copy needs at its root to be the same workspace. */
-const ROOT_FILES = ['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.base.json', 'tsdown.config.ts', 'vitest.config.ts'];
-/** Never copied: installs, builds, caches. Generated sources are copied (they are committed). */
-const SKIP = /(^|\/)(node_modules|dist|\.turbo|\.data|coverage)(\/|$)|\.tgz$/;
+const ROOT_FILES = ['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.json', 'tsconfig.base.json', 'tsdown.config.ts', 'vitest.config.ts'];
+/**
+ * Never copied: installs, builds, caches (tsc's declarations and build info too: copied, their
+ * times would tell `tsc -b` the copy is checked when it is not). Generated sources are copied
+ * (they are committed).
+ */
+const SKIP = /(^|\/)(node_modules|dist|\.turbo|\.types|\.data|coverage)(\/|$)|\.tgz$|\.tsbuildinfo$/;
 
 export interface ScratchWorkspace {
   /** The copy's root. */
@@ -80,6 +84,10 @@ export const copyWorkspace = (packages: readonly string[]): ScratchWorkspace => 
     /^packages:\n(?:\s+- .*\n)+/m,
     `packages:\n${packages.map((path) => `  - ${path}\n`).join('')}`,
   ));
+  // And only their projects in the root tsconfig.json (`tsc -b`'s list of the workspace's projects).
+  const solution = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.json'), 'utf8')) as { references?: { path: string }[] };
+  solution.references = solution.references?.filter((ref) => packages.some((path) => ref.path === path || ref.path.startsWith(`${path}/`)));
+  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify(solution, null, 2)}\n`);
 
   const env = {
     ...process.env,

@@ -2,6 +2,7 @@
 // installed from the registry, then run against the installed server's mock portal.
 // Usage: node consumer.mjs <portal origin> <webhook code>
 import { contractVersion, createImbotClient } from '@b24-imbot/client';
+import { contractVersion as coreContractVersion, isBitrix24Error } from '@b24-imbot/core';
 import { contractVersion as serverContractVersion } from '@b24-imbot/server';
 import contract from '@b24-imbot/schema/openapi.json' with { type: 'json' };
 
@@ -15,4 +16,8 @@ export const wrong = () =>
   // @ts-expect-error USERS is a list of user ids
   client.imbot.chat.add({ USERS: 'everyone' });
 
-console.log(JSON.stringify({ chatId, contractVersion, serverContractVersion, schemaVersion: contract.info.version, node: process.version }));
+// The client's errors carry @b24-imbot/core's brand: core's guard knows them, by a code of the contract.
+const refused = await client.imbot.chat.add({ USERS: [] }).then(() => undefined, (error: unknown) => error);
+const coreGuard = isBitrix24Error(refused, 'USERS_EMPTY');
+
+console.log(JSON.stringify({ chatId, contractVersion, serverContractVersion, coreContractVersion, coreGuard, schemaVersion: contract.info.version, node: process.version }));

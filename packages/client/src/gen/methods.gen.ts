@@ -1,6 +1,6 @@
 // This file is generated from schema/openapi.yaml by @hey-api/openapi-ts (openapi-ts.config.ts). Do not edit.
 
-import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImChatAddData, ImChatAddResponses, ImChatUserAddData, ImChatUserAddResponses, ImMessageAddData, ImMessageAddResponses, ImMessageCommandData, ImMessageCommandResponses, ImMessageDeleteData, ImMessageDeleteResponses, ImMessageLikeData, ImMessageLikeResponses, ImMessageUpdateData, ImMessageUpdateResponses, ImV2ChatBotSendContextData, ImV2ChatBotSendContextResponses, ImV2EventGetData, ImV2EventGetResponses, ImV2EventSubscribeData, ImV2EventSubscribeResponses, ImV2EventUnsubscribeData, ImV2EventUnsubscribeResponses, ImV2FileDownloadData, ImV2FileDownloadResponses, ImV2FileUploadData, ImV2FileUploadResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
+import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImChatAddData, ImChatAddResponses, ImChatUserAddData, ImChatUserAddResponses, ImMessageAddData, ImMessageAddResponses, ImMessageCommandData, ImMessageCommandResponses, ImMessageDeleteData, ImMessageDeleteResponses, ImMessageLikeData, ImMessageLikeResponses, ImMessageUpdateData, ImMessageUpdateResponses, ImV2ChatBotSendContextData, ImV2ChatBotSendContextResponses, ImV2EventGetData, ImV2EventGetResponses, ImV2EventSubscribeData, ImV2EventSubscribeResponses, ImV2EventUnsubscribeData, ImV2EventUnsubscribeResponses, ImV2FileDownloadData, ImV2FileDownloadResponses, ImV2FileUploadData, ImV2FileUploadResponses } from './types.gen.js';
 
 /**
  * The version of the contract (`info.version`) this client was generated from.
@@ -844,116 +844,6 @@ export type Methods = {
          * The error codes the contract gives this method.
          */
         errorCode: 'ERROR_BATCH_LENGTH_EXCEEDED' | 'INVALID_FORMAT' | 'NO_AUTH_FOUND' | 'expired_token' | 'invalid_token' | 'INVALID_CREDENTIALS' | 'insufficient_scope' | 'ACCESS_DENIED' | 'user_access_error' | 'ERROR_METHOD_NOT_FOUND' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'ERROR_BATCH_METHOD_NOT_ALLOWED' | 'OPERATION_TIME_LIMIT' | 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'PORTAL_DELETED' | 'QUERY_LIMIT_EXCEEDED' | 'OVERLOAD_LIMIT';
-    };
-};
-
-/**
- * The bot events of the contract (its webhooks), by event name: the delivery and its data.
- */
-export type Events = {
-    /**
-     * A message was sent to the bot (ONIMBOTV2MESSAGEADD)
-     */
-    ONIMBOTV2MESSAGEADD: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2MessageAddWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2MessageAddWebhookPayload['data'];
-    };
-    /**
-     * A message in a chat of the bot was edited (ONIMBOTV2MESSAGEUPDATE)
-     */
-    ONIMBOTV2MESSAGEUPDATE: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2MessageUpdateWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2MessageUpdateWebhookPayload['data'];
-    };
-    /**
-     * A message in a chat of the bot was deleted (ONIMBOTV2MESSAGEDELETE)
-     */
-    ONIMBOTV2MESSAGEDELETE: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2MessageDeleteWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2MessageDeleteWebhookPayload['data'];
-    };
-    /**
-     * The bot was added to a chat (ONIMBOTV2JOINCHAT)
-     */
-    ONIMBOTV2JOINCHAT: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2JoinChatWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2JoinChatWebhookPayload['data'];
-    };
-    /**
-     * A user invoked a command of the bot (ONIMBOTV2COMMANDADD)
-     */
-    ONIMBOTV2COMMANDADD: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2CommandAddWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2CommandAddWebhookPayload['data'];
-    };
-    /**
-     * A reaction on a message of the bot was set or removed (ONIMBOTV2REACTIONCHANGE)
-     */
-    ONIMBOTV2REACTIONCHANGE: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2ReactionChangeWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2ReactionChangeWebhookPayload['data'];
-    };
-    /**
-     * A user opened a dialog with the bot passing context (ONIMBOTV2CONTEXTGET)
-     */
-    ONIMBOTV2CONTEXTGET: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2ContextGetWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2ContextGetWebhookPayload['data'];
-    };
-    /**
-     * The bot was deleted (ONIMBOTV2DELETE)
-     */
-    ONIMBOTV2DELETE: {
-        /**
-         * The webhook delivery: `event`, `data`, `ts`, `auth`.
-         */
-        payload: OnImbotV2DeleteWebhookPayload;
-        /**
-         * Its `data`: the same schema Event.get returns for the event.
-         */
-        data: OnImbotV2DeleteWebhookPayload['data'];
     };
 };
 

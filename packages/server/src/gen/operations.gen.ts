@@ -1,8 +1,56 @@
 // This file is generated from schema/openapi.yaml by scripts/generate.ts. Do not edit.
 
-import type { CompiledValidator, OperationDefinition } from '../runtime/operation.js';
-import type { operations } from './schema.gen.js';
-import * as validators from './validators.gen.js';
+import type { operations } from '@b24-imbot/core';
+import type { OperationDefinition } from '../runtime/operation.js';
+import { params as imbotChatAddParams, success as imbotChatAddSuccess } from './validators/imbotChatAdd.gen.js';
+import { params as imbotV2BotRegisterParams, success as imbotV2BotRegisterSuccess } from './validators/imbotV2BotRegister.gen.js';
+import { params as imbotV2BotUpdateParams, success as imbotV2BotUpdateSuccess } from './validators/imbotV2BotUpdate.gen.js';
+import { params as imbotV2BotGetParams, success as imbotV2BotGetSuccess } from './validators/imbotV2BotGet.gen.js';
+import { params as imbotV2BotListParams, success as imbotV2BotListSuccess } from './validators/imbotV2BotList.gen.js';
+import { params as imbotV2BotUnregisterParams, success as imbotV2BotUnregisterSuccess } from './validators/imbotV2BotUnregister.gen.js';
+import { params as imbotV2ChatAddParams, success as imbotV2ChatAddSuccess } from './validators/imbotV2ChatAdd.gen.js';
+import { params as imbotV2ChatGetParams, success as imbotV2ChatGetSuccess } from './validators/imbotV2ChatGet.gen.js';
+import { params as imbotV2ChatUpdateParams, success as imbotV2ChatUpdateSuccess } from './validators/imbotV2ChatUpdate.gen.js';
+import { params as imbotV2ChatLeaveParams, success as imbotV2ChatLeaveSuccess } from './validators/imbotV2ChatLeave.gen.js';
+import { params as imbotV2ChatSetOwnerParams, success as imbotV2ChatSetOwnerSuccess } from './validators/imbotV2ChatSetOwner.gen.js';
+import { params as imbotV2ChatUserAddParams, success as imbotV2ChatUserAddSuccess } from './validators/imbotV2ChatUserAdd.gen.js';
+import { params as imbotV2ChatUserDeleteParams, success as imbotV2ChatUserDeleteSuccess } from './validators/imbotV2ChatUserDelete.gen.js';
+import { params as imbotV2ChatUserListParams, success as imbotV2ChatUserListSuccess } from './validators/imbotV2ChatUserList.gen.js';
+import { params as imbotV2ChatManagerAddParams, success as imbotV2ChatManagerAddSuccess } from './validators/imbotV2ChatManagerAdd.gen.js';
+import { params as imbotV2ChatManagerDeleteParams, success as imbotV2ChatManagerDeleteSuccess } from './validators/imbotV2ChatManagerDelete.gen.js';
+import { params as imbotV2ChatInputActionNotifyParams, success as imbotV2ChatInputActionNotifySuccess } from './validators/imbotV2ChatInputActionNotify.gen.js';
+import { params as imbotV2ChatTextFieldEnabledParams, success as imbotV2ChatTextFieldEnabledSuccess } from './validators/imbotV2ChatTextFieldEnabled.gen.js';
+import { params as imbotV2RevisionGetParams, success as imbotV2RevisionGetSuccess } from './validators/imbotV2RevisionGet.gen.js';
+import { params as imbotV2ChatMessageSendParams, success as imbotV2ChatMessageSendSuccess } from './validators/imbotV2ChatMessageSend.gen.js';
+import { params as imbotV2ChatMessageUpdateParams, success as imbotV2ChatMessageUpdateSuccess } from './validators/imbotV2ChatMessageUpdate.gen.js';
+import { params as imbotV2ChatMessageDeleteParams, success as imbotV2ChatMessageDeleteSuccess } from './validators/imbotV2ChatMessageDelete.gen.js';
+import { params as imbotV2ChatMessageReadParams, success as imbotV2ChatMessageReadSuccess } from './validators/imbotV2ChatMessageRead.gen.js';
+import { params as imbotV2ChatMessageGetParams, success as imbotV2ChatMessageGetSuccess } from './validators/imbotV2ChatMessageGet.gen.js';
+import { params as imbotV2ChatMessageGetContextParams, success as imbotV2ChatMessageGetContextSuccess } from './validators/imbotV2ChatMessageGetContext.gen.js';
+import { params as imbotV2ChatMessageReactionAddParams, success as imbotV2ChatMessageReactionAddSuccess } from './validators/imbotV2ChatMessageReactionAdd.gen.js';
+import { params as imbotV2ChatMessageReactionDeleteParams, success as imbotV2ChatMessageReactionDeleteSuccess } from './validators/imbotV2ChatMessageReactionDelete.gen.js';
+import { params as imbotV2CommandRegisterParams, success as imbotV2CommandRegisterSuccess } from './validators/imbotV2CommandRegister.gen.js';
+import { params as imbotV2CommandUpdateParams, success as imbotV2CommandUpdateSuccess } from './validators/imbotV2CommandUpdate.gen.js';
+import { params as imbotV2CommandListParams, success as imbotV2CommandListSuccess } from './validators/imbotV2CommandList.gen.js';
+import { params as imbotV2CommandUnregisterParams, success as imbotV2CommandUnregisterSuccess } from './validators/imbotV2CommandUnregister.gen.js';
+import { params as imbotV2CommandAnswerParams, success as imbotV2CommandAnswerSuccess } from './validators/imbotV2CommandAnswer.gen.js';
+import { params as imbotV2FileUploadParams, success as imbotV2FileUploadSuccess } from './validators/imbotV2FileUpload.gen.js';
+import { params as imbotV2FileDownloadParams, success as imbotV2FileDownloadSuccess } from './validators/imbotV2FileDownload.gen.js';
+import { params as imbotV2EventGetParams, success as imbotV2EventGetSuccess } from './validators/imbotV2EventGet.gen.js';
+import { params as imMessageAddParams, success as imMessageAddSuccess } from './validators/imMessageAdd.gen.js';
+import { params as imMessageUpdateParams, success as imMessageUpdateSuccess } from './validators/imMessageUpdate.gen.js';
+import { params as imMessageDeleteParams, success as imMessageDeleteSuccess } from './validators/imMessageDelete.gen.js';
+import { params as imMessageLikeParams, success as imMessageLikeSuccess } from './validators/imMessageLike.gen.js';
+import { params as imMessageCommandParams, success as imMessageCommandSuccess } from './validators/imMessageCommand.gen.js';
+import { params as imChatAddParams, success as imChatAddSuccess } from './validators/imChatAdd.gen.js';
+import { params as imChatUserAddParams, success as imChatUserAddSuccess } from './validators/imChatUserAdd.gen.js';
+import { params as imV2EventSubscribeParams, success as imV2EventSubscribeSuccess } from './validators/imV2EventSubscribe.gen.js';
+import { params as imV2EventUnsubscribeParams, success as imV2EventUnsubscribeSuccess } from './validators/imV2EventUnsubscribe.gen.js';
+import { params as imV2EventGetParams, success as imV2EventGetSuccess } from './validators/imV2EventGet.gen.js';
+import { params as imV2FileUploadParams, success as imV2FileUploadSuccess } from './validators/imV2FileUpload.gen.js';
+import { params as imV2FileDownloadParams, success as imV2FileDownloadSuccess } from './validators/imV2FileDownload.gen.js';
+import { params as imV2ChatBotSendContextParams, success as imV2ChatBotSendContextSuccess } from './validators/imV2ChatBotSendContext.gen.js';
+import { params as batchParams, success as batchSuccess } from './validators/batch.gen.js';
 
 /** The contract's version (`info.version` of schema/openapi.yaml). */
 export const contractVersion = "3.0.0";
@@ -20,10 +68,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"CLIENT_ID":"ACCESS_DENIED"},
     },
-    validateParams: validators.imbotChatAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotChatAddSuccess as unknown as CompiledValidator,
+    validateParams: imbotChatAddParams,
+    validateSuccess: imbotChatAddSuccess,
     errorStatus: {"USERS_EMPTY":[400],"WRONG_REQUEST":[400],"INVALID_FORMAT":[400],"BOT_ID_ERROR":[400],"APP_ID_ERROR":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: 2725,
+    example: 2725 as unknown,
   },
   imbotV2BotRegister: {
     operationId: "imbotV2BotRegister",
@@ -36,10 +84,10 @@ export const operationTable = {
       invalidErrors: {"fields.botToken":{"maxLength":"BOT_TOKEN_INVALID_LENGTH","minLength":"BOT_TOKEN_NOT_SPECIFIED"},"fields.type":"BOT_INVALID_TYPE","fields.eventMode":"BOT_INVALID_EVENT_MODE","fields.webhookUrl":"BOT_INVALID_CALLBACK"},
       webhookRequired: {},
     },
-    validateParams: validators.imbotV2BotRegisterParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2BotRegisterSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2BotRegisterParams,
+    validateSuccess: imbotV2BotRegisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_CODE_REQUIRED":[400],"BOT_PROPERTIES_REQUIRED":[400],"BOT_CODE_ALREADY_TAKEN":[400],"BOT_INVALID_TYPE":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_WEBHOOK_URL_REQUIRED":[400],"BOT_INVALID_CALLBACK":[400],"BOT_LIMIT_EXCEEDED":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_INVALID_LENGTH":[400],"BOT_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":0,"countCommand":0,"countChat":0,"countUser":0},"users":[{"id":456,"active":true,"name":"Support Bot","firstName":"Support","lastName":"Bot","workPosition":"AI Assistant","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":true,"connector":false,"externalAuthId":"bot","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:30:00+01:00","absent":false,"departments":[1],"phones":false,"type":"bot"}]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":0,"countCommand":0,"countChat":0,"countUser":0},"users":[{"id":456,"active":true,"name":"Support Bot","firstName":"Support","lastName":"Bot","workPosition":"AI Assistant","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":true,"connector":false,"externalAuthId":"bot","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:30:00+01:00","absent":false,"departments":[1],"phones":false,"type":"bot"}]} as unknown,
   },
   imbotV2BotUpdate: {
     operationId: "imbotV2BotUpdate",
@@ -52,10 +100,10 @@ export const operationTable = {
       invalidErrors: {"fields.eventMode":"BOT_INVALID_EVENT_MODE","fields.webhookUrl":"BOT_INVALID_CALLBACK"},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2BotUpdateParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2BotUpdateSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2BotUpdateParams,
+    validateSuccess: imbotV2BotUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_INVALID_EVENT_MODE":[400],"BOT_INVALID_CALLBACK":[400],"BOT_AVATAR_INCORRECT_TYPE":[400],"BOT_AVATAR_INCORRECT_SIZE":[400],"BOT_TOKEN_ROTATION_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":true,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Updated Bot","bot":true,"type":"bot"}]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":true,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Updated Bot","bot":true,"type":"bot"}]} as unknown,
   },
   imbotV2BotGet: {
     operationId: "imbotV2BotGet",
@@ -68,10 +116,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2BotGetParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2BotGetSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2BotGetParams,
+    validateSuccess: imbotV2BotGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"PARAMS_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}]},
+    example: {"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}]} as unknown,
   },
   imbotV2BotList: {
     operationId: "imbotV2BotList",
@@ -84,10 +132,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2BotListParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2BotListSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2BotListParams,
+    validateSuccess: imbotV2BotListSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"bots":[{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}],"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}],"hasNextPage":false},
+    example: {"bots":[{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"de","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45}],"users":[{"id":456,"active":true,"name":"Support Bot","bot":true,"type":"bot"}],"hasNextPage":false} as unknown,
   },
   imbotV2BotUnregister: {
     operationId: "imbotV2BotUnregister",
@@ -100,10 +148,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2BotUnregisterParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2BotUnregisterSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2BotUnregisterParams,
+    validateSuccess: imbotV2BotUnregisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"BOT_UNREGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatAdd: {
     operationId: "imbotV2ChatAdd",
@@ -116,10 +164,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatAddSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatAddParams,
+    validateSuccess: imbotV2ChatAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":true,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+02:00","lastMessageId":789,"lastMessageViews":"{}","lastId":null,"managerList":[],"markedId":null,"messageCount":1,"public":"","unreadId":null,"userCounter":3},"users":[{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+02:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+02:00","absent":false,"departments":[12],"phones":false,"type":"employee"}]},
+    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":true,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+02:00","lastMessageId":789,"lastMessageViews":"{}","lastId":null,"managerList":[],"markedId":null,"messageCount":1,"public":"","unreadId":null,"userCounter":3},"users":[{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+02:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+02:00","absent":false,"departments":[12],"phones":false,"type":"employee"}]} as unknown,
   },
   imbotV2ChatGet: {
     operationId: "imbotV2ChatGet",
@@ -132,10 +180,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatGetParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatGetSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatGetParams,
+    validateSuccess: imbotV2ChatGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":false,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+01:00","lastMessageId":789,"lastMessageViews":"{}","lastId":789,"managerList":[],"markedId":null,"messageCount":15,"public":"","unreadId":null,"userCounter":3}},
+    example: {"chat":{"id":5,"dialogId":"chat5","name":"Support Chat","description":"","type":"chat","messageType":"C","owner":456,"color":"#4ba984","avatar":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"role":"owner","permissions":{},"muteList":[],"parentChatId":null,"parentMessageId":null,"isNew":false,"textFieldEnabled":"Y","backgroundId":null,"dateCreate":"2025-01-15T10:00:00+01:00","lastMessageId":789,"lastMessageViews":"{}","lastId":789,"managerList":[],"markedId":null,"messageCount":15,"public":"","unreadId":null,"userCounter":3}} as unknown,
   },
   imbotV2ChatUpdate: {
     operationId: "imbotV2ChatUpdate",
@@ -148,10 +196,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatUpdateParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatUpdateSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatUpdateParams,
+    validateSuccess: imbotV2ChatUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatLeave: {
     operationId: "imbotV2ChatLeave",
@@ -164,10 +212,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatLeaveParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatLeaveSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatLeaveParams,
+    validateSuccess: imbotV2ChatLeaveSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatSetOwner: {
     operationId: "imbotV2ChatSetOwner",
@@ -180,10 +228,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatSetOwnerParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatSetOwnerSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatSetOwnerParams,
+    validateSuccess: imbotV2ChatSetOwnerSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatUserAdd: {
     operationId: "imbotV2ChatUserAdd",
@@ -196,10 +244,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatUserAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatUserAddSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatUserAddParams,
+    validateSuccess: imbotV2ChatUserAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatUserDelete: {
     operationId: "imbotV2ChatUserDelete",
@@ -212,10 +260,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatUserDeleteParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatUserDeleteSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatUserDeleteParams,
+    validateSuccess: imbotV2ChatUserDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatUserList: {
     operationId: "imbotV2ChatUserList",
@@ -228,10 +276,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatUserListParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatUserListSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatUserListParams,
+    validateSuccess: imbotV2ChatUserListSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: [{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+01:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+01:00","absent":false,"departments":[12],"phones":false,"type":"employee"}],
+    example: [{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#ab7761","avatar":"","gender":"M","birthday":"15-03","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:25:00+01:00","absent":false,"departments":[7],"phones":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","firstName":"Anna","lastName":"Davis","workPosition":"Manager","color":"#5b7e91","avatar":"","gender":"F","birthday":"22-08","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T14:20:00+01:00","absent":false,"departments":[12],"phones":false,"type":"employee"}] as unknown,
   },
   imbotV2ChatManagerAdd: {
     operationId: "imbotV2ChatManagerAdd",
@@ -244,10 +292,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatManagerAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatManagerAddSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatManagerAddParams,
+    validateSuccess: imbotV2ChatManagerAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatManagerDelete: {
     operationId: "imbotV2ChatManagerDelete",
@@ -260,10 +308,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatManagerDeleteParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatManagerDeleteSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatManagerDeleteParams,
+    validateSuccess: imbotV2ChatManagerDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_USER_IDS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatInputActionNotify: {
     operationId: "imbotV2ChatInputActionNotify",
@@ -276,10 +324,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatInputActionNotifyParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatInputActionNotifySuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatInputActionNotifyParams,
+    validateSuccess: imbotV2ChatInputActionNotifySuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatTextFieldEnabled: {
     operationId: "imbotV2ChatTextFieldEnabled",
@@ -292,10 +340,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatTextFieldEnabledParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatTextFieldEnabledSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatTextFieldEnabledParams,
+    validateSuccess: imbotV2ChatTextFieldEnabledSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2RevisionGet: {
     operationId: "imbotV2RevisionGet",
@@ -308,10 +356,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imbotV2RevisionGetParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2RevisionGetSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2RevisionGetParams,
+    validateSuccess: imbotV2RevisionGetSuccess,
     errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"rest":33,"web":130,"mobile":23,"desktop":6},
+    example: {"rest":33,"web":130,"mobile":23,"desktop":6} as unknown,
   },
   imbotV2ChatMessageSend: {
     operationId: "imbotV2ChatMessageSend",
@@ -324,10 +372,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageSendParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageSendSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageSendParams,
+    validateSuccess: imbotV2ChatMessageSendSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"EMPTY_MESSAGE":[400],"SENDING_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"id":789,"uuidMap":{}},
+    example: {"id":789,"uuidMap":{}} as unknown,
   },
   imbotV2ChatMessageUpdate: {
     operationId: "imbotV2ChatMessageUpdate",
@@ -340,10 +388,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageUpdateParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageUpdateSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageUpdateParams,
+    validateSuccess: imbotV2ChatMessageUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatMessageDelete: {
     operationId: "imbotV2ChatMessageDelete",
@@ -356,10 +404,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageDeleteParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageDeleteSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageDeleteParams,
+    validateSuccess: imbotV2ChatMessageDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatMessageRead: {
     operationId: "imbotV2ChatMessageRead",
@@ -372,10 +420,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageReadParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageReadSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageReadParams,
+    validateSuccess: imbotV2ChatMessageReadSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"chatId":5,"lastId":789,"counter":0,"viewedMessages":[785,786,789]},
+    example: {"chatId":5,"lastId":789,"counter":0,"viewedMessages":[785,786,789]} as unknown,
   },
   imbotV2ChatMessageGet: {
     operationId: "imbotV2ChatMessageGet",
@@ -388,10 +436,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageGetParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageGetSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageGetParams,
+    validateSuccess: imbotV2ChatMessageGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}},
+    example: {"message":{"id":789,"chatId":5,"authorId":1,"date":"2026-03-19T14:30:00+02:00","text":"Hello! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},"user":{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"}} as unknown,
   },
   imbotV2ChatMessageGetContext: {
     operationId: "imbotV2ChatMessageGetContext",
@@ -404,10 +452,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageGetContextParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageGetContextSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageGetContextParams,
+    validateSuccess: imbotV2ChatMessageGetContextSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"MESSAGE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"BOT_TYPE_NOT_ALLOWED":[403],"MESSAGE_ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"messages":[{"id":785,"chatId":5,"authorId":1,"date":"2026-03-19T14:25:00+02:00","text":"Good afternoon!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},{"id":789,"chatId":5,"authorId":2,"date":"2026-03-19T14:30:00+02:00","text":"Hi! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true}],"users":[{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","bot":false,"type":"employee"}],"hasPrevPage":false,"hasNextPage":true},
+    example: {"messages":[{"id":785,"chatId":5,"authorId":1,"date":"2026-03-19T14:25:00+02:00","text":"Good afternoon!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true},{"id":789,"chatId":5,"authorId":2,"date":"2026-03-19T14:30:00+02:00","text":"Hi! How are you?","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":true}],"users":[{"id":1,"active":true,"name":"John Smith","bot":false,"type":"employee"},{"id":2,"active":true,"name":"Anna Davis","bot":false,"type":"employee"}],"hasPrevPage":false,"hasNextPage":true} as unknown,
   },
   imbotV2ChatMessageReactionAdd: {
     operationId: "imbotV2ChatMessageReactionAdd",
@@ -420,10 +468,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageReactionAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageReactionAddSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageReactionAddParams,
+    validateSuccess: imbotV2ChatMessageReactionAddSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"REACTION_ALREADY_SET":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2ChatMessageReactionDelete: {
     operationId: "imbotV2ChatMessageReactionDelete",
@@ -436,10 +484,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2ChatMessageReactionDeleteParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2ChatMessageReactionDeleteSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2ChatMessageReactionDeleteParams,
+    validateSuccess: imbotV2ChatMessageReactionDeleteSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"REACTION_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2CommandRegister: {
     operationId: "imbotV2CommandRegister",
@@ -452,10 +500,10 @@ export const operationTable = {
       invalidErrors: {"fields.command":"COMMAND_NAME_INVALID"},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2CommandRegisterParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2CommandRegisterSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2CommandRegisterParams,
+    validateSuccess: imbotV2CommandRegisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_REQUIRED":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_TITLE_REQUIRED":[400],"COMMAND_REGISTER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
+    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}} as unknown,
   },
   imbotV2CommandUpdate: {
     operationId: "imbotV2CommandUpdate",
@@ -468,10 +516,10 @@ export const operationTable = {
       invalidErrors: {"fields.command":{"minLength":"COMMAND_NAME_EMPTY","type":"COMMAND_NAME_INVALID"}},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2CommandUpdateParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2CommandUpdateSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2CommandUpdateParams,
+    validateSuccess: imbotV2CommandUpdateSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"COMMAND_NAME_EMPTY":[400],"COMMAND_NAME_INVALID":[400],"COMMAND_ALREADY_EXISTS":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}},
+    example: {"command":{"id":42,"botId":456,"command":"/help","common":false,"hidden":false,"extranetSupport":false}} as unknown,
   },
   imbotV2CommandList: {
     operationId: "imbotV2CommandList",
@@ -484,10 +532,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2CommandListParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2CommandListSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2CommandListParams,
+    validateSuccess: imbotV2CommandListSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"commands":[{"id":42,"botId":456,"command":"/help","title":"Show Help","params":"request text","common":false,"hidden":false,"extranetSupport":false,"category":"My Bot","context":""}]},
+    example: {"commands":[{"id":42,"botId":456,"command":"/help","title":"Show Help","params":"request text","common":false,"hidden":false,"extranetSupport":false,"category":"My Bot","context":""}]} as unknown,
   },
   imbotV2CommandUnregister: {
     operationId: "imbotV2CommandUnregister",
@@ -500,10 +548,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2CommandUnregisterParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2CommandUnregisterSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2CommandUnregisterParams,
+    validateSuccess: imbotV2CommandUnregisterSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2CommandAnswer: {
     operationId: "imbotV2CommandAnswer",
@@ -516,10 +564,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2CommandAnswerParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2CommandAnswerSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2CommandAnswerParams,
+    validateSuccess: imbotV2CommandAnswerSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"COMMAND_ANSWER_FAILED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"result":true},
+    example: {"result":true} as unknown,
   },
   imbotV2FileUpload: {
     operationId: "imbotV2FileUpload",
@@ -532,10 +580,10 @@ export const operationTable = {
       invalidErrors: {"fields.content":{"maxLength":"FILE_TOO_LARGE"}},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2FileUploadParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2FileUploadSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2FileUploadParams,
+    validateSuccess: imbotV2FileUploadSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_EMPTY":[400],"FILE_INVALID_CONTENT":[400],"FILE_FOLDER_ERROR":[400],"FILE_UPLOAD_FAILED":[400],"FILE_SEND_FAILED":[400],"FILE_TOO_LARGE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"file":{"id":138,"chatId":5,"name":"report.pdf","extension":"pdf","size":35341},"messageId":123,"chatId":5,"dialogId":"chat5"},
+    example: {"file":{"id":138,"chatId":5,"name":"report.pdf","extension":"pdf","size":35341},"messageId":123,"chatId":5,"dialogId":"chat5"} as unknown,
   },
   imbotV2FileDownload: {
     operationId: "imbotV2FileDownload",
@@ -548,10 +596,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2FileDownloadParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2FileDownloadSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2FileDownloadParams,
+    validateSuccess: imbotV2FileDownloadSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"FILE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"FILE_ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=imbot%7CaW"},
+    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=imbot%7CaW"} as unknown,
   },
   imbotV2EventGet: {
     operationId: "imbotV2EventGet",
@@ -564,10 +612,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {"botToken":"BOT_TOKEN_NOT_SPECIFIED"},
     },
-    validateParams: validators.imbotV2EventGetParams as unknown as CompiledValidator,
-    validateSuccess: validators.imbotV2EventGetSuccess as unknown as CompiledValidator,
+    validateParams: imbotV2EventGetParams,
+    validateSuccess: imbotV2EventGetSuccess,
     errorStatus: {"BOT_TOKEN_NOT_SPECIFIED":[400],"BOT_ID_REQUIRED":[400],"BOT_NOT_FOUND":[400],"USER_NOT_SUBSCRIBED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"BOT_OWNERSHIP_ERROR":[403],"ACCESS_DENIED":[403],"SCOPE_ERROR":[403],"AUTH_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"QUERY_LIMIT_EXCEEDED":[429,503],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"OVERLOAD_LIMIT":[503]},
-    example: {"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}},{"eventId":1002,"type":"ONIMBOTV2COMMANDADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}}],"nextOffset":1003,"hasMore":false},
+    example: {"events":[{"eventId":1001,"type":"ONIMBOTV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"message":{"id":789,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello bot!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}},{"eventId":1002,"type":"ONIMBOTV2COMMANDADD","date":"2025-01-15T10:30:00+02:00","data":{"bot":{"id":456,"code":"support_bot","type":"bot","isHidden":false,"isSupportOpenline":false,"isReactionsEnabled":true,"backgroundId":null,"language":"en","moduleId":"rest","eventMode":"fetch","countMessage":150,"countCommand":3,"countChat":12,"countUser":45},"command":{"id":78,"command":"/help","params":"topic","context":"textarea"},"message":{"id":790,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"/help topic","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","type":"chat","name":"Support Chat","entityType":"","owner":1,"avatar":"","color":"#ab7761"},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":"2025-01-15T10:29:00+02:00","absent":false,"departments":[1],"phones":false,"type":"employee"},"language":"en"}}],"nextOffset":1003,"hasMore":false} as unknown,
   },
   imMessageAdd: {
     operationId: "imMessageAdd",
@@ -580,10 +628,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imMessageAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imMessageAddSuccess as unknown as CompiledValidator,
+    validateParams: imMessageAddParams,
+    validateSuccess: imMessageAddSuccess,
     errorStatus: {"MESSAGE_EMPTY":[400],"USER_ID_EMPTY":[400],"CHAT_ID_EMPTY":[400],"ATTACH_ERROR":[400],"ATTACH_OVERSIZE":[400],"KEYBOARD_ERROR":[400],"KEYBOARD_OVERSIZE":[400],"MENU_ERROR":[400],"MENU_OVERSIZE":[400],"PARAMS_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_ERROR":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: 11,
+    example: 11 as unknown,
   },
   imMessageUpdate: {
     operationId: "imMessageUpdate",
@@ -596,10 +644,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imMessageUpdateParams as unknown as CompiledValidator,
-    validateSuccess: validators.imMessageUpdateSuccess as unknown as CompiledValidator,
+    validateParams: imMessageUpdateParams,
+    validateSuccess: imMessageUpdateSuccess,
     errorStatus: {"MESSAGE_ID_ERROR":[400],"ATTACH_ERROR":[400],"ATTACH_OVERSIZE":[400],"KEYBOARD_ERROR":[400],"KEYBOARD_OVERSIZE":[400],"menu_ERROR":[400],"MENU_ERROR":[400],"MENU_OVERSIZE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"CANT_EDIT_MESSAGE":[403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   imMessageDelete: {
     operationId: "imMessageDelete",
@@ -612,10 +660,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imMessageDeleteParams as unknown as CompiledValidator,
-    validateSuccess: validators.imMessageDeleteSuccess as unknown as CompiledValidator,
+    validateParams: imMessageDeleteParams,
+    validateSuccess: imMessageDeleteSuccess,
     errorStatus: {"MESSAGE_ID_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"CANT_EDIT_MESSAGE":[403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   imMessageLike: {
     operationId: "imMessageLike",
@@ -628,10 +676,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imMessageLikeParams as unknown as CompiledValidator,
-    validateSuccess: validators.imMessageLikeSuccess as unknown as CompiledValidator,
+    validateParams: imMessageLikeParams,
+    validateSuccess: imMessageLikeSuccess,
     errorStatus: {"MESSAGE_ID_ERROR":[400],"WITHOUT_CHANGES":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   imMessageCommand: {
     operationId: "imMessageCommand",
@@ -644,10 +692,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imMessageCommandParams as unknown as CompiledValidator,
-    validateSuccess: validators.imMessageCommandSuccess as unknown as CompiledValidator,
+    validateParams: imMessageCommandParams,
+    validateSuccess: imMessageCommandSuccess,
     errorStatus: {"MESSAGE_ID_ERROR":[400],"BOT_ID_ERROR":[400],"COMMAND_ERROR":[400],"PARAMS_ERROR":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   imChatAdd: {
     operationId: "imChatAdd",
@@ -660,10 +708,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imChatAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imChatAddSuccess as unknown as CompiledValidator,
+    validateParams: imChatAddParams,
+    validateSuccess: imChatAddSuccess,
     errorStatus: {"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: 1417,
+    example: 1417 as unknown,
   },
   imChatUserAdd: {
     operationId: "imChatUserAdd",
@@ -676,10 +724,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imChatUserAddParams as unknown as CompiledValidator,
-    validateSuccess: validators.imChatUserAddSuccess as unknown as CompiledValidator,
+    validateParams: imChatUserAddParams,
+    validateSuccess: imChatUserAddSuccess,
     errorStatus: {"CHAT_ID_EMPTY":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_ERROR":[403],"ACCESS_DENIED_EXTEND":[403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   imV2EventSubscribe: {
     operationId: "imV2EventSubscribe",
@@ -692,10 +740,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imV2EventSubscribeParams as unknown as CompiledValidator,
-    validateSuccess: validators.imV2EventSubscribeSuccess as unknown as CompiledValidator,
+    validateParams: imV2EventSubscribeParams,
+    validateSuccess: imV2EventSubscribeSuccess,
     errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   imV2EventUnsubscribe: {
     operationId: "imV2EventUnsubscribe",
@@ -708,10 +756,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imV2EventUnsubscribeParams as unknown as CompiledValidator,
-    validateSuccess: validators.imV2EventUnsubscribeSuccess as unknown as CompiledValidator,
+    validateParams: imV2EventUnsubscribeParams,
+    validateSuccess: imV2EventUnsubscribeSuccess,
     errorStatus: {"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   imV2EventGet: {
     operationId: "imV2EventGet",
@@ -724,10 +772,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imV2EventGetParams as unknown as CompiledValidator,
-    validateSuccess: validators.imV2EventGetSuccess as unknown as CompiledValidator,
+    validateParams: imV2EventGetParams,
+    validateSuccess: imV2EventGetSuccess,
     errorStatus: {"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: {"events":[{"eventId":2001,"type":"ONIMV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"message":{"id":5012,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello everyone!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","name":"Project Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"permissions":{},"parentChatId":0,"parentMessageId":0,"isNew":false,"textFieldEnabled":"Y","backgroundId":null},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":false,"mobileLastDate":false,"desktopLastDate":false,"absent":false,"departments":[1],"phones":false,"website":"","email":"john@example.com","type":"employee"},"language":"en"}}],"nextOffset":2002,"hasMore":false},
+    example: {"events":[{"eventId":2001,"type":"ONIMV2MESSAGEADD","date":"2025-01-15T10:30:00+02:00","data":{"message":{"id":5012,"chatId":5,"authorId":1,"date":"2025-01-15T10:30:00+02:00","text":"Hello everyone!","isSystem":false,"uuid":"","forward":null,"params":{},"viewedByOthers":false},"chat":{"id":5,"dialogId":"chat5","name":"Project Chat","type":"chat","messageType":"C","owner":1,"color":"#ab7761","avatar":"","description":"","extranet":false,"containsCollaber":false,"entityType":"","entityId":"","entityData1":"","entityData2":"","entityData3":"","entityLink":{},"diskFolderId":42,"permissions":{},"parentChatId":0,"parentMessageId":0,"isNew":false,"textFieldEnabled":"Y","backgroundId":null},"user":{"id":1,"active":true,"name":"John Smith","firstName":"John","lastName":"Smith","workPosition":"Developer","color":"#df532d","avatar":"","gender":"M","birthday":"","extranet":false,"bot":false,"connector":false,"externalAuthId":"default","status":"online","idle":false,"lastActivityDate":false,"mobileLastDate":false,"desktopLastDate":false,"absent":false,"departments":[1],"phones":false,"website":"","email":"john@example.com","type":"employee"},"language":"en"}}],"nextOffset":2002,"hasMore":false} as unknown,
   },
   imV2FileUpload: {
     operationId: "imV2FileUpload",
@@ -740,10 +788,10 @@ export const operationTable = {
       invalidErrors: {"fields.content":{"maxLength":"FILE_TOO_LARGE"}},
       webhookRequired: {},
     },
-    validateParams: validators.imV2FileUploadParams as unknown as CompiledValidator,
-    validateSuccess: validators.imV2FileUploadSuccess as unknown as CompiledValidator,
+    validateParams: imV2FileUploadParams,
+    validateSuccess: imV2FileUploadSuccess,
     errorStatus: {"FILE_EMPTY":[400],"FILE_INVALID_CONTENT":[400],"CHAT_NOT_FOUND":[400],"FOLDER_ERROR":[400],"UPLOAD_FAILED":[400],"SEND_FAILED":[400],"FILE_TOO_LARGE":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: {"file":{"id":9817,"chatId":4415,"date":"2026-08-11T15:28:50+02:00","type":"file","name":"report.pdf","extension":"pdf","size":35341,"image":false,"authorId":1,"authorName":"Klaus Weber","isTranscribable":false,"isVideoNote":false,"isVoiceNote":false},"messageId":38655,"chatId":4415,"dialogId":"chat4415"},
+    example: {"file":{"id":9817,"chatId":4415,"date":"2026-08-11T15:28:50+02:00","type":"file","name":"report.pdf","extension":"pdf","size":35341,"image":false,"authorId":1,"authorName":"Klaus Weber","isTranscribable":false,"isVideoNote":false,"isVoiceNote":false},"messageId":38655,"chatId":4415,"dialogId":"chat4415"} as unknown,
   },
   imV2FileDownload: {
     operationId: "imV2FileDownload",
@@ -756,10 +804,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imV2FileDownloadParams as unknown as CompiledValidator,
-    validateSuccess: validators.imV2FileDownloadSuccess as unknown as CompiledValidator,
+    validateParams: imV2FileDownloadParams,
+    validateSuccess: imV2FileDownloadSuccess,
     errorStatus: {"FILE_NOT_FOUND":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=im%7CaW"},
+    example: {"downloadUrl":"https://example.bitrix24.com/rest/download.json?token=im%7CaW"} as unknown,
   },
   imV2ChatBotSendContext: {
     operationId: "imV2ChatBotSendContext",
@@ -772,10 +820,10 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.imV2ChatBotSendContextParams as unknown as CompiledValidator,
-    validateSuccess: validators.imV2ChatBotSendContextSuccess as unknown as CompiledValidator,
+    validateParams: imV2ChatBotSendContextParams,
+    validateSuccess: imV2ChatBotSendContextSuccess,
     errorStatus: {"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: true,
+    example: true as unknown,
   },
   batch: {
     operationId: "batch",
@@ -788,17 +836,170 @@ export const operationTable = {
       invalidErrors: {},
       webhookRequired: {},
     },
-    validateParams: validators.batchParams as unknown as CompiledValidator,
-    validateSuccess: validators.batchSuccess as unknown as CompiledValidator,
+    validateParams: batchParams,
+    validateSuccess: batchSuccess,
     errorStatus: {"ERROR_BATCH_LENGTH_EXCEEDED":[400],"INVALID_FORMAT":[400],"NO_AUTH_FOUND":[401],"expired_token":[401],"invalid_token":[401],"INVALID_CREDENTIALS":[401,403],"insufficient_scope":[401,403],"ACCESS_DENIED":[403],"user_access_error":[403],"ERROR_METHOD_NOT_FOUND":[404],"ERROR_MANIFEST_IS_NOT_AVAILABLE":[404],"ERROR_BATCH_METHOD_NOT_ALLOWED":[405],"OPERATION_TIME_LIMIT":[429],"INTERNAL_SERVER_ERROR":[500],"ERROR_UNEXPECTED_ANSWER":[500],"PORTAL_DELETED":[500],"QUERY_LIMIT_EXCEEDED":[503],"OVERLOAD_LIMIT":[503]},
-    example: {"result":{"get_user":{"ID":"1","ACTIVE":true,"NAME":"John","LAST_NAME":"Doe","EMAIL":"my@example.com","LAST_LOGIN":"2024-08-29T10:29:54+03:00","DATE_REGISTER":"2023-08-24T03:00:00+03:00","IS_ONLINE":"Y","TIMESTAMP_X":"24.08.2023 13:19:39","LAST_ACTIVITY_DATE":"2024-08-29 10:30:11","PERSONAL_GENDER":"","PERSONAL_BIRTHDAY":"","UF_EMPLOYMENT_DATE":"","UF_DEPARTMENT":[1]},"get_department":[{"ID":"1","NAME":"DEMO","SORT":500}]},"result_error":[],"result_total":{"get_department":1},"result_next":[],"result_time":{"get_user":{"start":1724916859.46156,"finish":1724916859.464775,"duration":0.0032150745391845703,"processing":0.003075838088989258,"date_start":"2024-08-29T10:34:19+03:00","date_finish":"2024-08-29T10:34:19+03:00"},"get_department":{"start":1724916859.464944,"finish":1724916859.471518,"duration":0.006574153900146484,"processing":0.005941152572631836,"date_start":"2024-08-29T10:34:19+03:00","date_finish":"2024-08-29T10:34:19+03:00"}}},
+    example: {"result":{"get_user":{"ID":"1","ACTIVE":true,"NAME":"John","LAST_NAME":"Doe","EMAIL":"my@example.com","LAST_LOGIN":"2024-08-29T10:29:54+03:00","DATE_REGISTER":"2023-08-24T03:00:00+03:00","IS_ONLINE":"Y","TIMESTAMP_X":"24.08.2023 13:19:39","LAST_ACTIVITY_DATE":"2024-08-29 10:30:11","PERSONAL_GENDER":"","PERSONAL_BIRTHDAY":"","UF_EMPLOYMENT_DATE":"","UF_DEPARTMENT":[1]},"get_department":[{"ID":"1","NAME":"DEMO","SORT":500}]},"result_error":[],"result_total":{"get_department":1},"result_next":[],"result_time":{"get_user":{"start":1724916859.46156,"finish":1724916859.464775,"duration":0.0032150745391845703,"processing":0.003075838088989258,"date_start":"2024-08-29T10:34:19+03:00","date_finish":"2024-08-29T10:34:19+03:00"},"get_department":{"start":1724916859.464944,"finish":1724916859.471518,"duration":0.006574153900146484,"processing":0.005941152572631836,"date_start":"2024-08-29T10:34:19+03:00","date_finish":"2024-08-29T10:34:19+03:00"}}} as unknown,
   },
 } as const satisfies Record<string, OperationDefinition>;
 
 /** Error descriptions as the contract's examples give them, by error code. */
-export const errorDescriptions: Readonly<Record<string, string>> = {"USERS_EMPTY":"No chat participants provided","INVALID_FORMAT":"USERS[0]: must be integer","NO_AUTH_FOUND":"Wrong authorization data","expired_token":"The access token provided has expired.","ACCESS_DENIED":"Access denied! Client ID not specified","ERROR_METHOD_NOT_FOUND":"Method not found!","OPERATION_TIME_LIMIT":"Method is blocked due to operation time limit.","INTERNAL_SERVER_ERROR":"Internal server error","QUERY_LIMIT_EXCEEDED":"Too many requests","BOT_CODE_REQUIRED":"Bot code is required","BOT_CODE_ALREADY_TAKEN":"Bot code is already taken","BOT_TOKEN_NOT_SPECIFIED":"Bot token is not specified","insufficient_scope":"The request requires higher privileges than provided by the webhook token","BOT_NOT_FOUND":"Bot not found","BOT_TOKEN_ROTATION_FAILED":"Bot token rotation failed","BOT_OWNERSHIP_ERROR":"Bot is registered by another application","PARAMS_REQUIRED":"Required parameters are missing","EMPTY_USER_IDS":"Empty user IDs","EMPTY_MESSAGE":"Message is empty","SENDING_FAILED":"Sending failed","MESSAGE_NOT_FOUND":"Message not found","BOT_TYPE_NOT_ALLOWED":"Bot type not allowed","MESSAGE_ACCESS_DENIED":"Message access denied","REACTION_NOT_FOUND":"Reaction not found","REACTION_ALREADY_SET":"Reaction already set","COMMAND_REQUIRED":"Command is required","COMMAND_NAME_INVALID":"Command name is invalid","COMMAND_TITLE_REQUIRED":"Command title is required","COMMAND_REGISTER_FAILED":"Command registration failed","COMMAND_NOT_FOUND":"Command not found","COMMAND_NAME_EMPTY":"Command name is empty","COMMAND_ALREADY_EXISTS":"Command already exists","COMMAND_ANSWER_FAILED":"Command answer failed","FILE_EMPTY":"File name or content is empty","FILE_INVALID_CONTENT":"Invalid base64 content","FILE_FOLDER_ERROR":"Failed to get chat folder","FILE_UPLOAD_FAILED":"File upload failed","FILE_SEND_FAILED":"Failed to send message","FILE_TOO_LARGE":"File is too large","FILE_NOT_FOUND":"File not found","FILE_ACCESS_ERROR":"File access error","USER_NOT_SUBSCRIBED":"User not subscribed","SCOPE_ERROR":"Scope error","AUTH_ERROR":"Auth error","MESSAGE_EMPTY":"Message text is not provided","USER_ID_EMPTY":"Recipient identifier is not specified when sending a message in a one-on-one chat","ACCESS_ERROR":"Insufficient permissions to send a message","MESSAGE_ID_ERROR":"Message ID can't be empty","KEYBOARD_ERROR":"Incorrect keyboard params","CANT_EDIT_MESSAGE":"Time has expired for modification or you don't have access","WITHOUT_CHANGES":"Action completed without changes","user_access_error":"The user does not have access to the application","PARAMS_ERROR":"Incorrect params","COMMAND_ERROR":"Command can't be empty","CHAT_ID_EMPTY":"Chat ID can't be empty","ACCESS_DENIED_EXTEND":"Insufficient permissions to add participants to the chat","CHAT_NOT_FOUND":"CHAT_NOT_FOUND","ERROR_BATCH_LENGTH_EXCEEDED":"Max batch length exceeded","ERROR_BATCH_METHOD_NOT_ALLOWED":"Method is not allowed for batch usage"};
+export const errorDescriptions: Readonly<Record<string, string>> = {
+  "ACCESS_DENIED": "Access denied! Client ID not specified",
+  "ACCESS_DENIED_EXTEND": "Insufficient permissions to add participants to the chat",
+  "ACCESS_ERROR": "Insufficient permissions to send a message",
+  "AUTH_ERROR": "Auth error",
+  "BOT_CODE_ALREADY_TAKEN": "Bot code is already taken",
+  "BOT_CODE_REQUIRED": "Bot code is required",
+  "BOT_NOT_FOUND": "Bot not found",
+  "BOT_OWNERSHIP_ERROR": "Bot is registered by another application",
+  "BOT_TOKEN_NOT_SPECIFIED": "Bot token is not specified",
+  "BOT_TOKEN_ROTATION_FAILED": "Bot token rotation failed",
+  "BOT_TYPE_NOT_ALLOWED": "Bot type not allowed",
+  "CANT_EDIT_MESSAGE": "Time has expired for modification or you don't have access",
+  "CHAT_ID_EMPTY": "Chat ID can't be empty",
+  "CHAT_NOT_FOUND": "CHAT_NOT_FOUND",
+  "COMMAND_ALREADY_EXISTS": "Command already exists",
+  "COMMAND_ANSWER_FAILED": "Command answer failed",
+  "COMMAND_ERROR": "Command can't be empty",
+  "COMMAND_NAME_EMPTY": "Command name is empty",
+  "COMMAND_NAME_INVALID": "Command name is invalid",
+  "COMMAND_NOT_FOUND": "Command not found",
+  "COMMAND_REGISTER_FAILED": "Command registration failed",
+  "COMMAND_REQUIRED": "Command is required",
+  "COMMAND_TITLE_REQUIRED": "Command title is required",
+  "EMPTY_MESSAGE": "Message is empty",
+  "EMPTY_USER_IDS": "Empty user IDs",
+  "ERROR_BATCH_LENGTH_EXCEEDED": "Max batch length exceeded",
+  "ERROR_BATCH_METHOD_NOT_ALLOWED": "Method is not allowed for batch usage",
+  "ERROR_METHOD_NOT_FOUND": "Method not found!",
+  "FILE_ACCESS_ERROR": "File access error",
+  "FILE_EMPTY": "File name or content is empty",
+  "FILE_FOLDER_ERROR": "Failed to get chat folder",
+  "FILE_INVALID_CONTENT": "Invalid base64 content",
+  "FILE_NOT_FOUND": "File not found",
+  "FILE_SEND_FAILED": "Failed to send message",
+  "FILE_TOO_LARGE": "File is too large",
+  "FILE_UPLOAD_FAILED": "File upload failed",
+  "INTERNAL_SERVER_ERROR": "Internal server error",
+  "INVALID_FORMAT": "USERS[0]: must be integer",
+  "KEYBOARD_ERROR": "Incorrect keyboard params",
+  "MESSAGE_ACCESS_DENIED": "Message access denied",
+  "MESSAGE_EMPTY": "Message text is not provided",
+  "MESSAGE_ID_ERROR": "Message ID can't be empty",
+  "MESSAGE_NOT_FOUND": "Message not found",
+  "NO_AUTH_FOUND": "Wrong authorization data",
+  "OPERATION_TIME_LIMIT": "Method is blocked due to operation time limit.",
+  "PARAMS_ERROR": "Incorrect params",
+  "PARAMS_REQUIRED": "Required parameters are missing",
+  "QUERY_LIMIT_EXCEEDED": "Too many requests",
+  "REACTION_ALREADY_SET": "Reaction already set",
+  "REACTION_NOT_FOUND": "Reaction not found",
+  "SCOPE_ERROR": "Scope error",
+  "SENDING_FAILED": "Sending failed",
+  "USERS_EMPTY": "No chat participants provided",
+  "USER_ID_EMPTY": "Recipient identifier is not specified when sending a message in a one-on-one chat",
+  "USER_NOT_SUBSCRIBED": "User not subscribed",
+  "WITHOUT_CHANGES": "Action completed without changes",
+  "expired_token": "The access token provided has expired.",
+  "insufficient_scope": "The request requires higher privileges than provided by the webhook token",
+  "user_access_error": "The user does not have access to the application",
+};
 
-/** Request parameters and the 200 envelope of each operation, from schema.gen.ts. */
+/** The HTTP statuses the contract answers each error code with, over all its operations. */
+export interface ErrorStatuses {
+  "ACCESS_DENIED": 403;
+  "ACCESS_DENIED_EXTEND": 403;
+  "ACCESS_ERROR": 403;
+  "APP_ID_ERROR": 400;
+  "ATTACH_ERROR": 400;
+  "ATTACH_OVERSIZE": 400;
+  "AUTH_ERROR": 403;
+  "BOT_AVATAR_INCORRECT_SIZE": 400;
+  "BOT_AVATAR_INCORRECT_TYPE": 400;
+  "BOT_CODE_ALREADY_TAKEN": 400;
+  "BOT_CODE_REQUIRED": 400;
+  "BOT_ID_ERROR": 400;
+  "BOT_ID_REQUIRED": 400;
+  "BOT_INVALID_CALLBACK": 400;
+  "BOT_INVALID_EVENT_MODE": 400;
+  "BOT_INVALID_TYPE": 400;
+  "BOT_LIMIT_EXCEEDED": 400;
+  "BOT_NOT_FOUND": 400;
+  "BOT_OWNERSHIP_ERROR": 403;
+  "BOT_PROPERTIES_REQUIRED": 400;
+  "BOT_REGISTER_FAILED": 400;
+  "BOT_TOKEN_INVALID_LENGTH": 400;
+  "BOT_TOKEN_NOT_SPECIFIED": 400;
+  "BOT_TOKEN_ROTATION_FAILED": 400;
+  "BOT_TYPE_NOT_ALLOWED": 403;
+  "BOT_UNREGISTER_FAILED": 400;
+  "BOT_WEBHOOK_URL_REQUIRED": 400;
+  "CANT_EDIT_MESSAGE": 403;
+  "CHAT_ID_EMPTY": 400;
+  "CHAT_NOT_FOUND": 400;
+  "COMMAND_ALREADY_EXISTS": 400;
+  "COMMAND_ANSWER_FAILED": 400;
+  "COMMAND_ERROR": 400;
+  "COMMAND_NAME_EMPTY": 400;
+  "COMMAND_NAME_INVALID": 400;
+  "COMMAND_NOT_FOUND": 400;
+  "COMMAND_REGISTER_FAILED": 400;
+  "COMMAND_REQUIRED": 400;
+  "COMMAND_TITLE_REQUIRED": 400;
+  "EMPTY_MESSAGE": 400;
+  "EMPTY_USER_IDS": 400;
+  "ERROR_BATCH_LENGTH_EXCEEDED": 400;
+  "ERROR_BATCH_METHOD_NOT_ALLOWED": 405;
+  "ERROR_MANIFEST_IS_NOT_AVAILABLE": 404;
+  "ERROR_METHOD_NOT_FOUND": 404;
+  "ERROR_UNEXPECTED_ANSWER": 500;
+  "FILE_ACCESS_ERROR": 403;
+  "FILE_EMPTY": 400;
+  "FILE_FOLDER_ERROR": 400;
+  "FILE_INVALID_CONTENT": 400;
+  "FILE_NOT_FOUND": 400;
+  "FILE_SEND_FAILED": 400;
+  "FILE_TOO_LARGE": 400;
+  "FILE_UPLOAD_FAILED": 400;
+  "FOLDER_ERROR": 400;
+  "INTERNAL_SERVER_ERROR": 500;
+  "INVALID_CREDENTIALS": 401 | 403;
+  "INVALID_FORMAT": 400;
+  "KEYBOARD_ERROR": 400;
+  "KEYBOARD_OVERSIZE": 400;
+  "MENU_ERROR": 400;
+  "MENU_OVERSIZE": 400;
+  "MESSAGE_ACCESS_DENIED": 403;
+  "MESSAGE_EMPTY": 400;
+  "MESSAGE_ID_ERROR": 400;
+  "MESSAGE_NOT_FOUND": 400;
+  "NO_AUTH_FOUND": 401;
+  "OPERATION_TIME_LIMIT": 429;
+  "OVERLOAD_LIMIT": 503;
+  "PARAMS_ERROR": 400;
+  "PARAMS_REQUIRED": 400;
+  "PORTAL_DELETED": 500;
+  "QUERY_LIMIT_EXCEEDED": 429 | 503;
+  "REACTION_ALREADY_SET": 400;
+  "REACTION_NOT_FOUND": 400;
+  "SCOPE_ERROR": 403;
+  "SENDING_FAILED": 400;
+  "SEND_FAILED": 400;
+  "UPLOAD_FAILED": 400;
+  "USERS_EMPTY": 400;
+  "USER_ID_EMPTY": 400;
+  "USER_NOT_SUBSCRIBED": 400;
+  "WITHOUT_CHANGES": 400;
+  "WRONG_REQUEST": 400;
+  "expired_token": 401;
+  "insufficient_scope": 401 | 403;
+  "invalid_token": 401;
+  "menu_ERROR": 400;
+  "user_access_error": 403;
+}
+
+/** Request parameters and the 200 envelope of each operation, from the contract's types. */
 export interface OperationTypes {
   imbotChatAdd: {
     params: NonNullable<operations["imbotChatAdd"]['requestBody']>['content']["application/json"];

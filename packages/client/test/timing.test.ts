@@ -1,0 +1,229 @@
+// Where time is what the client does (retry backoff, the rate limiter's pace, the polling loop's
+// idle and retry waits), on a fake clock: the client talks to the real mock portal through
+// Fastify's inject() (its `fetch` option), so no socket or timer of the machine is involved and
+// a busy machine changes nothing.
+import type { MockPortal } from '@b24-imbot/server/mock';
+import { rateLimitPresets } from '@b24-imbot/core';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+import { type BotEvent, createImbotClient, type ImbotClientOptions, isBitrix24Error } from '../src/index.js';
+import { BOT_TOKEN, CLIENT_ID, startPortal, WEBHOOK, webhookUrl } from './portal.js';
+
+beforeEach(() => {
+  // Timers and the clock only: inject() itself runs on the event loop (setImmediate, nextTick).
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date('2026-03-01T09:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+/** The client's fetch, answered by the portal in-process; records when (fake time) each call went. */
+const injected = (portal: MockPortal) => {
+  const sentAt: number[] = [];
+  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    sentAt.push(Date.now());
+    const url = new URL(String(input));
+    const answer = await portal.server.inject({
+      method: (init?.method ?? 'GET') as 'POST',
+      url: `${url.pathname}${url.search}`,
+      headers: Object.fromEntries(new Headers(init?.headers).entries()),
+      ...(typeof init?.body === 'string' ? { payload: init.body } : {}),
+    });
+    return new Response(new Uint8Array(answer.rawPayload), { status: answer.statusCode, headers: answer.headers as Record<string, string> });
+  };
+  return { fetch: fetch as typeof globalThis.fetch, sentAt };
+};
+
+type Common = Omit<ImbotClientOptions, 'webhookUrl' | 'portal' | 'restUrl' | 'accessToken' | 'refreshToken'>;
+const clientOf = (portal: MockPortal, fetch: typeof globalThis.fetch, options: Common = {}) =>
+  createImbotClient({ webhookUrl: webhookUrl(portal), clientId: CLIENT_ID, botToken: BOT_TOKEN, fetch, ...options });
+
+/** Lets the in-process calls under way finish (inject() works in macrotasks, which stay real). */
+const settle = async (): Promise<void> => {
+  for (let turn = 0; turn < 50; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+};
+
+/**
+ * Moves the fake clock on by `ms` in steps, each after the calls under way have finished: a call
+ * and its answer take no time on this clock, so each wait is measured exactly.
+ */
+const elapse = async (ms: number, step = 10): Promise<void> => {
+  for (let done = 0; done < ms; done += step) {
+    await settle();
+    await vi.advanceTimersByTimeAsync(Math.min(step, ms - done));
+  }
+  await settle();
+};
+
+describe('retry backoff', () => {
+  test('exponential from minDelayMs with jitter between half and all of it, then the answer', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED' }, 2);
+    const start = Date.now();
+    // The least jitter: half of each delay.
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const call = clientOf(portal, fetch, { retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 30_000 } }).imbot.chat.add({ USERS: [1] });
+    await elapse(2000);
+    expect(await call).toBe(1);
+    // 1000 ms halved, then 2000 ms halved.
+    expect(sentAt.map((at) => at - start)).toEqual([0, 500, 1500]);
+  });
+
+  test('the most jitter: the whole delay, capped by maxDelayMs', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    portal.failNext({ error: 'OVERLOAD_LIMIT' }, 3);
+    const start = Date.now();
+    vi.spyOn(Math, 'random').mockReturnValue(0.999_999);
+    const call = clientOf(portal, fetch, { retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 3000 } }).imbot.chat.add({ USERS: [1] });
+    await elapse(8000);
+    expect(await call).toBe(1);
+    const waits = sentAt.slice(1).map((at, i) => at - sentAt[i]!);
+    expect(waits.map((ms) => Math.round(ms / 10) * 10)).toEqual([1000, 2000, 3000]);
+    expect(sentAt[0]).toBe(start);
+  });
+
+  test('429 OPERATION_TIME_LIMIT waits at least 10 s before the next attempt', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    portal.failNext({ error: 'OPERATION_TIME_LIMIT', status: 429 });
+    const call = clientOf(portal, fetch, { retry: { retries: 1, minDelayMs: 100, maxDelayMs: 60_000 } }).imbot.chat.add({ USERS: [1] });
+    await elapse(9990);
+    expect(sentAt).toHaveLength(1);
+    await elapse(20);
+    expect(await call).toBe(1);
+    expect(sentAt[1]! - sentAt[0]!).toBe(10_000);
+  });
+
+  test('an abort during the wait ends the call with the reason, and no attempt follows', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED' });
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    const call = clientOf(portal, fetch, { retry: { retries: 3, minDelayMs: 60_000, maxDelayMs: 60_000 } })
+      .imbot.chat.add({ USERS: [1] }, { signal: controller.signal })
+      .then(
+        () => 'resolved',
+        (error: unknown) => error,
+      );
+    await elapse(1000);
+    controller.abort(reason);
+    expect(await call).toBe(reason);
+    await elapse(120_000, 1000);
+    expect(sentAt).toHaveLength(1);
+  });
+});
+
+describe('the rate limiter', () => {
+  test.each([
+    ['standard', 'imbot.chat.add'],
+    ['imbot.v2', 'imbot.v2.Revision.get'],
+  ] as const)('the %s preset paces a burst as the portal drains it: none refused', async (preset, method) => {
+    const { burst, perSecond } = rateLimitPresets[preset];
+    // The portal's own buckets, as the platform's limits set them (v1 per portal, v2 per application).
+    const portal = await startPortal({ rateLimit: { burst, perSecond, v2: { burst, perSecond } } });
+    const { fetch, sentAt } = injected(portal);
+    const client = clientOf(portal, fetch, { rateLimit: preset, retry: false });
+    const count = burst + 4 * perSecond;
+    const start = Date.now();
+    const calls = Array.from({ length: count }, () => client.call(method as 'imbot.chat.add', { USERS: [1] }));
+    await elapse((4 * 1000) + 100);
+    const results = await Promise.allSettled(calls);
+    expect(results.flatMap((result, i) => (result.status === 'rejected' ? [`${i} at ${sentAt[i]! - start} ms: ${String(result.reason)}`] : []))).toEqual([]);
+    expect(portal.calls.every((call) => call.status === 200)).toBe(true);
+    // The burst at once, then one every 1/perSecond s.
+    const offsets = sentAt.map((at) => at - start);
+    expect(offsets.slice(0, burst)).toEqual(Array(burst).fill(0));
+    expect(offsets.slice(burst)).toEqual(Array.from({ length: 4 * perSecond }, (_, i) => Math.round(((i + 1) * 1000) / perSecond)));
+  });
+
+  test('without it, the same burst hits QUERY_LIMIT_EXCEEDED at once', async () => {
+    const { burst, perSecond } = rateLimitPresets.standard;
+    const portal = await startPortal({ rateLimit: { burst, perSecond } });
+    const { fetch } = injected(portal);
+    const client = clientOf(portal, fetch, { retry: false });
+    const results = await Promise.allSettled(Array.from({ length: burst + 5 }, () => client.imbot.chat.add({ USERS: [1] })));
+    const refused = results.filter((result) => result.status === 'rejected' && isBitrix24Error(result.reason, 'QUERY_LIMIT_EXCEEDED'));
+    expect(refused).toHaveLength(5);
+  });
+
+  test('a limiter of your own is asked before every attempt, retries included', async () => {
+    const portal = await startPortal();
+    const { fetch } = injected(portal);
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED' });
+    const taken: (AbortSignal | undefined)[] = [];
+    const controller = new AbortController();
+    const client = clientOf(portal, fetch, {
+      rateLimit: { take: async (signal) => void taken.push(signal) },
+      retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
+    });
+    const call = client.imbot.chat.add({ USERS: [1] }, { signal: controller.signal });
+    await elapse(50);
+    expect(await call).toBe(1);
+    expect(taken).toEqual([controller.signal, controller.signal]);
+  });
+});
+
+describe('the events loop', () => {
+  /** A bot in fetch mode on the portal, and a client for it. */
+  const botOn = async (portal: MockPortal, fetch: typeof globalThis.fetch) => {
+    const client = clientOf(portal, fetch, { retry: false });
+    const registered = client.imbot.v2.Bot.register({
+      fields: { code: 'timing', botToken: BOT_TOKEN, properties: { name: 'Timing' }, eventMode: 'fetch' },
+    });
+    await elapse(10);
+    const { bot } = await registered;
+    return { client, botId: bot.id };
+  };
+
+  test('idle: waits from idleDelayMs.min, doubling to its max; an event resets it', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    const { client, botId } = await botOn(portal, fetch);
+    const controller = new AbortController();
+    const received: BotEvent[] = [];
+    const loop = (async () => {
+      for await (const event of client.events({ botId, signal: controller.signal, idleDelayMs: { min: 1000, max: 4000 } })) received.push(event);
+    })();
+    const polled = () => sentAt.length - 1; // the first call registered the bot
+    const start = Date.now();
+    await elapse(15_000, 50);
+    const times = sentAt.slice(1).map((at) => at - start);
+    // Empty answers: 1 s, 2 s, 4 s, 4 s, 4 s apart.
+    expect(times).toEqual([0, 1000, 3000, 7000, 11_000, 15_000]);
+    expect(polled()).toBe(6);
+    // A message to the bot arrives with the next poll (at 19 s); the waits start again from min.
+    const { id } = portal.userSends({ userId: 1, dialogId: String(botId), text: 'hello' });
+    await elapse(6500, 50);
+    const message = received.find((event) => event.type === 'ONIMBOTV2MESSAGEADD');
+    expect((message?.data as { message: { id: number } } | undefined)?.message.id).toBe(id);
+    expect(sentAt.slice(7).map((at) => at - start)).toEqual([19_000, 20_000, 21_000]);
+    controller.abort();
+    await elapse(10);
+    await loop;
+  });
+
+  test('a rate-limited poll waits retryDelayMs (jittered, doubling) and goes on; abort ends a wait at once', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    const { client, botId } = await botOn(portal, fetch);
+    portal.failNext({ error: 'QUERY_LIMIT_EXCEEDED', status: 429 }, 2);
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const controller = new AbortController();
+    const loop = (async () => {
+      for await (const _ of client.events({ botId, signal: controller.signal, retryDelayMs: { min: 1000, max: 30_000 }, idleDelayMs: { min: 60_000 } })) void _;
+    })();
+    const start = Date.now();
+    await elapse(2000, 50);
+    // Refused at 0, then after 500 ms (1000 halved), refused again, then after 1000 ms (2000 halved): served.
+    expect(sentAt.slice(1).map((at) => at - start)).toEqual([0, 500, 1500]);
+    // Now idle for a minute: an abort ends the loop without waiting for it.
+    controller.abort();
+    await elapse(10);
+    await loop;
+    expect(sentAt).toHaveLength(4);
+  });
+});

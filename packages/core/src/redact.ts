@@ -1,0 +1,46 @@
+// Secrets out of what gets shown: error text (the client) and request URLs in log lines (a
+// server). A secret is removed where a secret sits, never wherever its text occurs, so a short
+// or common secret ("s", "tok") never alters the portal's prose ("Invalid request credentials").
+
+const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>`]+/gi;
+/** A path segment or query key/value of a URL: the separator, then the part. */
+const URL_PART = /([/?&=;])([^/?&=;#\s]+)/g;
+/** `auth=VALUE`, `access_token: VALUE`, `"auth":"VALUE"` and `Bearer VALUE` outside URLs. */
+const AUTH_VALUE = /(\b(?:auth|access_token)["']?\s*[=:]\s*["']?|\bBearer\s+)([^\s&"',;)]+)/gi;
+
+const decode = (text: string): string => {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * A redactor for the given (live) set of secrets: each is replaced by `***` where it is a path
+ * segment or query value of a URL in the text, the value of an `auth` / `access_token`
+ * parameter, or a Bearer credential.
+ */
+export const redactor = (secrets: ReadonlySet<string>) => {
+  const isSecret = (part: string): boolean => secrets.has(part) || secrets.has(decode(part));
+  return (text: string): string => {
+    if (secrets.size === 0 || !text) return text;
+    return text
+      .replace(URL_IN_TEXT, (url) => url.replace(URL_PART, (whole, separator: string, part: string) => (isSecret(part) ? `${separator}***` : whole)))
+      .replace(AUTH_VALUE, (whole, prefix: string, value: string) => (isSecret(value) ? `${prefix}***` : whole));
+  };
+};
+
+/**
+ * A request URL fit for a log line, whatever secrets it holds: the webhook code in
+ * `/rest/{userId}/{code}/...` and the values of `auth` and `access_token` replaced by `***`.
+ */
+export const redactUrl = (url: string): string => {
+  const at = url.indexOf('?');
+  const path = at === -1 ? url : url.slice(0, at);
+  const query = at === -1 ? '' : url.slice(at);
+  return (
+    path.replace(/^(.*?\/rest\/[^/]+\/)[^/]+(\/[^/]+\/?)$/i, '$1***$2') +
+    query.replace(/([?&](?:auth|access_token)(?:%5B[^=&]*|\[[^=&]*)?=)[^&]*/gi, '$1***')
+  );
+};
