@@ -66,7 +66,7 @@ describe('retry backoff', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0);
     const call = clientOf(portal, fetch, { retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 30_000 } }).imbot.chat.add({ USERS: [1] });
     await elapse(2000);
-    expect(await call).toBe(1);
+    expect(await call).toBe(portal.chats.at(-1)!.CHAT_ID);
     // 1000 ms halved, then 2000 ms halved.
     expect(sentAt.map((at) => at - start)).toEqual([0, 500, 1500]);
   });
@@ -79,7 +79,7 @@ describe('retry backoff', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.999_999);
     const call = clientOf(portal, fetch, { retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 3000 } }).imbot.chat.add({ USERS: [1] });
     await elapse(8000);
-    expect(await call).toBe(1);
+    expect(await call).toBe(portal.chats.at(-1)!.CHAT_ID);
     const waits = sentAt.slice(1).map((at, i) => at - sentAt[i]!);
     expect(waits.map((ms) => Math.round(ms / 10) * 10)).toEqual([1000, 2000, 3000]);
     expect(sentAt[0]).toBe(start);
@@ -93,7 +93,7 @@ describe('retry backoff', () => {
     await elapse(9990);
     expect(sentAt).toHaveLength(1);
     await elapse(20);
-    expect(await call).toBe(1);
+    expect(await call).toBe(portal.chats.at(-1)!.CHAT_ID);
     expect(sentAt[1]! - sentAt[0]!).toBe(10_000);
   });
 
@@ -162,7 +162,7 @@ describe('the rate limiter', () => {
     });
     const call = client.imbot.chat.add({ USERS: [1] }, { signal: controller.signal });
     await elapse(50);
-    expect(await call).toBe(1);
+    expect(await call).toBe(portal.chats.at(-1)!.CHAT_ID);
     expect(taken).toEqual([controller.signal, controller.signal]);
   });
 });
