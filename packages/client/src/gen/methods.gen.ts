@@ -1,6 +1,6 @@
 // This file is generated from schema/openapi.yaml by @hey-api/openapi-ts (openapi-ts.config.ts). Do not edit.
 
-import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImMessageAddData, ImMessageAddResponses, ImMessageCommandData, ImMessageCommandResponses, ImMessageDeleteData, ImMessageDeleteResponses, ImMessageLikeData, ImMessageLikeResponses, ImMessageUpdateData, ImMessageUpdateResponses, ImV2ChatBotSendContextData, ImV2ChatBotSendContextResponses, ImV2EventGetData, ImV2EventGetResponses, ImV2EventSubscribeData, ImV2EventSubscribeResponses, ImV2EventUnsubscribeData, ImV2EventUnsubscribeResponses, ImV2FileDownloadData, ImV2FileDownloadResponses, ImV2FileUploadData, ImV2FileUploadResponses, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
+import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses, ImbotV2BotGetData, ImbotV2BotGetResponses, ImbotV2BotListData, ImbotV2BotListResponses, ImbotV2BotRegisterData, ImbotV2BotRegisterResponses, ImbotV2BotUnregisterData, ImbotV2BotUnregisterResponses, ImbotV2BotUpdateData, ImbotV2BotUpdateResponses, ImbotV2ChatAddData, ImbotV2ChatAddResponses, ImbotV2ChatGetData, ImbotV2ChatGetResponses, ImbotV2ChatInputActionNotifyData, ImbotV2ChatInputActionNotifyResponses, ImbotV2ChatLeaveData, ImbotV2ChatLeaveResponses, ImbotV2ChatManagerAddData, ImbotV2ChatManagerAddResponses, ImbotV2ChatManagerDeleteData, ImbotV2ChatManagerDeleteResponses, ImbotV2ChatMessageDeleteData, ImbotV2ChatMessageDeleteResponses, ImbotV2ChatMessageGetContextData, ImbotV2ChatMessageGetContextResponses, ImbotV2ChatMessageGetData, ImbotV2ChatMessageGetResponses, ImbotV2ChatMessageReactionAddData, ImbotV2ChatMessageReactionAddResponses, ImbotV2ChatMessageReactionDeleteData, ImbotV2ChatMessageReactionDeleteResponses, ImbotV2ChatMessageReadData, ImbotV2ChatMessageReadResponses, ImbotV2ChatMessageSendData, ImbotV2ChatMessageSendResponses, ImbotV2ChatMessageUpdateData, ImbotV2ChatMessageUpdateResponses, ImbotV2ChatSetOwnerData, ImbotV2ChatSetOwnerResponses, ImbotV2ChatTextFieldEnabledData, ImbotV2ChatTextFieldEnabledResponses, ImbotV2ChatUpdateData, ImbotV2ChatUpdateResponses, ImbotV2ChatUserAddData, ImbotV2ChatUserAddResponses, ImbotV2ChatUserDeleteData, ImbotV2ChatUserDeleteResponses, ImbotV2ChatUserListData, ImbotV2ChatUserListResponses, ImbotV2CommandAnswerData, ImbotV2CommandAnswerResponses, ImbotV2CommandListData, ImbotV2CommandListResponses, ImbotV2CommandRegisterData, ImbotV2CommandRegisterResponses, ImbotV2CommandUnregisterData, ImbotV2CommandUnregisterResponses, ImbotV2CommandUpdateData, ImbotV2CommandUpdateResponses, ImbotV2EventGetData, ImbotV2EventGetResponses, ImbotV2FileDownloadData, ImbotV2FileDownloadResponses, ImbotV2FileUploadData, ImbotV2FileUploadResponses, ImbotV2RevisionGetData, ImbotV2RevisionGetResponses, ImMessageAddData, ImMessageAddResponses, ImMessageCommandData, ImMessageCommandResponses, ImMessageDeleteData, ImMessageDeleteResponses, ImMessageLikeData, ImMessageLikeResponses, ImMessageUpdateData, ImMessageUpdateResponses, ImV2ChatBotSendContextData, ImV2ChatBotSendContextResponses, ImV2EventGetData, ImV2EventGetResponses, ImV2EventSubscribeData, ImV2EventSubscribeResponses, ImV2EventUnsubscribeData, ImV2EventUnsubscribeResponses, ImV2FileDownloadData, ImV2FileDownloadResponses, ImV2FileUploadData, ImV2FileUploadResponses, OnAppInstallWebhookPayload, OnAppUninstallWebhookPayload, OnImbotV2CommandAddWebhookPayload, OnImbotV2ContextGetWebhookPayload, OnImbotV2DeleteWebhookPayload, OnImbotV2JoinChatWebhookPayload, OnImbotV2MessageAddWebhookPayload, OnImbotV2MessageDeleteWebhookPayload, OnImbotV2MessageUpdateWebhookPayload, OnImbotV2ReactionChangeWebhookPayload } from './types.gen.js';
 
 /**
  * The version of the contract (`info.version`) this client was generated from.
@@ -920,6 +920,32 @@ export type Events = {
          * Its `data`: the same schema Event.get returns for the event.
          */
         data: OnImbotV2DeleteWebhookPayload['data'];
+    };
+    /**
+     * The application was installed on a portal (ONAPPINSTALL)
+     */
+    ONAPPINSTALL: {
+        /**
+         * The webhook delivery: `event`, `data`, `ts`, `auth`.
+         */
+        payload: OnAppInstallWebhookPayload;
+        /**
+         * Its `data`: the same schema Event.get returns for the event.
+         */
+        data: OnAppInstallWebhookPayload['data'];
+    };
+    /**
+     * The application was removed from a portal (ONAPPUNINSTALL)
+     */
+    ONAPPUNINSTALL: {
+        /**
+         * The webhook delivery: `event`, `data`, `ts`, `auth`.
+         */
+        payload: OnAppUninstallWebhookPayload;
+        /**
+         * Its `data`: the same schema Event.get returns for the event.
+         */
+        data: OnAppUninstallWebhookPayload['data'];
     };
 };
 

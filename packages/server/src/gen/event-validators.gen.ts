@@ -9228,3 +9228,644 @@ validate85.errors = vErrors;
 return errors === 0;
 }
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const onAppInstallPayload = validate91;
+const schema98 = {"$id":"onAppInstallPayload","$ref":"contract#/$defs/AppInstallDelivery"};
+const schema99 = {"type":"object","description":"A delivery of ONAPPINSTALL: the platform POSTs it as a PHP-style form to the application's install handler once the installation is done.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONAPPINSTALL","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the handler that delivered it (api-reference/events/index.md)."},"data":{"$ref":"contract#/$defs/AppInstallData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds (a string on the wire, as every value of the form)."},"auth":{"$ref":"contract#/$defs/AppInstallAuth"}}};
+const schema100 = {"type":"object","description":"`data` of ONAPPINSTALL (api-reference/common/events/on-app-install.md): the installed application. Extra properties are allowed.","required":["VERSION","ACTIVE","INSTALLED","LANGUAGE_ID"],"additionalProperties":true,"properties":{"VERSION":{"type":"string","description":"The installed version of the application.","example":"1.0.0"},"ACTIVE":{"type":"string","enum":["Y","N"],"description":"Whether the application is active.","example":"Y"},"INSTALLED":{"type":"string","enum":["Y","N"],"description":"Whether the installation is finished: N until the application reports it is.","example":"Y"},"LANGUAGE_ID":{"type":"string","description":"The portal's language (`en`, `de`, ...).","example":"de"}}};
+const schema101 = {"type":"object","description":"The `auth` of ONAPPINSTALL: the portal, the first OAuth tokens of the installation and the application token. Keep all of them per portal (member_id): application_token verifies every later event of this portal (api-reference/events/safe-event-handlers.md); access_token lives an hour and refresh_token 180 days, and each renewal at server_endpoint returns a new refresh_token (settings/oauth/index.md). Extra properties are allowed.","required":["domain","scope","access_token","refresh_token","expires_in","server_endpoint","status","client_endpoint","member_id","application_token"],"additionalProperties":true,"properties":{"domain":{"type":"string","description":"The portal's host name.","example":"some-domain.bitrix24.com"},"scope":{"type":"string","description":"The application's scopes, separated by spaces (or commas).","example":"imbot"},"access_token":{"type":"string","minLength":1,"description":"The OAuth 2.0 access token for REST calls to this portal; lives an hour.","example":"s6p6eclrvim6da22ft9ch94ekreb52lv"},"refresh_token":{"type":"string","minLength":1,"description":"The token that renews access_token; lives 180 days.","example":"4s386p3q0tr8dy89xvmt96234v3dljg8"},"expires_in":{"type":"integer","description":"Seconds until access_token expires.","example":3600},"server_endpoint":{"type":"string","description":"The OAuth server's REST base URL, where tokens are renewed.","example":"https://oauth.bitrix.info/rest/"},"status":{"type":"string","description":"The application's status: L local, F free, D demo, T trial, P paid (a market application).","example":"F"},"client_endpoint":{"type":"string","description":"The portal's REST base URL; method names are appended to it.","example":"https://some-domain.bitrix24.com/rest/"},"member_id":{"type":"string","minLength":1,"description":"The portal's unique id; stays when its address changes.","example":"a223c6b3710f85df22e9377d6c4f7553"},"application_token":{"type":"string","minLength":1,"description":"Proves later deliveries of this portal come from it; save it at install.","example":"51856fefc120afa4b628cc82d3935cce"}}};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate92.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
+validate92.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.event !== undefined){
+let data0 = data.event;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate92.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("ONAPPINSTALL" !== data0){
+validate92.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONAPPINSTALL"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.event_handler_id !== undefined){
+let data1 = data.event_handler_id;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate92.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data2 = data.data;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((((data2.VERSION === undefined) && (missing1 = "VERSION")) || ((data2.ACTIVE === undefined) && (missing1 = "ACTIVE"))) || ((data2.INSTALLED === undefined) && (missing1 = "INSTALLED"))) || ((data2.LANGUAGE_ID === undefined) && (missing1 = "LANGUAGE_ID"))){
+validate92.errors = [{instancePath:instancePath+"/data",schemaPath:"contract#/$defs/AppInstallData/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data2.VERSION !== undefined){
+const _errs10 = errors;
+if(typeof data2.VERSION !== "string"){
+validate92.errors = [{instancePath:instancePath+"/data/VERSION",schemaPath:"contract#/$defs/AppInstallData/properties/VERSION/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.ACTIVE !== undefined){
+let data4 = data2.ACTIVE;
+const _errs13 = errors;
+if(typeof data4 !== "string"){
+validate92.errors = [{instancePath:instancePath+"/data/ACTIVE",schemaPath:"contract#/$defs/AppInstallData/properties/ACTIVE/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data4 === "Y") || (data4 === "N"))){
+validate92.errors = [{instancePath:instancePath+"/data/ACTIVE",schemaPath:"contract#/$defs/AppInstallData/properties/ACTIVE/enum",keyword:"enum",params:{allowedValues: schema100.properties.ACTIVE.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.INSTALLED !== undefined){
+let data5 = data2.INSTALLED;
+const _errs16 = errors;
+if(typeof data5 !== "string"){
+validate92.errors = [{instancePath:instancePath+"/data/INSTALLED",schemaPath:"contract#/$defs/AppInstallData/properties/INSTALLED/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data5 === "Y") || (data5 === "N"))){
+validate92.errors = [{instancePath:instancePath+"/data/INSTALLED",schemaPath:"contract#/$defs/AppInstallData/properties/INSTALLED/enum",keyword:"enum",params:{allowedValues: schema100.properties.INSTALLED.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.LANGUAGE_ID !== undefined){
+const _errs19 = errors;
+if(typeof data2.LANGUAGE_ID !== "string"){
+validate92.errors = [{instancePath:instancePath+"/data/LANGUAGE_ID",schemaPath:"contract#/$defs/AppInstallData/properties/LANGUAGE_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate92.errors = [{instancePath:instancePath+"/data",schemaPath:"contract#/$defs/AppInstallData/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ts !== undefined){
+let data7 = data.ts;
+const _errs22 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate92.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.auth !== undefined){
+let data8 = data.auth;
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing2;
+if(((((((((((data8.domain === undefined) && (missing2 = "domain")) || ((data8.scope === undefined) && (missing2 = "scope"))) || ((data8.access_token === undefined) && (missing2 = "access_token"))) || ((data8.refresh_token === undefined) && (missing2 = "refresh_token"))) || ((data8.expires_in === undefined) && (missing2 = "expires_in"))) || ((data8.server_endpoint === undefined) && (missing2 = "server_endpoint"))) || ((data8.status === undefined) && (missing2 = "status"))) || ((data8.client_endpoint === undefined) && (missing2 = "client_endpoint"))) || ((data8.member_id === undefined) && (missing2 = "member_id"))) || ((data8.application_token === undefined) && (missing2 = "application_token"))){
+validate92.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/AppInstallAuth/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data8.domain !== undefined){
+const _errs28 = errors;
+if(typeof data8.domain !== "string"){
+validate92.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/AppInstallAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.scope !== undefined){
+const _errs31 = errors;
+if(typeof data8.scope !== "string"){
+validate92.errors = [{instancePath:instancePath+"/auth/scope",schemaPath:"contract#/$defs/AppInstallAuth/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs31 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.access_token !== undefined){
+let data11 = data8.access_token;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+validate92.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/AppInstallAuth/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate92.errors = [{instancePath:instancePath+"/auth/access_token",schemaPath:"contract#/$defs/AppInstallAuth/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs34 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.refresh_token !== undefined){
+let data12 = data8.refresh_token;
+const _errs37 = errors;
+if(errors === _errs37){
+if(typeof data12 === "string"){
+if(func1(data12) < 1){
+validate92.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/AppInstallAuth/properties/refresh_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate92.errors = [{instancePath:instancePath+"/auth/refresh_token",schemaPath:"contract#/$defs/AppInstallAuth/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs37 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.expires_in !== undefined){
+let data13 = data8.expires_in;
+const _errs40 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate92.errors = [{instancePath:instancePath+"/auth/expires_in",schemaPath:"contract#/$defs/AppInstallAuth/properties/expires_in/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid4 = _errs40 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.server_endpoint !== undefined){
+const _errs43 = errors;
+if(typeof data8.server_endpoint !== "string"){
+validate92.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/AppInstallAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs43 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.status !== undefined){
+const _errs46 = errors;
+if(typeof data8.status !== "string"){
+validate92.errors = [{instancePath:instancePath+"/auth/status",schemaPath:"contract#/$defs/AppInstallAuth/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs46 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.client_endpoint !== undefined){
+const _errs49 = errors;
+if(typeof data8.client_endpoint !== "string"){
+validate92.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/AppInstallAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs49 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.member_id !== undefined){
+let data17 = data8.member_id;
+const _errs52 = errors;
+if(errors === _errs52){
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+validate92.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/AppInstallAuth/properties/member_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate92.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/AppInstallAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs52 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.application_token !== undefined){
+let data18 = data8.application_token;
+const _errs55 = errors;
+if(errors === _errs55){
+if(typeof data18 === "string"){
+if(func1(data18) < 1){
+validate92.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/AppInstallAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate92.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/AppInstallAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs55 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate92.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/AppInstallAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="onAppInstallPayload" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate91.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const onAppUninstallPayload = validate94;
+const schema102 = {"$id":"onAppUninstallPayload","$ref":"contract#/$defs/AppUninstallDelivery"};
+const schema103 = {"type":"object","description":"A delivery of ONAPPUNINSTALL: the platform POSTs it as a PHP-style form when the application is uninstalled from a portal.","required":["event","data","ts","auth"],"additionalProperties":true,"properties":{"event":{"type":"string","const":"ONAPPUNINSTALL","description":"The event name, upper case."},"event_handler_id":{"type":"integer","description":"Id of the handler that delivered it (api-reference/events/index.md)."},"data":{"$ref":"contract#/$defs/AppUninstallData"},"ts":{"type":"integer","description":"When the queue sent it, in Unix seconds (a string on the wire, as every value of the form)."},"auth":{"$ref":"contract#/$defs/AppUninstallAuth"}}};
+const schema104 = {"type":"object","description":"`data` of ONAPPUNINSTALL (api-reference/common/events/on-app-uninstall.md). Extra properties are allowed.","required":["LANGUAGE_ID","CLEAN"],"additionalProperties":true,"properties":{"LANGUAGE_ID":{"type":"string","description":"The portal's language (`en`, `de`, ...).","example":"de"},"CLEAN":{"type":"integer","enum":[0,1],"description":"1 when the user chose to clear the application's data at uninstall, else 0.","example":1}}};
+const schema105 = {"type":"object","description":"The `auth` of ONAPPUNINSTALL: the portal and the application token, no OAuth tokens (the application's access is revoked at uninstall). Extra properties are allowed.","required":["domain","server_endpoint","client_endpoint","member_id","application_token"],"additionalProperties":true,"properties":{"domain":{"type":"string","description":"The portal's host name.","example":"some-domain.bitrix24.com"},"server_endpoint":{"type":"string","description":"The OAuth server's REST base URL.","example":"https://oauth.bitrix.info/rest/"},"client_endpoint":{"type":"string","description":"The portal's REST base URL.","example":"https://some-domain.bitrix24.com/rest/"},"member_id":{"type":"string","minLength":1,"description":"The portal's unique id; the installation to remove.","example":"a223c6b3710f85df22e9377d6c4f7553"},"application_token":{"type":"string","minLength":1,"description":"The portal's application token saved at install; verify the delivery with it.","example":"51856fefc120afa4b628cc82d3935cce"}}};
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate95.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.event === undefined) && (missing0 = "event")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.ts === undefined) && (missing0 = "ts"))) || ((data.auth === undefined) && (missing0 = "auth"))){
+validate95.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.event !== undefined){
+let data0 = data.event;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate95.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("ONAPPUNINSTALL" !== data0){
+validate95.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "ONAPPUNINSTALL"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.event_handler_id !== undefined){
+let data1 = data.event_handler_id;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate95.errors = [{instancePath:instancePath+"/event_handler_id",schemaPath:"#/properties/event_handler_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data2 = data.data;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.LANGUAGE_ID === undefined) && (missing1 = "LANGUAGE_ID")) || ((data2.CLEAN === undefined) && (missing1 = "CLEAN"))){
+validate95.errors = [{instancePath:instancePath+"/data",schemaPath:"contract#/$defs/AppUninstallData/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data2.LANGUAGE_ID !== undefined){
+const _errs10 = errors;
+if(typeof data2.LANGUAGE_ID !== "string"){
+validate95.errors = [{instancePath:instancePath+"/data/LANGUAGE_ID",schemaPath:"contract#/$defs/AppUninstallData/properties/LANGUAGE_ID/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.CLEAN !== undefined){
+let data4 = data2.CLEAN;
+const _errs13 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate95.errors = [{instancePath:instancePath+"/data/CLEAN",schemaPath:"contract#/$defs/AppUninstallData/properties/CLEAN/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(!((data4 === 0) || (data4 === 1))){
+validate95.errors = [{instancePath:instancePath+"/data/CLEAN",schemaPath:"contract#/$defs/AppUninstallData/properties/CLEAN/enum",keyword:"enum",params:{allowedValues: schema104.properties.CLEAN.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate95.errors = [{instancePath:instancePath+"/data",schemaPath:"contract#/$defs/AppUninstallData/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ts !== undefined){
+let data5 = data.ts;
+const _errs16 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate95.errors = [{instancePath:instancePath+"/ts",schemaPath:"#/properties/ts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.auth !== undefined){
+let data6 = data.auth;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing2;
+if((((((data6.domain === undefined) && (missing2 = "domain")) || ((data6.server_endpoint === undefined) && (missing2 = "server_endpoint"))) || ((data6.client_endpoint === undefined) && (missing2 = "client_endpoint"))) || ((data6.member_id === undefined) && (missing2 = "member_id"))) || ((data6.application_token === undefined) && (missing2 = "application_token"))){
+validate95.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/AppUninstallAuth/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data6.domain !== undefined){
+const _errs22 = errors;
+if(typeof data6.domain !== "string"){
+validate95.errors = [{instancePath:instancePath+"/auth/domain",schemaPath:"contract#/$defs/AppUninstallAuth/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs22 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.server_endpoint !== undefined){
+const _errs25 = errors;
+if(typeof data6.server_endpoint !== "string"){
+validate95.errors = [{instancePath:instancePath+"/auth/server_endpoint",schemaPath:"contract#/$defs/AppUninstallAuth/properties/server_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs25 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.client_endpoint !== undefined){
+const _errs28 = errors;
+if(typeof data6.client_endpoint !== "string"){
+validate95.errors = [{instancePath:instancePath+"/auth/client_endpoint",schemaPath:"contract#/$defs/AppUninstallAuth/properties/client_endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.member_id !== undefined){
+let data10 = data6.member_id;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+validate95.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/AppUninstallAuth/properties/member_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate95.errors = [{instancePath:instancePath+"/auth/member_id",schemaPath:"contract#/$defs/AppUninstallAuth/properties/member_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs31 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.application_token !== undefined){
+let data11 = data6.application_token;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+validate95.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/AppUninstallAuth/properties/application_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate95.errors = [{instancePath:instancePath+"/auth/application_token",schemaPath:"contract#/$defs/AppUninstallAuth/properties/application_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs34 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate95.errors = [{instancePath:instancePath+"/auth",schemaPath:"contract#/$defs/AppUninstallAuth/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate95.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate95.errors = vErrors;
+return errors === 0;
+}
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="onAppUninstallPayload" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate94.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

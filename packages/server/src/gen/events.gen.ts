@@ -54,6 +54,18 @@ export const eventTable = {
     coerce: {"properties":{"event_handler_id":"integer","data":{"properties":{"bot":{"properties":{"id":"integer","isHidden":"boolean","isSupportOpenline":"boolean","isReactionsEnabled":"boolean","backgroundId":{"literals":{"":null}},"countMessage":"integer","countCommand":"integer","countChat":"integer","countUser":"integer"}}}},"ts":"integer","auth":{"properties":{"expires_in":"integer"}}}},
     validatePayload: validators.onImbotV2DeletePayload as unknown as CompiledValidator,
   },
+  ONAPPINSTALL: {
+    name: "ONAPPINSTALL",
+    operationId: "onAppInstall",
+    coerce: {"properties":{"event_handler_id":"integer","ts":"integer","auth":{"properties":{"expires_in":"integer"}}}},
+    validatePayload: validators.onAppInstallPayload as unknown as CompiledValidator,
+  },
+  ONAPPUNINSTALL: {
+    name: "ONAPPUNINSTALL",
+    operationId: "onAppUninstall",
+    coerce: {"properties":{"event_handler_id":"integer","data":{"properties":{"CLEAN":"integer"}},"ts":"integer"}},
+    validatePayload: validators.onAppUninstallPayload as unknown as CompiledValidator,
+  },
 } as const satisfies Record<string, EventDefinition>;
 
 /** The event names of the contract: `ONIMBOTV2MESSAGEADD`, ... */
@@ -92,5 +104,13 @@ export interface EventTypes {
   ONIMBOTV2DELETE: {
     payload: NonNullable<operations["onImbotV2Delete"]['requestBody']>['content']["application/x-www-form-urlencoded"];
     data: NonNullable<operations["onImbotV2Delete"]['requestBody']>['content']["application/x-www-form-urlencoded"]['data'];
+  };
+  ONAPPINSTALL: {
+    payload: NonNullable<operations["onAppInstall"]['requestBody']>['content']["application/x-www-form-urlencoded"];
+    data: NonNullable<operations["onAppInstall"]['requestBody']>['content']["application/x-www-form-urlencoded"]['data'];
+  };
+  ONAPPUNINSTALL: {
+    payload: NonNullable<operations["onAppUninstall"]['requestBody']>['content']["application/x-www-form-urlencoded"];
+    data: NonNullable<operations["onAppUninstall"]['requestBody']>['content']["application/x-www-form-urlencoded"]['data'];
   };
 }
