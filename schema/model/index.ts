@@ -76,6 +76,11 @@ export interface ContractEvent {
   readonly payloadSchema: Json;
   /** The schema of the delivery's `data` property as written. */
   readonly dataSchema: Json;
+  /**
+   * Whom the event is about: `bot` when its data requires a `bot` (the bot events a bot's
+   * handlers and imbot.v2.Event.get see), `app` otherwise (ONAPPINSTALL, ONAPPUNINSTALL).
+   */
+  readonly about: 'bot' | 'app';
   /** The values of the request body's named examples, in document order. */
   readonly examples: readonly Json[];
 }
@@ -302,6 +307,7 @@ export const contractFrom = (document: Json): Contract => {
       contentType,
       payloadSchema: media.schema,
       dataSchema,
+      about: (resolve(dataSchema)?.required ?? []).includes('bot') ? 'bot' : 'app',
       examples: Object.values<Json>(media.examples ?? {}).map((example) => resolve(example)?.value),
     };
   });

@@ -8,6 +8,12 @@ export type { EventTypes };
 /** The contract's event names: `ONIMBOTV2MESSAGEADD`, ... */
 export type EventName = keyof EventTypes & string;
 
+/**
+ * The events about a bot (their data names it: `data.bot`), what Event.get and a bot's handler
+ * see; the others are the application's (ONAPPINSTALL, ONAPPUNINSTALL) and the users' (ONIMV2*).
+ */
+export type BotEventName = { [K in EventName]: EventTypes[K]['data'] extends { readonly bot: unknown } ? K : never }[EventName];
+
 /** The top-level `auth` of a webhook delivery. */
 export type EventAuth = EventTypes[EventName]['payload']['auth'];
 
@@ -15,7 +21,7 @@ export type EventAuth = EventTypes[EventName]['payload']['auth'];
  * One bot event, as a handler gets it, whichever way it came: `type` and the contract's `data`
  * (the same schema for webhook deliveries and Event.get), and where it came from.
  */
-export type BotEvent<N extends EventName = EventName> = {
+export type BotEvent<N extends EventName = BotEventName> = {
   [K in N]: {
     /** The event name. */
     readonly type: K;
@@ -44,7 +50,7 @@ export type EventHandlers = { readonly [K in EventName]?: EventHandler<K> };
  * Calls the handler for `event.type`, if the map has one of its own (never one inherited, such as
  * `constructor`). Resolves to whether one was called; rejects with what the handler threw.
  */
-export const dispatchEvent = async (handlers: EventHandlers, event: BotEvent): Promise<boolean> => {
+export const dispatchEvent = async (handlers: EventHandlers, event: BotEvent<EventName>): Promise<boolean> => {
   const handler = Object.hasOwn(handlers, event.type) ? (handlers[event.type] as EventHandler<EventName> | undefined) : undefined;
   if (typeof handler !== 'function') return false;
   await handler(event as never);

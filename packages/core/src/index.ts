@@ -14,6 +14,7 @@ export {
   type EventHandler,
   type EventHandlers,
   type EventName,
+  type BotEventName,
   type EventTypes,
 } from './events.js';
 export { httpBuildQuery } from './form.js';

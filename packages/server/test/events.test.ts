@@ -97,6 +97,7 @@ describe('every event reaches its typed handler', () => {
     expect(event.data).toEqual(overTheWire(name, payload.data));
     // The wire's strings are the contract's types again.
     const data = event.data as Json;
+    if (contract.events.find((e) => e.name === name)!.about === 'app') return;
     expect(data.bot.id).toBe(456);
     if (data.user) {
       expect(data.user.id).toBe(1);

@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: 'https://{portal}/rest' | 'https://{portal}/rest/{userId}/{webhookCode}' | (string & {});
 };
 
-export type Webhooks = OnImbotV2MessageAddWebhookRequest | OnImbotV2MessageUpdateWebhookRequest | OnImbotV2MessageDeleteWebhookRequest | OnImbotV2JoinChatWebhookRequest | OnImbotV2CommandAddWebhookRequest | OnImbotV2ReactionChangeWebhookRequest | OnImbotV2ContextGetWebhookRequest | OnImbotV2DeleteWebhookRequest;
+export type Webhooks = OnImbotV2MessageAddWebhookRequest | OnImbotV2MessageUpdateWebhookRequest | OnImbotV2MessageDeleteWebhookRequest | OnImbotV2JoinChatWebhookRequest | OnImbotV2CommandAddWebhookRequest | OnImbotV2ReactionChangeWebhookRequest | OnImbotV2ContextGetWebhookRequest | OnImbotV2DeleteWebhookRequest | OnAppInstallWebhookRequest | OnAppUninstallWebhookRequest;
 
 /**
  * Parameters of imbot.chat.add. Names are case-insensitive on the wire; unknown parameters are ignored by portals.
@@ -4266,6 +4266,160 @@ export type ImV2ChatBotSendContextParams = {
     };
 };
 
+/**
+ * `data` of ONAPPINSTALL (api-reference/common/events/on-app-install.md): the installed application. Extra properties are allowed.
+ */
+export type AppInstallData = {
+    /**
+     * The installed version of the application.
+     */
+    VERSION: string;
+    /**
+     * Whether the application is active.
+     */
+    ACTIVE: 'Y' | 'N';
+    /**
+     * Whether the installation is finished: N until the application reports it is.
+     */
+    INSTALLED: 'Y' | 'N';
+    /**
+     * The portal's language (`en`, `de`, ...).
+     */
+    LANGUAGE_ID: string;
+    [key: string]: unknown;
+};
+
+/**
+ * The `auth` of ONAPPINSTALL: the portal, the first OAuth tokens of the installation and the application token. Keep all of them per portal (member_id): application_token verifies every later event of this portal (api-reference/events/safe-event-handlers.md); access_token lives an hour and refresh_token 180 days, and each renewal at server_endpoint returns a new refresh_token (settings/oauth/index.md). Extra properties are allowed.
+ */
+export type AppInstallAuth = {
+    /**
+     * The portal's host name.
+     */
+    domain: string;
+    /**
+     * The application's scopes, separated by spaces (or commas).
+     */
+    scope: string;
+    /**
+     * The OAuth 2.0 access token for REST calls to this portal; lives an hour.
+     */
+    access_token: string;
+    /**
+     * The token that renews access_token; lives 180 days.
+     */
+    refresh_token: string;
+    /**
+     * Seconds until access_token expires.
+     */
+    expires_in: number;
+    /**
+     * The OAuth server's REST base URL, where tokens are renewed.
+     */
+    server_endpoint: string;
+    /**
+     * The application's status: L local, F free, D demo, T trial, P paid (a market application).
+     */
+    status: string;
+    /**
+     * The portal's REST base URL; method names are appended to it.
+     */
+    client_endpoint: string;
+    /**
+     * The portal's unique id; stays when its address changes.
+     */
+    member_id: string;
+    /**
+     * Proves later deliveries of this portal come from it; save it at install.
+     */
+    application_token: string;
+    [key: string]: unknown;
+};
+
+/**
+ * A delivery of ONAPPINSTALL: the platform POSTs it as a PHP-style form to the application's install handler once the installation is done.
+ */
+export type AppInstallDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONAPPINSTALL';
+    /**
+     * Id of the handler that delivered it (api-reference/events/index.md).
+     */
+    event_handler_id?: number;
+    data: AppInstallData;
+    /**
+     * When the queue sent it, in Unix seconds (a string on the wire, as every value of the form).
+     */
+    ts: number;
+    auth: AppInstallAuth;
+    [key: string]: unknown;
+};
+
+/**
+ * `data` of ONAPPUNINSTALL (api-reference/common/events/on-app-uninstall.md). Extra properties are allowed.
+ */
+export type AppUninstallData = {
+    /**
+     * The portal's language (`en`, `de`, ...).
+     */
+    LANGUAGE_ID: string;
+    /**
+     * 1 when the user chose to clear the application's data at uninstall, else 0.
+     */
+    CLEAN: 0 | 1;
+    [key: string]: unknown;
+};
+
+/**
+ * The `auth` of ONAPPUNINSTALL: the portal and the application token, no OAuth tokens (the application's access is revoked at uninstall). Extra properties are allowed.
+ */
+export type AppUninstallAuth = {
+    /**
+     * The portal's host name.
+     */
+    domain: string;
+    /**
+     * The OAuth server's REST base URL.
+     */
+    server_endpoint: string;
+    /**
+     * The portal's REST base URL.
+     */
+    client_endpoint: string;
+    /**
+     * The portal's unique id; the installation to remove.
+     */
+    member_id: string;
+    /**
+     * The portal's application token saved at install; verify the delivery with it.
+     */
+    application_token: string;
+    [key: string]: unknown;
+};
+
+/**
+ * A delivery of ONAPPUNINSTALL: the platform POSTs it as a PHP-style form when the application is uninstalled from a portal.
+ */
+export type AppUninstallDelivery = {
+    /**
+     * The event name, upper case.
+     */
+    event: 'ONAPPUNINSTALL';
+    /**
+     * Id of the handler that delivered it (api-reference/events/index.md).
+     */
+    event_handler_id?: number;
+    data: AppUninstallData;
+    /**
+     * When the queue sent it, in Unix seconds (a string on the wire, as every value of the form).
+     */
+    ts: number;
+    auth: AppUninstallAuth;
+    [key: string]: unknown;
+};
+
 export type ImbotChatAddData = {
     /**
      * The parameters, as JSON or as a PHP-style form (`USERS[]=1&USERS[]=2`). Portals also read them from the query string.
@@ -6898,6 +7052,30 @@ export type OnImbotV2DeleteWebhookPayload = ImbotV2EventDeleteDelivery;
 export type OnImbotV2DeleteWebhookRequest = {
     body: OnImbotV2DeleteWebhookPayload;
     key: 'ONIMBOTV2DELETE';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=ONAPPINSTALL&data[VERSION]=1.0.0&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema (ts and expires_in as integers).
+ */
+export type OnAppInstallWebhookPayload = AppInstallDelivery;
+
+export type OnAppInstallWebhookRequest = {
+    body: OnAppInstallWebhookPayload;
+    key: 'ONAPPINSTALL';
+    path?: never;
+    query?: never;
+};
+
+/**
+ * The delivery, as `http_build_query` writes it: `event=ONAPPUNINSTALL&data[CLEAN]=1&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema (ts and CLEAN as integers).
+ */
+export type OnAppUninstallWebhookPayload = AppUninstallDelivery;
+
+export type OnAppUninstallWebhookRequest = {
+    body: OnAppUninstallWebhookPayload;
+    key: 'ONAPPUNINSTALL';
     path?: never;
     query?: never;
 };

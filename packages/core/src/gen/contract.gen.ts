@@ -131,4 +131,12 @@ export interface EventTypes {
     payload: NonNullable<operations["onImbotV2Delete"]['requestBody']>['content']["application/x-www-form-urlencoded"];
     data: NonNullable<operations["onImbotV2Delete"]['requestBody']>['content']["application/x-www-form-urlencoded"]['data'];
   };
+  ONAPPINSTALL: {
+    payload: NonNullable<operations["onAppInstall"]['requestBody']>['content']["application/x-www-form-urlencoded"];
+    data: NonNullable<operations["onAppInstall"]['requestBody']>['content']["application/x-www-form-urlencoded"]['data'];
+  };
+  ONAPPUNINSTALL: {
+    payload: NonNullable<operations["onAppUninstall"]['requestBody']>['content']["application/x-www-form-urlencoded"];
+    data: NonNullable<operations["onAppUninstall"]['requestBody']>['content']["application/x-www-form-urlencoded"]['data'];
+  };
 }

@@ -1798,6 +1798,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    ONAPPINSTALL: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The application was installed on a portal (ONAPPINSTALL)
+         * @description ONAPPINSTALL: the application was installed on a portal (sent once the installation is finished). The delivery brings what an installation store keeps per portal: member_id, domain, client_endpoint, the first OAuth tokens (access_token, refresh_token, expires_in, scope) and the application_token that verifies the portal's later events. Follows `api-reference/common/events/on-app-install.md`.
+         */
+        post: operations["onAppInstall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ONAPPUNINSTALL: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The application was removed from a portal (ONAPPUNINSTALL)
+         * @description ONAPPUNINSTALL: the application was uninstalled from a portal. The delivery names the portal (member_id, domain) and carries its application_token, to verify it against the one saved at install; it brings no OAuth tokens, and the application's access to the portal is already revoked. `data.CLEAN` says whether the user asked to clear the application's data. Follows `api-reference/common/events/on-app-uninstall.md`.
+         */
+        post: operations["onAppUninstall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -5904,6 +5944,166 @@ export interface components {
              */
             context: Record<string, unknown>;
         };
+        /** @description `data` of ONAPPINSTALL (api-reference/common/events/on-app-install.md): the installed application. Extra properties are allowed. */
+        AppInstallData: {
+            /**
+             * @description The installed version of the application.
+             * @example 1.0.0
+             */
+            VERSION: string;
+            /**
+             * @description Whether the application is active.
+             * @example Y
+             * @enum {string}
+             */
+            ACTIVE: "Y" | "N";
+            /**
+             * @description Whether the installation is finished: N until the application reports it is.
+             * @example Y
+             * @enum {string}
+             */
+            INSTALLED: "Y" | "N";
+            /**
+             * @description The portal's language (`en`, `de`, ...).
+             * @example de
+             */
+            LANGUAGE_ID: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The `auth` of ONAPPINSTALL: the portal, the first OAuth tokens of the installation and the application token. Keep all of them per portal (member_id): application_token verifies every later event of this portal (api-reference/events/safe-event-handlers.md); access_token lives an hour and refresh_token 180 days, and each renewal at server_endpoint returns a new refresh_token (settings/oauth/index.md). Extra properties are allowed. */
+        AppInstallAuth: {
+            /**
+             * @description The portal's host name.
+             * @example some-domain.bitrix24.com
+             */
+            domain: string;
+            /**
+             * @description The application's scopes, separated by spaces (or commas).
+             * @example imbot
+             */
+            scope: string;
+            /**
+             * @description The OAuth 2.0 access token for REST calls to this portal; lives an hour.
+             * @example s6p6eclrvim6da22ft9ch94ekreb52lv
+             */
+            access_token: string;
+            /**
+             * @description The token that renews access_token; lives 180 days.
+             * @example 4s386p3q0tr8dy89xvmt96234v3dljg8
+             */
+            refresh_token: string;
+            /**
+             * @description Seconds until access_token expires.
+             * @example 3600
+             */
+            expires_in: number;
+            /**
+             * @description The OAuth server's REST base URL, where tokens are renewed.
+             * @example https://oauth.bitrix.info/rest/
+             */
+            server_endpoint: string;
+            /**
+             * @description The application's status: L local, F free, D demo, T trial, P paid (a market application).
+             * @example F
+             */
+            status: string;
+            /**
+             * @description The portal's REST base URL; method names are appended to it.
+             * @example https://some-domain.bitrix24.com/rest/
+             */
+            client_endpoint: string;
+            /**
+             * @description The portal's unique id; stays when its address changes.
+             * @example a223c6b3710f85df22e9377d6c4f7553
+             */
+            member_id: string;
+            /**
+             * @description Proves later deliveries of this portal come from it; save it at install.
+             * @example 51856fefc120afa4b628cc82d3935cce
+             */
+            application_token: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A delivery of ONAPPINSTALL: the platform POSTs it as a PHP-style form to the application's install handler once the installation is done. */
+        AppInstallDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONAPPINSTALL";
+            /** @description Id of the handler that delivered it (api-reference/events/index.md). */
+            event_handler_id?: number;
+            data: components["schemas"]["AppInstallData"];
+            /** @description When the queue sent it, in Unix seconds (a string on the wire, as every value of the form). */
+            ts: number;
+            auth: components["schemas"]["AppInstallAuth"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `data` of ONAPPUNINSTALL (api-reference/common/events/on-app-uninstall.md). Extra properties are allowed. */
+        AppUninstallData: {
+            /**
+             * @description The portal's language (`en`, `de`, ...).
+             * @example de
+             */
+            LANGUAGE_ID: string;
+            /**
+             * @description 1 when the user chose to clear the application's data at uninstall, else 0.
+             * @example 1
+             * @enum {integer}
+             */
+            CLEAN: 0 | 1;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The `auth` of ONAPPUNINSTALL: the portal and the application token, no OAuth tokens (the application's access is revoked at uninstall). Extra properties are allowed. */
+        AppUninstallAuth: {
+            /**
+             * @description The portal's host name.
+             * @example some-domain.bitrix24.com
+             */
+            domain: string;
+            /**
+             * @description The OAuth server's REST base URL.
+             * @example https://oauth.bitrix.info/rest/
+             */
+            server_endpoint: string;
+            /**
+             * @description The portal's REST base URL.
+             * @example https://some-domain.bitrix24.com/rest/
+             */
+            client_endpoint: string;
+            /**
+             * @description The portal's unique id; the installation to remove.
+             * @example a223c6b3710f85df22e9377d6c4f7553
+             */
+            member_id: string;
+            /**
+             * @description The portal's application token saved at install; verify the delivery with it.
+             * @example 51856fefc120afa4b628cc82d3935cce
+             */
+            application_token: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A delivery of ONAPPUNINSTALL: the platform POSTs it as a PHP-style form when the application is uninstalled from a portal. */
+        AppUninstallDelivery: {
+            /**
+             * @description The event name, upper case.
+             * @constant
+             */
+            event: "ONAPPUNINSTALL";
+            /** @description Id of the handler that delivered it (api-reference/events/index.md). */
+            event_handler_id?: number;
+            data: components["schemas"]["AppUninstallData"];
+            /** @description When the queue sent it, in Unix seconds (a string on the wire, as every value of the form). */
+            ts: number;
+            auth: components["schemas"]["AppUninstallAuth"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description The parameters are wrong, or the chat could not be created. */
@@ -8205,6 +8405,70 @@ export interface operations {
                 content?: never;
             };
             /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. The platform does not retry. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onAppInstall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=ONAPPINSTALL&data[VERSION]=1.0.0&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema (ts and expires_in as integers). */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["AppInstallDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a malformed or oversized body, or a delivery seen before. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitrixErrorEnvelope"];
+                };
+            };
+        };
+    };
+    onAppUninstall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery, as `http_build_query` writes it: `event=ONAPPUNINSTALL&data[CLEAN]=1&...&auth[application_token]=...`. Every scalar arrives as a string and is read by this schema (ts and CLEAN as integers). */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["AppUninstallDelivery"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. The platform expects HTTP 200; it does not send the event again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused by the receiver: a wrong application token, a malformed or oversized body, or a delivery seen before. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;

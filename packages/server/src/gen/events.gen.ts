@@ -10,6 +10,8 @@ import { payload as onImbotV2CommandAddPayload } from './validators/onImbotV2Com
 import { payload as onImbotV2ReactionChangePayload } from './validators/onImbotV2ReactionChange.gen.js';
 import { payload as onImbotV2ContextGetPayload } from './validators/onImbotV2ContextGet.gen.js';
 import { payload as onImbotV2DeletePayload } from './validators/onImbotV2Delete.gen.js';
+import { payload as onAppInstallPayload } from './validators/onAppInstall.gen.js';
+import { payload as onAppUninstallPayload } from './validators/onAppUninstall.gen.js';
 
 // The event names and types are @b24-imbot/core's (the client's too); this table must cover them.
 export type { EventName, EventTypes } from '@b24-imbot/core';
@@ -63,5 +65,17 @@ export const eventTable = {
     operationId: "onImbotV2Delete",
     coerce: {"properties":{"event_handler_id":"integer","data":{"properties":{"bot":{"properties":{"id":"integer","isHidden":"boolean","isSupportOpenline":"boolean","isReactionsEnabled":"boolean","backgroundId":{"literals":{"":null}},"countMessage":"integer","countCommand":"integer","countChat":"integer","countUser":"integer"}}}},"ts":"integer","auth":{"properties":{"expires_in":"integer"}}}},
     validatePayload: onImbotV2DeletePayload,
+  },
+  ONAPPINSTALL: {
+    name: "ONAPPINSTALL",
+    operationId: "onAppInstall",
+    coerce: {"properties":{"event_handler_id":"integer","ts":"integer","auth":{"properties":{"expires_in":"integer"}}}},
+    validatePayload: onAppInstallPayload,
+  },
+  ONAPPUNINSTALL: {
+    name: "ONAPPUNINSTALL",
+    operationId: "onAppUninstall",
+    coerce: {"properties":{"event_handler_id":"integer","data":{"properties":{"CLEAN":"integer"}},"ts":"integer"}},
+    validatePayload: onAppUninstallPayload,
   },
 } as const satisfies { readonly [K in EventName]: EventDefinition };
