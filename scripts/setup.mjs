@@ -115,8 +115,30 @@ if (workspace?.installed && globalConfig && existsSync(globalConfig)) {
 const node = workspace?.installed ? workspace.bin : process.execPath;
 const nodeVersion = (await run(node, ['--version'])).output.trim();
 const builtFor = existsSync(record) ? JSON.parse(readFileSync(record, 'utf8')).node : undefined;
+// The record alone is not enough: a plain `pnpm install` after it (a lockfile change) builds an
+// addon again for the Node that ran pnpm, not for the workspace's. So the workspace's Node also
+// loads every built addon, and any that it cannot load is a reason to rebuild.
+const probe = `
+  const { readdirSync, existsSync } = require('node:fs');
+  const { join } = require('node:path');
+  const store = join(process.cwd(), 'node_modules/.pnpm');
+  let bad = 0;
+  for (const entry of existsSync(store) ? readdirSync(store) : []) {
+    const modules = join(store, entry, 'node_modules');
+    for (const scope of existsSync(modules) ? readdirSync(modules) : []) {
+      for (const name of scope.startsWith('@') ? readdirSync(join(modules, scope)).map((n) => join(scope, n)) : [scope]) {
+        const release = join(modules, name, 'build/Release');
+        for (const file of existsSync(release) ? readdirSync(release) : []) {
+          if (!file.endsWith('.node')) continue;
+          try { process.dlopen({ exports: {} }, join(release, file)); } catch (error) { if (/NODE_MODULE_VERSION/.test(String(error))) bad++; }
+        }
+      }
+    }
+  }
+  process.exit(bad ? 1 : 0);`;
+const loads = hadInstall ? (await run(node, ['-e', probe])).code === 0 : true;
 let rebuilt = '';
-if (hadInstall && builtFor !== nodeVersion) {
+if (hadInstall && (builtFor !== nodeVersion || !loads)) {
   status(`setup: rebuilding native modules for Node ${nodeVersion}…`);
   const rebuild = await run('pnpm', ['rebuild', '--recursive'], { env });
   if (rebuild.code !== 0) fail('pnpm rebuild --recursive', rebuild);
