@@ -3,6 +3,7 @@
 //                        module per operation and per event (scripts/validators.ts), each with
 //                        its declarations (*.gen.d.ts), so that tsc never parses the code;
 // - operations.gen.ts    the operations table the run time is generic over, typed;
+// - errors.gen.ts        error codes: descriptions and statuses (what a receiver needs, no table);
 // - events.gen.ts        the events (webhooks) table: wire reading plan and validator per event;
 // - schema.gen.ts        the contract's types, re-exported from @b24-imbot/core (one generator,
 //                        openapi-typescript, writes them for both packages).
@@ -321,8 +322,34 @@ export const operationTable = {
 ${table}
 } as const satisfies Record<string, OperationDefinition>;
 
+/** Request parameters and the 200 envelope of each operation, from the contract's types. */
+export interface OperationTypes {
+${operationTypes}
+}
+`;
+
+// The error codes apart from the table: the receiver (and anything else that only throws or
+// reads an error) imports these few lines, not the table with every operation's validators.
+// A code's statuses in the order the operations first give them (the first is the default).
+const statusesByCode = new Map<string, number[]>();
+for (const op of operations) {
+  for (const [code, statuses] of op.errors) {
+    const known = statusesByCode.get(code) ?? [];
+    statusesByCode.set(code, [...known, ...statuses.filter((status) => !known.includes(status))]);
+  }
+}
+
+files['errors.gen.ts'] = `${HEADER}
 /** Error descriptions as the contract's examples give them, by error code. */
 export const errorDescriptions: Readonly<Record<string, string>> = ${sortedRecord(contract.errorDescriptions)};
+
+/** The HTTP statuses each error code is answered with over all operations, the default first. */
+export const errorStatuses: Readonly<Record<string, readonly number[]>> = {
+${[...statusesByCode.keys()]
+  .sort()
+  .map((code) => `  ${json(code)}: ${json(statusesByCode.get(code))},`)
+  .join('\n')}
+};
 
 /** The HTTP statuses the contract answers each error code with, over all its operations. */
 export interface ErrorStatuses {
@@ -330,11 +357,6 @@ ${[...contract.errors.keys()]
   .sort()
   .map((code) => `  ${json(code)}: ${contract.errors.get(code)!.join(' | ')};`)
   .join('\n')}
-}
-
-/** Request parameters and the 200 envelope of each operation, from the contract's types. */
-export interface OperationTypes {
-${operationTypes}
 }
 `;
 

@@ -1,5 +1,6 @@
 import { Bitrix24Error as CoreBitrix24Error, type ContractErrorCode, isBitrix24Error as isCoreBitrix24Error } from '@b24-imbot/core';
-import { type ErrorStatuses, errorDescriptions, operationTable } from './gen/operations.gen.js';
+import { type ErrorStatuses, errorDescriptions, errorStatuses } from './gen/errors.gen.js';
+import type { operationTable } from './gen/operations.gen.js';
 
 type Table = typeof operationTable;
 
@@ -16,16 +17,7 @@ export type BitrixErrorCode = ContractErrorCode;
 export type ErrorStatus<C extends BitrixErrorCode> = ErrorStatuses[C];
 
 /** Code -> statuses over every operation (the first status is the default). */
-const statusesByCode: ReadonlyMap<string, readonly number[]> = (() => {
-  const map = new Map<string, number[]>();
-  for (const op of Object.values(operationTable) as { errorStatus: Record<string, readonly number[]> }[]) {
-    for (const [code, statuses] of Object.entries(op.errorStatus)) {
-      const known = map.get(code) ?? [];
-      map.set(code, [...known, ...statuses.filter((status) => !known.includes(status))]);
-    }
-  }
-  return map;
-})();
+const statusesByCode: ReadonlyMap<string, readonly number[]> = new Map(Object.entries(errorStatuses));
 
 /** The statuses the contract gives a code, or undefined for a code it does not know. */
 export const statusesOf = (code: string): readonly number[] | undefined => statusesByCode.get(code);

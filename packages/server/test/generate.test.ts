@@ -24,10 +24,10 @@ const operationNode = (method: string): Json => resolve(contract.paths[`/${metho
 describe('generated files', () => {
   const files = readdirSync(genDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|js)$/.test(file));
 
-  it('are the tables and one validator module (code and declarations) per operation and per event of the contract', () => {
+  it('are the tables, the error codes and one validator module (code and declarations) per operation and per event of the contract', () => {
     const modules = [...model.operations.map((op) => op.operationId), ...model.events.map((event) => event.operationId)];
     expect(files.sort()).toEqual(
-      ['events.gen.ts', 'operations.gen.ts', 'schema.gen.ts', ...modules.flatMap((id) => [`validators/${id}.gen.js`, `validators/${id}.gen.d.ts`])].sort(),
+      ['errors.gen.ts', 'events.gen.ts', 'operations.gen.ts', 'schema.gen.ts', ...modules.flatMap((id) => [`validators/${id}.gen.js`, `validators/${id}.gen.d.ts`])].sort(),
     );
   });
 
