@@ -1,9 +1,9 @@
-// A bot you can talk to, built only on the two packages: @b24-imbot/client calls the portal
-// (register, answer) and @b24-imbot/server's botEvents receives the portal's webhook deliveries.
-// It echoes what a person writes, answers /help, and greets whoever opens its dialog.
-import type { AddressInfo } from 'node:net';
-import { createImbotClient } from '@b24-imbot/client';
-import { botEvents, type EventHandlers } from '@b24-imbot/server';
+// The demo's echo bot, written as a bot author writes one, on @b24-imbot/bot (which calls the
+// portal with @b24-imbot/client and reads deliveries with @b24-imbot/server's receiver): it
+// echoes what a person writes, answers /help and unknown commands, and greets whoever opens its
+// dialog or adds it to a chat. Deliveries come by webhook to a Fastify route of its own.
+import { createBot } from '@b24-imbot/bot';
+import { botWebhook } from '@b24-imbot/bot/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 
 export const echoBot = { code: 'echo_bot', token: 'b24imbotdemo-echo', name: 'Echo bot' } as const;
@@ -13,6 +13,21 @@ export const GREETING = 'Hello! Write anything and I will echo it; /help lists m
 /** The bot's answer to a message that is not a command. */
 export const echoOf = (text: string): string => `You said: ${text}`;
 
+/** The bot: its definition and its routes. */
+export const createEchoBot = () => {
+  const bot = createBot({
+    code: echoBot.code,
+    name: echoBot.name,
+    properties: { workPosition: 'Repeats what you write' },
+    commands: { help: 'What I can do' },
+  });
+  bot.on('join', (ctx) => ctx.reply(GREETING));
+  bot.command('help', (ctx) => ctx.answer(HELP_TEXT));
+  bot.hears(/^\/\S+/, (ctx) => ctx.reply(`Unknown command ${ctx.match[0]}. ${HELP_TEXT}`));
+  bot.on('message:text', (ctx) => ctx.reply(echoOf(ctx.text)));
+  return bot;
+};
+
 export interface EchoBotOptions {
   /** The portal's incoming webhook, e.g. `http://127.0.0.1:3000/rest/1/code/`. */
   readonly webhookUrl: string;
@@ -20,7 +35,7 @@ export interface EchoBotOptions {
   readonly applicationToken: string;
   /** Where the bot's own server listens (its webhookUrl is on it). Default 127.0.0.1. */
   readonly host?: string;
-  /** Told about each answer failing (the handler's errors). Default: console.error. */
+  /** Told about each answer failing (the handlers' errors). Default: console.error. */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -33,70 +48,33 @@ export interface EchoBot {
 }
 
 /**
- * Starts the bot's receiver on a free port, then registers the bot at the portal in webhook mode
- * with its /help command. Events are handled one after the other, in the order they came.
+ * Starts the bot's receiver on a free port, then the bot in webhook mode (registered, or
+ * updated to this URL, with its /help command). Events of one dialog are handled in order.
  */
 export async function startEchoBot(options: EchoBotOptions): Promise<EchoBot> {
-  const client = createImbotClient({ webhookUrl: options.webhookUrl, botToken: echoBot.token });
-  const v2 = client.imbot.v2;
-  let botId = 0;
-  let helpId = 0;
-
-  // One at a time: answers go out in the order the events came.
-  let queue: Promise<unknown> = Promise.resolve();
-  const inOrder =
-    <E>(handle: (event: E) => Promise<unknown>) =>
-    (event: E): Promise<unknown> =>
-      (queue = queue.then(() => handle(event)).catch(options.onError ?? ((error) => console.error('echo bot:', error))));
-
-  const handlers: EventHandlers = {
-    ONIMBOTV2JOINCHAT: inOrder(async (event) => {
-      await v2.Chat.Message.send({ botId, dialogId: event.data.dialogId, fields: { message: GREETING } });
-    }),
-    ONIMBOTV2MESSAGEADD: inOrder(async (event) => {
-      const text = event.data.message.text ?? '';
-      const dialogId = event.data.chat.dialogId ?? String(event.data.user.id);
-      // Commands come as ONIMBOTV2COMMANDADD too; only an unknown one is answered here.
-      if (text.startsWith('/')) {
-        if (text.split(/\s/)[0] === '/help') return;
-        await v2.Chat.Message.send({ botId, dialogId, fields: { message: `Unknown command ${text.split(/\s/)[0]}. ${HELP_TEXT}` } });
-        return;
-      }
-      await v2.Chat.Message.send({ botId, dialogId, fields: { message: echoOf(text) } });
-    }),
-    ONIMBOTV2COMMANDADD: inOrder(async (event) => {
-      if (event.data.command.id !== helpId) return;
-      await v2.Command.answer({
-        botId,
-        commandId: helpId,
-        messageId: event.data.message.id,
-        dialogId: event.data.chat.dialogId ?? String(event.data.user.id),
-        fields: { message: HELP_TEXT },
-      });
-    }),
-  };
-
+  const bot = createEchoBot();
+  if (options.onError) bot.catch((error) => options.onError!(error));
   const app = Fastify();
-  await app.register(botEvents, { applicationToken: options.applicationToken, handlers, path: '/bot/events' });
-  await app.listen({ port: 0, host: options.host ?? '127.0.0.1' });
-  const { address, port } = app.server.address() as AddressInfo;
-  const eventsUrl = `http://${address.includes(':') ? `[${address}]` : address}:${port}/bot/events`;
+  await app.register(botWebhook, { bot, path: '/bot/events' });
+  const origin = await app.listen({ port: 0, host: options.host ?? '127.0.0.1' });
+  const eventsUrl = `${origin}/bot/events`;
   try {
-    const { bot } = await v2.Bot.register({
-      fields: {
-        code: echoBot.code,
-        botToken: echoBot.token,
-        eventMode: 'webhook',
-        webhookUrl: eventsUrl,
-        properties: { name: echoBot.name, workPosition: 'Repeats what you write' },
-      },
+    const { id } = await bot.start({
+      webhookUrl: options.webhookUrl,
+      botToken: echoBot.token,
+      webhook: { url: eventsUrl, applicationToken: options.applicationToken },
     });
-    botId = bot.id;
-    const { command } = await v2.Command.register({ botId, fields: { command: 'help', title: { en: 'What I can do' } } });
-    helpId = command.id;
+    return {
+      botId: id,
+      eventsUrl,
+      app,
+      close: async () => {
+        await bot.stop();
+        await app.close();
+      },
+    };
   } catch (error) {
     await app.close();
     throw error;
   }
-  return { botId, eventsUrl, app, close: () => app.close() };
 }

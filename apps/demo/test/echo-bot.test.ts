@@ -1,7 +1,7 @@
-// examples/echo.ts, the demo's echo bot on this package, against the mock portal.
+// The demo's echo bot (src/bot.ts, on @b24-imbot/bot) against the mock portal.
 import { startMockPortal } from '@b24-imbot/server/mock';
 import { expect, it } from 'vitest';
-import { echoOf, GREETING, HELP_TEXT, startEchoBot } from '../examples/echo.js';
+import { echoOf, GREETING, HELP_TEXT, startEchoBot } from '../src/bot.js';
 
 it('the echo bot greets, echoes, answers /help and unknown commands, in order', async () => {
   const portal = await startMockPortal();
