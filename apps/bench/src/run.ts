@@ -23,7 +23,11 @@ const servers = {} as Record<BodyName, ServerRow[]>;
 await buildServer();
 for (const body of ['four', 'full'] as const) servers[body] = await serverBench(body, runs, quick ? 1 : 8, log);
 const client = await clientBench(runs, quick ? 200 : 2000, log);
-const sizes = { client: await bundleSize('create-chat-client'), openapiFetch: await bundleSize('create-chat-openapi-fetch') };
+const sizes = {
+  client: await bundleSize('create-chat-client'),
+  openapiFetch: await bundleSize('create-chat-openapi-fetch'),
+  echoBot: await bundleSize('echo-bot-worker'),
+};
 const generation: GenerationRow[] = [];
 for (const methods of quick ? [1, 10] : [1, 10, 100, 1000]) generation.push(await generationRow(methods, quick ? 1 : methods === 1 ? 5 : 3, log));
 const loop = await contractLoop(quick ? 1 : 3, log);
@@ -89,7 +93,11 @@ const blocks = {
     client.map((row) => [row.name, fixed(median(row.wall)), spread(row.wall), fixed(median(row.cpu)), ratio(median(row.wall), wall('fetch'))]),
   ),
   loop: loopTable(loop, generation[0]!),
-  size: table(['app (size-limit, min+gzip)', 'bytes'], [['create-chat-client', fixed(sizes.client)], ['create-chat-openapi-fetch', fixed(sizes.openapiFetch)]]),
+  size: table(['app (size-limit, min+gzip)', 'bytes'], [
+    ['create-chat-client', fixed(sizes.client)],
+    ['create-chat-openapi-fetch', fixed(sizes.openapiFetch)],
+    ['echo-bot-worker (the bot, its client and webhook receiver)', fixed(sizes.echoBot)],
+  ]),
   generation: table(
     ['methods', 'wall (median)', 'runs (min–max)', 'CPU, all processes', 'schema#build', 'core#generate', 'server#generate', 'client#generate', 'hey-api alone', 'one-method app'],
     generation.map((row) => [

@@ -19,8 +19,14 @@ export async function bundleSize(app: string, clientEntry?: string): Promise<num
       build.onResolve({ filter: /^@b24-imbot\/client$/ }, () => ({ path: clientEntry! }));
     },
   };
-  // ESM, as apps ship (the apps use top-level await).
-  const modifyEsbuildConfig = (config: EsbuildConfig) => ({ ...config, format: 'esm', plugins: clientEntry ? [redirect] : [] });
+  // ESM, as apps ship (the apps use top-level await). `node:` modules are the runtime's (a
+  // Worker has them with nodejs_compat), never bundled.
+  const modifyEsbuildConfig = (config: EsbuildConfig) => ({
+    ...config,
+    format: 'esm',
+    external: [...((config.external as string[] | undefined) ?? []), 'node:*'],
+    plugins: clientEntry ? [redirect] : [],
+  });
   const results = await sizeLimit(presetSmallLib, { checks: [{ files: [appPath(app)], gzip: true, modifyEsbuildConfig }] });
   return (results as Array<{ size: number }>)[0]!.size;
 }
