@@ -5,8 +5,11 @@
 const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>`]+/gi;
 /** A path segment or query key/value of a URL: the separator, then the part. */
 const URL_PART = /([/?&=;])([^/?&=;#\s]+)/g;
-/** `auth=VALUE`, `access_token: VALUE`, `"auth":"VALUE"` and `Bearer VALUE` outside URLs. */
-const AUTH_VALUE = /(\b(?:auth|access_token)["']?\s*[=:]\s*["']?|\bBearer\s+)([^\s&"',;)]+)/gi;
+/** The parameters that carry a credential: OAuth's, and the bot token of imbot.v2. */
+const KEYS = 'auth|access_token|refresh_token|client_secret|botToken';
+/** `auth=VALUE`, `access_token: VALUE`, `"botToken":"VALUE"` and `Bearer VALUE` outside URLs. */
+const AUTH_VALUE = new RegExp(`(\\b(?:${KEYS})["']?\\s*[=:]\\s*["']?|\\bBearer\\s+)([^\\s&"',;)]+)`, 'gi');
+const QUERY_VALUE = new RegExp(`([?&](?:${KEYS})(?:%5B[^=&]*|\\[[^=&]*)?=)[^&]*`, 'gi');
 
 const decode = (text: string): string => {
   try {
@@ -18,8 +21,8 @@ const decode = (text: string): string => {
 
 /**
  * A redactor for the given (live) set of secrets: each is replaced by `***` where it is a path
- * segment or query value of a URL in the text, the value of an `auth` / `access_token`
- * parameter, or a Bearer credential.
+ * segment or query value of a URL in the text, the value of a credential parameter (`auth`,
+ * `access_token`, `refresh_token`, `client_secret`, `botToken`), or a Bearer credential.
  */
 export const redactor = (secrets: ReadonlySet<string>) => {
   const isSecret = (part: string): boolean => secrets.has(part) || secrets.has(decode(part));
@@ -33,7 +36,8 @@ export const redactor = (secrets: ReadonlySet<string>) => {
 
 /**
  * A request URL fit for a log line, whatever secrets it holds: the webhook code in
- * `/rest/{userId}/{code}/...` and the values of `auth` and `access_token` replaced by `***`.
+ * `/rest/{userId}/{code}/...` and the values of the credential parameters (`auth`, `access_token`,
+ * `refresh_token`, `client_secret`, `botToken`) replaced by `***`.
  */
 export const redactUrl = (url: string): string => {
   const at = url.indexOf('?');
@@ -41,6 +45,6 @@ export const redactUrl = (url: string): string => {
   const query = at === -1 ? '' : url.slice(at);
   return (
     path.replace(/^(.*?\/rest\/[^/]+\/)[^/]+(\/[^/]+\/?)$/i, '$1***$2') +
-    query.replace(/([?&](?:auth|access_token)(?:%5B[^=&]*|\[[^=&]*)?=)[^&]*/gi, '$1***')
+    query.replace(QUERY_VALUE, '$1***')
   );
 };
