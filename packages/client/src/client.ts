@@ -106,7 +106,8 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
   const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
 
   const redact = redactor(secrets);
-  const log = callLog(options.logger, redact);
+  // Log lines keep no prose of the portal's worth a credential: every credential value goes.
+  const log = callLog(options.logger, redactor(secrets, { anyCredential: true }));
   /** A cause without secrets in its message or stack (e.g. "Failed to parse URL from ..."). */
   const safeCause = (error: unknown): unknown => {
     if (!(error instanceof Error)) return error;

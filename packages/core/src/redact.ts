@@ -23,14 +23,16 @@ const decode = (text: string): string => {
  * A redactor for the given (live) set of secrets: each is replaced by `***` where it is a path
  * segment or query value of a URL in the text, the value of a credential parameter (`auth`,
  * `access_token`, `refresh_token`, `client_secret`, `botToken`), or a Bearer credential.
+ * `anyCredential` (for log lines, where no prose needs keeping) replaces every value of a
+ * credential parameter and every Bearer credential, known or not.
  */
-export const redactor = (secrets: ReadonlySet<string>) => {
+export const redactor = (secrets: ReadonlySet<string>, { anyCredential = false }: { anyCredential?: boolean } = {}) => {
   const isSecret = (part: string): boolean => secrets.has(part) || secrets.has(decode(part));
   return (text: string): string => {
-    if (secrets.size === 0 || !text) return text;
+    if ((secrets.size === 0 && !anyCredential) || !text) return text;
     return text
       .replace(URL_IN_TEXT, (url) => url.replace(URL_PART, (whole, separator: string, part: string) => (isSecret(part) ? `${separator}***` : whole)))
-      .replace(AUTH_VALUE, (whole, prefix: string, value: string) => (isSecret(value) ? `${prefix}***` : whole));
+      .replace(AUTH_VALUE, (whole, prefix: string, value: string) => (anyCredential || isSecret(value) ? `${prefix}***` : whole));
   };
 };
 

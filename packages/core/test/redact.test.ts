@@ -36,6 +36,15 @@ describe('redactor', () => {
     expect(redact('https://p.example/rest/1/other/x.y')).toBe('https://p.example/rest/1/other/x.y');
   });
 
+  it('anyCredential: every credential value and Bearer credential, known or not (log lines)', () => {
+    const all = redactor(new Set(['s3cr3t']), { anyCredential: true });
+    expect(all('https://p.example/rest/x.y?auth=unknown&n=1 refresh_token=other, "botToken":"b" Bearer z https://p.example/rest/1/s3cr3t/x')).toBe(
+      'https://p.example/rest/x.y?auth=***&n=1 refresh_token=***, "botToken":"***" Bearer *** https://p.example/rest/1/***/x',
+    );
+    expect(redactor(new Set(), { anyCredential: true })('client_secret=cs')).toBe('client_secret=***');
+    expect(redactor(new Set())('client_secret=cs')).toBe('client_secret=cs');
+  });
+
   it('sees secrets added later (the set is live)', () => {
     const secrets = new Set<string>();
     const live = redactor(secrets);
