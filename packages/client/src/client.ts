@@ -235,17 +235,17 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
       if (signal?.aborted) throw signal.reason;
       await limiter?.take(signal);
       const token = accessToken;
-      log?.request(method, attemptNo, `${shown}/${method}`);
+      log?.({ event: 'request', method, attempt: attemptNo, url: `${shown}/${method}` });
       const startedAt = Date.now();
       try {
         const envelope = await attempt(method, body, callOptions, token);
-        log?.response(method, attemptNo, envelope.response.status, Date.now() - startedAt);
+        log?.({ event: 'response', method, attempt: attemptNo, status: envelope.response.status, durationMs: Date.now() - startedAt });
         return envelope;
       } catch (error) {
-        const tookMs = Date.now() - startedAt;
+        const durationMs = Date.now() - startedAt;
         if (isBitrix24Error(error, 'expired_token') && refreshHook && !refreshed) {
           refreshed = true;
-          log?.retry(method, attemptNo, error, tookMs, 0);
+          log?.({ event: 'retry', method, attempt: attemptNo, durationMs, delayMs: 0 }, error);
           await refresh(token);
           continue;
         }
@@ -254,11 +254,11 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           : retry.networkErrors &&
             (error instanceof Bitrix24NetworkError || error instanceof Bitrix24TimeoutError);
         if (!retryable || retryIndex >= retry.retries) {
-          log?.failure(method, attemptNo, error, tookMs, signal?.aborted === true);
+          log?.({ event: 'failure', method, attempt: attemptNo, durationMs }, error, signal?.aborted);
           throw error;
         }
         const delayMs = backoff(retry, retryIndex, isBitrix24Error(error) ? error.code : '');
-        log?.retry(method, attemptNo, error, tookMs, delayMs);
+        log?.({ event: 'retry', method, attempt: attemptNo, durationMs, delayMs: Math.round(delayMs) }, error);
         await sleep(delayMs, signal);
         retryIndex += 1;
       }

@@ -40,51 +40,29 @@ export interface Logger {
   error?(message: string, fields: LogFields): void;
 }
 
-/** The client's log lines, written through `redact`; undefined without a logger. */
-export const callLog = (logger: Logger | undefined, redact: (text: string) => string) => {
-  if (!logger) return undefined;
-  const write = (level: keyof Logger, message: string, fields: LogFields): void => {
-    if (fields.error !== undefined) fields.error = redact(fields.error);
-    if (fields.url !== undefined) fields.url = redact(fields.url);
+/**
+ * The client's log line writer, through `redact`; undefined without a logger. The level follows
+ * the event; an error fills `code`, `status` and `error`; `quiet` (a call ended by its own
+ * signal) writes a failure at debug.
+ */
+export const callLog = (logger: Logger | undefined, redact: (text: string) => string) =>
+  logger &&
+  ((fields: LogFields, error?: unknown, quiet?: boolean): void => {
+    if (error !== undefined) {
+      const known = isBitrix24Error(error);
+      fields.code = known ? error.code : error instanceof Error ? error.name : typeof error;
+      if (known) fields.status = error.status;
+      fields.error = redact(error instanceof Error ? error.message : String(error));
+    }
+    if (fields.url) fields.url = redact(fields.url);
+    const { event, method, attempt, code, status, durationMs, delayMs } = fields;
+    const level = event === 'retry' ? 'info' : event === 'failure' && !quiet ? 'error' : 'debug';
     // Called on the logger, so that loggers using `this` work.
-    logger[level]?.(redact(message), fields);
-  };
-  /** The fields an error gives a line, and its words: `CODE (HTTP 503)`. */
-  const failed = (error: unknown): [Partial<LogFields>, string] => {
-    const status = isBitrix24Error(error) ? error.status : undefined;
-    const code = isBitrix24Error(error) ? error.code : error instanceof Error ? error.name : typeof error;
-    return [
-      { code, ...(status === undefined ? {} : { status }), error: error instanceof Error ? error.message : String(error) },
-      status === undefined ? code : `${code} (HTTP ${status})`,
-    ];
-  };
-  return {
-    request: (method: string, attempt: number, url: string) =>
-      write('debug', `${method}: request, attempt ${attempt}`, { event: 'request', method, attempt, url }),
-    response: (method: string, attempt: number, status: number, durationMs: number) =>
-      write('debug', `${method}: HTTP ${status} in ${durationMs} ms, attempt ${attempt}`, { event: 'response', method, attempt, status, durationMs }),
-    retry: (method: string, attempt: number, error: unknown, durationMs: number, delayMs: number) => {
-      const [fields, words] = failed(error);
-      write('info', `${method}: ${words} in ${durationMs} ms, attempt ${attempt}; retrying in ${Math.round(delayMs)} ms`, {
-        event: 'retry',
-        method,
-        attempt,
-        durationMs,
-        delayMs: Math.round(delayMs),
-        ...fields,
-      });
-    },
-    failure: (method: string, attempt: number, error: unknown, durationMs: number, aborted: boolean) => {
-      const [fields, words] = failed(error);
-      write(aborted ? 'debug' : 'error', `${method}: failed, ${words} in ${durationMs} ms, attempt ${attempt}`, {
-        event: 'failure',
-        method,
-        attempt,
-        durationMs,
-        ...fields,
-      });
-    },
-  };
-};
-
-export type CallLog = NonNullable<ReturnType<typeof callLog>>;
+    logger[level]?.(
+      redact(
+        `${method}: ${event}, attempt ${attempt}${code ? `, ${code}` : ''}${status ? `, HTTP ${status}` : ''}` +
+          `${durationMs === undefined ? '' : `, ${durationMs} ms`}${delayMs === undefined ? '' : `, next in ${delayMs} ms`}`,
+      ),
+      fields,
+    );
+  });

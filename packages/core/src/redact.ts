@@ -5,11 +5,13 @@
 const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>`]+/gi;
 /** A path segment or query key/value of a URL: the separator, then the part. */
 const URL_PART = /([/?&=;])([^/?&=;#\s]+)/g;
-/** The parameters that carry a credential: OAuth's, and the bot token of imbot.v2. */
-const KEYS = 'auth|access_token|refresh_token|client_secret|botToken';
-/** `auth=VALUE`, `access_token: VALUE`, `"botToken":"VALUE"` and `Bearer VALUE` outside URLs. */
-const AUTH_VALUE = new RegExp(`(\\b(?:${KEYS})["']?\\s*[=:]\\s*["']?|\\bBearer\\s+)([^\\s&"',;)]+)`, 'gi');
-const QUERY_VALUE = new RegExp(`([?&](?:${KEYS})(?:%5B[^=&]*|\\[[^=&]*)?=)[^&]*`, 'gi');
+/**
+ * `auth=VALUE`, `access_token: VALUE`, `"botToken":"VALUE"` and `Bearer VALUE` outside URLs: the
+ * parameters that carry a credential (OAuth's, and imbot.v2's bot token), as in QUERY_VALUE.
+ */
+const AUTH_VALUE = /(\b(?:auth|access_token|refresh_token|client_secret|botToken)["']?\s*[=:]\s*["']?|\bBearer\s+)([^\s&"',;)]+)/gi;
+/** The same parameters in a query string, `auth[...]` forms included. */
+const QUERY_VALUE = /([?&](?:auth|access_token|refresh_token|client_secret|botToken)(?:%5B[^=&]*|\[[^=&]*)?=)[^&]*/gi;
 
 const decode = (text: string): string => {
   try {
