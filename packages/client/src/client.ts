@@ -1,6 +1,7 @@
 import { createLeakyBucket, type RateLimiter, rateLimitPresets, redactor, sleep } from '@b24-imbot/core';
 import { Bitrix24Error, Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
 import { type EventsOptions, pollEvents } from './events.js';
+import { callLog } from './log.js';
 import type { CallOptions, ImbotClient, ImbotClientOptions, RetryOptions } from './types.js';
 
 type Envelope = Record<string, unknown> & { response: Response };
@@ -9,7 +10,12 @@ type Envelope = Record<string, unknown> & { response: Response };
 const RETRYABLE = new Set(['QUERY_LIMIT_EXCEEDED', 'OVERLOAD_LIMIT', 'OPERATION_TIME_LIMIT']);
 /** The JS SDK waits at least this long after a 429; so do we (capped by maxDelayMs). */
 const TIME_LIMIT_DELAY_MS = 10_000;
-const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * A cloud portal lets a REST request run for up to 60 s (limits.md), so a client that gives up
+ * sooner abandons calls the portal still completes (and a write then lands unseen). 60 s of the
+ * portal's time, plus 10 s for the connection, the upload and the answer's way back.
+ */
+const DEFAULT_TIMEOUT_MS = 70_000;
 const DEFAULT_RETRY: Required<RetryOptions> = {
   retries: 3,
   minDelayMs: 1000,
@@ -91,15 +97,17 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
   const refreshHook = typeof options.webhookUrl === 'string' ? undefined : options.refreshToken;
   let refreshing: Promise<string> | undefined;
 
-  const retry: Required<RetryOptions> =
-    options.retry === false
-      ? { ...DEFAULT_RETRY, retries: 0 }
-      : { ...DEFAULT_RETRY, ...options.retry };
+  /** The retry settings: the client's over the defaults, a call's over the client's. */
+  const retryOf = (base: Required<RetryOptions>, option: RetryOptions | false | undefined): Required<RetryOptions> =>
+    option === false ? { ...base, retries: 0 } : { ...base, ...option };
+  const clientRetry = retryOf(DEFAULT_RETRY, options.retry);
   const limiter = rateLimiterOf(options.rateLimit);
   const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
 
   const redact = redactor(secrets);
+  // Log lines keep no prose of the portal's worth a credential: every credential value goes.
+  const log = callLog(options.logger, redactor(secrets, { anyCredential: true }));
   /** A cause without secrets in its message or stack (e.g. "Failed to parse URL from ..."). */
   const safeCause = (error: unknown): unknown => {
     if (!(error instanceof Error)) return error;
@@ -111,7 +119,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     return copy;
   };
 
-  const backoff = (retryIndex: number, code: string): number => {
+  const backoff = (retry: Required<RetryOptions>, retryIndex: number, code: string): number => {
     const exponential = Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** retryIndex);
     const jittered = exponential / 2 + (Math.random() * exponential) / 2;
     return code === 'OPERATION_TIME_LIMIT'
@@ -135,10 +143,10 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     await refreshing;
   };
 
-  /** One HTTP request. Resolves to the success envelope, or throws one of our errors. */
+  /** One HTTP request of the body made once per call. Resolves to the success envelope, or throws one of our errors. */
   const attempt = async (
     method: string,
-    params: unknown,
+    body: string,
     callOptions: CallOptions,
     token: string | undefined,
   ): Promise<Envelope> => {
@@ -156,10 +164,6 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           }, timeoutMs)
         : undefined;
     try {
-      // The bot's credentials go with every call the params do not already carry them in.
-      const body: Record<string, unknown> = { ...(isRecord(params) ? params : {}) };
-      if (options.clientId !== undefined && !('CLIENT_ID' in body)) body['CLIENT_ID'] = options.clientId;
-      if (options.botToken !== undefined && !('botToken' in body)) body['botToken'] = options.botToken;
       // Every Bitrix24 method is a POST of its parameters as JSON to /<method name>, as the
       // generated SDK functions send it. fetch is called with a URL and an init, not a Request:
       // building a Request first costs more than the rest of the call on a fast portal.
@@ -170,7 +174,7 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
         response = await fetchImpl(url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
+          body,
           signal: controller.signal,
         });
         text = await response.text();
@@ -210,18 +214,38 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     }
   };
 
+  /**
+   * The one call path (every method, `events()`, and a batch, which is a call of `batch`): the
+   * body, the rate limiter, each attempt with its timeout, the token refresh, retries, the log.
+   */
   const invoke = async (method: string, params: unknown, callOptions: CallOptions = {}): Promise<Envelope> => {
     const { signal } = callOptions;
+    const retry = retryOf(clientRetry, callOptions.retry);
+    // The bot's credentials: the call's own options first, then the params, then the client's.
+    const fields: Record<string, unknown> = { ...(isRecord(params) ? params : {}) };
+    const clientId = callOptions.clientId ?? ('CLIENT_ID' in fields ? undefined : options.clientId);
+    if (clientId !== undefined) fields['CLIENT_ID'] = clientId;
+    const botToken = callOptions.botToken ?? ('botToken' in fields ? undefined : options.botToken);
+    if (botToken !== undefined) fields['botToken'] = botToken;
+    // A bot's token is a secret wherever it shows up (one per bot: the set stays small).
+    if (callOptions.botToken) secrets.add(callOptions.botToken);
+    const body = JSON.stringify(fields);
     let refreshed = false;
-    for (let retryIndex = 0; ; ) {
+    for (let attemptNo = 1, retryIndex = 0; ; attemptNo++) {
       if (signal?.aborted) throw signal.reason;
       await limiter?.take(signal);
       const token = accessToken;
+      log?.({ event: 'request', method, attempt: attemptNo, url: `${shown}/${method}` });
+      const startedAt = Date.now();
       try {
-        return await attempt(method, params, callOptions, token);
+        const envelope = await attempt(method, body, callOptions, token);
+        log?.({ event: 'response', method, attempt: attemptNo, status: envelope.response.status, durationMs: Date.now() - startedAt });
+        return envelope;
       } catch (error) {
+        const durationMs = Date.now() - startedAt;
         if (isBitrix24Error(error, 'expired_token') && refreshHook && !refreshed) {
           refreshed = true;
+          log?.({ event: 'retry', method, attempt: attemptNo, durationMs, delayMs: 0 }, error);
           await refresh(token);
           continue;
         }
@@ -229,8 +253,13 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           ? RETRYABLE.has(error.code)
           : retry.networkErrors &&
             (error instanceof Bitrix24NetworkError || error instanceof Bitrix24TimeoutError);
-        if (!retryable || retryIndex >= retry.retries) throw error;
-        await sleep(backoff(retryIndex, isBitrix24Error(error) ? error.code : ''), signal);
+        if (!retryable || retryIndex >= retry.retries) {
+          log?.({ event: 'failure', method, attempt: attemptNo, durationMs }, error, signal?.aborted);
+          throw error;
+        }
+        const delayMs = backoff(retry, retryIndex, isBitrix24Error(error) ? error.code : '');
+        log?.({ event: 'retry', method, attempt: attemptNo, durationMs, delayMs: Math.round(delayMs) }, error);
+        await sleep(delayMs, signal);
         retryIndex += 1;
       }
     }

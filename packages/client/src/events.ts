@@ -23,6 +23,11 @@ export interface DelayRange {
 export interface EventsOptions {
   /** The bot whose events to read (registered with eventMode fetch). */
   botId: number;
+  /**
+   * That bot's token, sent with each Event.get in place of the client's `botToken`: one client
+   * (and its rate-limit bucket) reads the events of several bots. Default: the client's.
+   */
+  botToken?: string;
   /** Stops the iteration: the loop ends (no error), including during a wait or a call. */
   signal?: AbortSignal;
   /** Events per call, 1 to 1000. Default 100 (the contract's default). */
@@ -69,7 +74,7 @@ interface EventGetResult {
 
 /** The Event.get loop behind `client.events()`. */
 export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
-  const { botId, signal, limit } = options;
+  const { botId, botToken, signal, limit } = options;
   if (!Number.isInteger(botId) || botId < 1) throw new TypeError('events() needs a botId');
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
     throw new RangeError('events() takes a limit from 1 to 1000');
@@ -99,7 +104,7 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
         result = (await call(
           'imbot.v2.Event.get',
           { botId, ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) },
-          signal ? { signal } : {},
+          { ...(signal ? { signal } : {}), ...(botToken === undefined ? {} : { botToken }) },
         )) as EventGetResult;
         failures = 0;
       } catch (error) {

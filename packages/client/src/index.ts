@@ -38,6 +38,7 @@ export {
   type EventsOptions,
   type EventTypes,
 } from './events.js';
+export type { Logger, LogFields } from './log.js';
 export type { ContractErrorCode } from '@b24-imbot/core';
 export { contractVersion, type Methods } from './gen/methods.gen.js';
 // The contract's schemas as types (`ImbotChatAddParams`, `ChatColor`, ...).

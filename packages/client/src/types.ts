@@ -1,5 +1,6 @@
 import type { Bitrix24ErrorCode as CoreBitrix24ErrorCode, RateLimiter, RateLimitOptions, rateLimitPresets } from '@b24-imbot/core';
 import type { EventStream, EventsOptions } from './events.js';
+import type { Logger } from './log.js';
 import type { MethodTree as GeneratedMethodTree, Methods } from './gen/methods.gen.js';
 
 /** The Bitrix24 methods in the contract, e.g. `'imbot.chat.add'`. */
@@ -24,12 +25,24 @@ export type MethodResponse<M extends MethodName> = MethodSuccess<M> & { response
  */
 export type Bitrix24ErrorCode = CoreBitrix24ErrorCode;
 
-/** Options for one call. */
+/**
+ * Options for one call, the second argument of every method:
+ * `client.imbot.v2.Chat.Message.send(params, { signal, timeoutMs, retry, botToken })`.
+ */
 export interface CallOptions {
   /** Aborts the call (including any wait for the rate limiter or a retry); it rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Overrides the client's `timeoutMs` for this call; `0` turns the timeout off. */
+  /** Overrides the client's `timeoutMs` for this call (each attempt); `0` turns the timeout off. */
   timeoutMs?: number;
+  /** Overrides the client's `retry` for this call, field by field; `false` turns retries off. */
+  retry?: RetryOptions | false;
+  /**
+   * The bot this call is made as: sent as `botToken`, in place of the client's `botToken` and
+   * of one in the params. One client (one rate-limit bucket) serves any number of bots.
+   */
+  botToken?: string;
+  /** The v1 bot's CLIENT_ID for this call, in place of the client's `clientId` and of one in the params. */
+  clientId?: string;
 }
 
 /** Params are optional when the method has no required parameter. */
@@ -89,7 +102,11 @@ interface CommonClientOptions {
    * ignore it, as portals ignore unknown parameters.
    */
   botToken?: string;
-  /** Time allowed for each attempt, in ms. Default 30000; `0` turns it off. */
+  /**
+   * Time allowed for each attempt, in ms. Default 70000: a cloud portal lets a request run for
+   * 60 s, and a client that gives up sooner abandons calls the portal still completes; 10 s
+   * more for the way there and back. `0` turns it off.
+   */
   timeoutMs?: number;
   /**
    * Retries of rate-limit and overload answers (QUERY_LIMIT_EXCEEDED, 503 for v1 and 429 for
@@ -106,6 +123,13 @@ interface CommonClientOptions {
   rateLimit?: boolean | keyof typeof rateLimitPresets | RateLimitOptions | RateLimiter;
   /** The fetch to use (tests, proxies); it is called as `fetch(url, init)`. Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
+  /**
+   * Sees each request (`debug`), answer (`debug`), retry (`info`) and failure (`error`) as a
+   * line and its fields (method, attempt, status, duration, error code); `console` works as it
+   * is. No parameter and no token is ever logged, and every line goes through the client's
+   * redaction. Default: none.
+   */
+  logger?: Logger;
 }
 
 /** Calls through an incoming webhook: the secret is in the URL. */

@@ -1,13 +1,14 @@
 // Where time is what the client does (retry backoff, the rate limiter's pace, the polling loop's
 // idle and retry waits), on a fake clock: the client talks to the real mock portal through
-// Fastify's inject() (its `fetch` option), so no socket or timer of the machine is involved and
-// a busy machine changes nothing.
+// Fastify's inject() (its `fetch` option, `inject.ts`), so no socket or timer of the machine is
+// involved and a busy machine changes nothing.
 import type { MockPortal } from '@b24-imbot/server/mock';
 import { rateLimitPresets } from '@b24-imbot/core';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 import { type BotEvent, createImbotClient, type ImbotClientOptions, isBitrix24Error } from '../src/index.js';
-import { BOT_TOKEN, CLIENT_ID, startPortal, WEBHOOK, webhookUrl } from './portal.js';
+import { elapse, injected } from './inject.js';
+import { BOT_TOKEN, CLIENT_ID, startPortal, webhookUrl } from './portal.js';
 
 beforeEach(() => {
   // Timers and the clock only: inject() itself runs on the event loop (setImmediate, nextTick).
@@ -18,43 +19,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The client's fetch, answered by the portal in-process; records when (fake time) each call went. */
-const injected = (portal: MockPortal) => {
-  const sentAt: number[] = [];
-  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    sentAt.push(Date.now());
-    const url = new URL(String(input));
-    const answer = await portal.server.inject({
-      method: (init?.method ?? 'GET') as 'POST',
-      url: `${url.pathname}${url.search}`,
-      headers: Object.fromEntries(new Headers(init?.headers).entries()),
-      ...(typeof init?.body === 'string' ? { payload: init.body } : {}),
-    });
-    return new Response(new Uint8Array(answer.rawPayload), { status: answer.statusCode, headers: answer.headers as Record<string, string> });
-  };
-  return { fetch: fetch as typeof globalThis.fetch, sentAt };
-};
-
 type Common = Omit<ImbotClientOptions, 'webhookUrl' | 'portal' | 'restUrl' | 'accessToken' | 'refreshToken'>;
 const clientOf = (portal: MockPortal, fetch: typeof globalThis.fetch, options: Common = {}) =>
   createImbotClient({ webhookUrl: webhookUrl(portal), clientId: CLIENT_ID, botToken: BOT_TOKEN, fetch, ...options });
-
-/** Lets the in-process calls under way finish (inject() works in macrotasks, which stay real). */
-const settle = async (): Promise<void> => {
-  for (let turn = 0; turn < 50; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
-};
-
-/**
- * Moves the fake clock on by `ms` in steps, each after the calls under way have finished: a call
- * and its answer take no time on this clock, so each wait is measured exactly.
- */
-const elapse = async (ms: number, step = 10): Promise<void> => {
-  for (let done = 0; done < ms; done += step) {
-    await settle();
-    await vi.advanceTimersByTimeAsync(Math.min(step, ms - done));
-  }
-  await settle();
-};
 
 describe('retry backoff', () => {
   test('exponential from minDelayMs with jitter between half and all of it, then the answer', async () => {
