@@ -175,6 +175,17 @@ describe('batch against the mock portal', () => {
     expect(Object.keys(nested.result)).toEqual(['after']);
   });
 
+  it('counts as one request for the rate limits, whatever its commands', async () => {
+    // Buckets that barely drain: what is left in them is what the requests took.
+    await startPortal({ rateLimit: { burst: 2, perSecond: 0.001, v2: { burst: 2, perSecond: 0.001 } } });
+    const cmd = Array.from({ length: 10 }, () => 'imbot.v2.Revision.get');
+    for (let i = 0; i < 2; i++) expect(batchOk(await call('batch', { cmd })).result_error).toEqual([]);
+    // The portal bucket is full after two requests; the imbot.v2 bucket of the application untouched.
+    fails(await call('batch', { cmd }), 'batch', 503, 'QUERY_LIMIT_EXCEEDED');
+    for (let i = 0; i < 2; i++) expect((await call('imbot.v2.Revision.get', {})).status).toBe(200);
+    fails(await call('imbot.v2.Revision.get', {}), 'imbot.v2.Revision.get', 429, 'QUERY_LIMIT_EXCEEDED');
+  });
+
   it('unknown methods and bad parameters fail their command with their own codes', async () => {
     await startPortal();
     const answer = batchOk(await call('batch', { cmd: { nope: 'no.such.method', bad: 'imbot.v2.Chat.add?botId=abc' } }));
@@ -221,6 +232,22 @@ describe('batch on createServer, any handler map', () => {
       }));
       expect(seen).toEqual(['one', 'two']);
       expect(answer.result.one).toEqual({ rest: 1, web: 2, mobile: 3, desktop: 4 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the body limit and the parameter limits hold as for single calls: a 400, never a 500', async () => {
+    const server = await startServer({ limits: { bodyBytes: 2048, arrayLength: 100 } });
+    try {
+      const post = (body: unknown) =>
+        request(`${server.url}/rest/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const big = await post({ cmd: { a: `imbot.v2.Revision.get?x=${'y'.repeat(4096)}` } });
+      expect(big.status, big.text).toBe(400);
+      expect(big.body.error).toBe('INVALID_FORMAT');
+      const many = await post({ cmd: Array.from({ length: 101 }, () => 'a') });
+      expect(many.status, many.text).toBe(400);
+      expect(many.body.error).toBe('INVALID_FORMAT');
     } finally {
       await server.close();
     }
