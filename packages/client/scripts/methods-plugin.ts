@@ -38,6 +38,24 @@ const handler: MethodsPlugin['Handler'] = ({ plugin }) => {
       .assign($.literal(contract.version)),
   );
 
+  // batch (the operation with `x-bitrix-max-commands`): its name and limit, what the client's
+  // typed batch needs at run time (two constants, whatever the size of the contract).
+  const batchOps = contract.operations.filter((op) => op.extensions['x-bitrix-max-commands'] !== undefined);
+  if (batchOps.length !== 1) throw new Error(`methods plugin: expected one batch operation (x-bitrix-max-commands), found ${batchOps.length}`);
+  const [batchOp] = batchOps as [ContractOperation];
+  plugin.node(
+    $.const(plugin.symbol('batchMethod'))
+      .export()
+      .doc(['The method that runs several methods in one request (`x-bitrix-max-commands`).'])
+      .assign($.literal(batchOp.method)),
+  );
+  plugin.node(
+    $.const(plugin.symbol('batchMaxCommands'))
+      .export()
+      .doc(['The most commands one batch request runs (`x-bitrix-max-commands`).'])
+      .assign($.literal(Number(batchOp.extensions['x-bitrix-max-commands']))),
+  );
+
   const methods = $.type.object();
   const root: Branch = { children: new Map() };
   for (const op of contract.operations) {

@@ -1,4 +1,5 @@
 import { createLeakyBucket, type RateLimiter, rateLimitPresets, redactor, sleep } from '@b24-imbot/core';
+import { type BatchFunction, createBatch } from './batch.js';
 import { Bitrix24Error, Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
 import { type EventsOptions, pollEvents } from './events.js';
 import { callLog } from './log.js';
@@ -267,7 +268,8 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
 
   const callMethod = async (method: string, params?: unknown, callOptions?: CallOptions) =>
     (await invoke(method, params, callOptions))['result'];
-  return methodTree(callMethod, invoke, (eventsOptions: EventsOptions) => pollEvents(callMethod, eventsOptions)) as ImbotClient;
+  const batch = createBatch(invoke, { CLIENT_ID: options.clientId, botToken: options.botToken });
+  return methodTree(callMethod, invoke, (eventsOptions: EventsOptions) => pollEvents(callMethod, eventsOptions), batch) as ImbotClient;
 }
 
 type Invoke = (method: string, params?: unknown, callOptions?: CallOptions) => Promise<unknown>;
@@ -284,7 +286,7 @@ const isSegment = (key: string | symbol): key is string => typeof key === 'strin
  * built from the path as it is read, not from a table of methods, so an app bundles none of the
  * methods it does not call; the types (generated from the contract) say which paths exist.
  */
-function methodTree(call: Invoke, withResponse: Invoke, events: (options: EventsOptions) => unknown): object {
+function methodTree(call: Invoke, withResponse: Invoke, events: (options: EventsOptions) => unknown, batch: BatchFunction): object {
   const branches = new Map<string, object>();
   const branch = (method: string): object => {
     let node = branches.get(method);
@@ -299,8 +301,8 @@ function methodTree(call: Invoke, withResponse: Invoke, events: (options: Events
     }
     return node;
   };
-  const root = { call, events };
+  const root = { call, events, batch };
   return new Proxy(root, {
-    get: (target, key) => (isSegment(key) && key !== 'call' && key !== 'events' ? branch(key) : Reflect.get(target, key)),
+    get: (target, key) => (isSegment(key) && !Object.hasOwn(root, key) ? branch(key) : Reflect.get(target, key)),
   });
 }

@@ -1,3 +1,15 @@
+export type {
+  BatchAnswer,
+  BatchCommand,
+  BatchCommandMethod,
+  BatchCommands,
+  BatchErrorCode,
+  BatchFunction,
+  BatchItem,
+  BatchMethodName,
+  BatchOptions,
+  BatchResults,
+} from './batch.js';
 export { createImbotClient } from './client.js';
 export {
   Bitrix24Error,

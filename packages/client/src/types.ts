@@ -1,4 +1,5 @@
 import type { Bitrix24ErrorCode as CoreBitrix24ErrorCode, RateLimiter, RateLimitOptions, rateLimitPresets } from '@b24-imbot/core';
+import type { BatchFunction, BatchMethodName } from './batch.js';
 import type { EventStream, EventsOptions } from './events.js';
 import type { Logger } from './log.js';
 import type { MethodTree as GeneratedMethodTree, Methods } from './gen/methods.gen.js';
@@ -62,7 +63,9 @@ export interface MethodFunction<M extends MethodName> {
 export type MethodTree = GeneratedMethodTree<{ [M in MethodName]: MethodFunction<M> }>;
 
 /** A client made by `createImbotClient`. */
-export type ImbotClient = MethodTree & {
+export type ImbotClient = Omit<MethodTree, BatchMethodName> & {
+  /** Several methods in one request, each typed: see `BatchCommand` (the raw method: `client.call('batch', ...)`). */
+  batch: BatchFunction;
   /** Calls a method by its Bitrix24 name and resolves to its `result`. */
   call<M extends MethodName>(method: M, ...args: CallArgs<MethodParams<M>>): Promise<MethodResult<M>>;
   /**

@@ -258,8 +258,28 @@ const nestedExtensionMap = (op: (typeof operations)[number], key: string): Recor
   return found;
 };
 
+/**
+ * What the runtime needs to serve a batch operation (one with `x-bitrix-max-commands`): its
+ * limit, which parameter holds the commands (the required one) and which one halts (the
+ * boolean one), and its own codes (those no other operation answers) by status: 400 for a
+ * command past the limit, 405 for a command not allowed inside a batch.
+ */
+const batchOf = (op: (typeof operations)[number]): Record<string, string | number> | undefined => {
+  const max = op.extensions['x-bitrix-max-commands'];
+  if (max === undefined) return undefined;
+  if (!Number.isInteger(max) || (max as number) < 1) fail(`${op.method}: x-bitrix-max-commands must be a positive integer`);
+  const commands = op.params.filter((p) => p.required);
+  const halt = op.params.filter((p) => p.schema?.type === 'boolean');
+  if (commands.length !== 1 || halt.length !== 1) fail(`${op.method}: a batch takes one required parameter (the commands) and one boolean (halt)`);
+  const own = [...op.errors].filter(([code]) => operations.every((other) => other === op || !other.errors.has(code)));
+  const ownCode = (status: number): string =>
+    own.find(([, statuses]) => statuses.includes(status))?.[0] ?? fail(`${op.method}: no code of its own with status ${status}`);
+  return { maxCommands: max as number, commands: commands[0]!.name, halt: halt[0]!.name, tooMany: ownCode(400), notAllowed: ownCode(405) };
+};
+
 const table = operations
   .map((op) => {
+    const batch = batchOf(op);
     const coerce = Object.fromEntries(
       op.params.flatMap((p) => {
         const how = coercionOf(p.schema);
@@ -284,7 +304,7 @@ const table = operations
     validateParams: ${op.operationId}Params,
     validateSuccess: ${op.operationId}Success,
     errorStatus: ${json(Object.fromEntries(op.errors))},
-    example: ${json(op.successExample.result)} as unknown,
+    example: ${json(op.successExample.result)} as unknown,${batch === undefined ? '' : `\n    batch: ${json(batch)},`}
   },`;
   })
   .join('\n');

@@ -8,6 +8,7 @@ import type { Handlers } from './types.js';
  */
 export const exampleHandlers: Handlers = Object.freeze(
   Object.fromEntries(
-    Object.values(operationTable).map((op) => [op.operationId, () => structuredClone(op.example)]),
+    // Not batch's: the runtime serves it (see `HandledOperationId`).
+    Object.values(operationTable).flatMap((op) => ('batch' in op ? [] : [[op.operationId, () => structuredClone(op.example)]])),
   ),
 ) as unknown as Handlers;

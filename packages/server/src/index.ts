@@ -39,6 +39,7 @@ export type {
   Authenticate,
   BitrixRestOptions,
   CallInfo,
+  HandledOperationId,
   Handler,
   HandlerContext,
   Handlers,

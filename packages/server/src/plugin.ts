@@ -3,8 +3,9 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Bitrix24Error, type BitrixErrorCode } from './errors.js';
 import { operationTable } from './gen/operations.gen.js';
+import { keyedNames, runBatch } from './runtime/batch.js';
 import { type CallSetup, isPromiseLike, type PreparedCall, prepareCall } from './runtime/call.js';
-import { JSON_CONTENT_TYPE, responseTime, successEnvelope, timing } from './runtime/envelope.js';
+import { JSON_CONTENT_TYPE, responseTime, successEnvelope, successEnvelopeOf, timing } from './runtime/envelope.js';
 import { answerError, asErrorAnswer, type ErrorAnswer, type ErrorReply, type Served } from './runtime/failure.js';
 import type { OperationDefinition } from './runtime/operation.js';
 import { type ParamsPlan, planOf } from './runtime/params.js';
@@ -60,6 +61,11 @@ interface Route {
   readonly method: string;
 }
 
+/** The route's handler for batch, which `serveBatch` serves instead. */
+const servedHere: Handler<never> = () => {
+  throw new Error('batch is served by the runtime');
+};
+
 const bodyBytesOf = Symbol('bodyBytesHeld');
 type HeldResponse = ServerResponse & { [bodyBytesOf]?: number };
 
@@ -75,7 +81,8 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
   const byMethod = new Map<string, Route>();
   const byPath = new Map<string, Route>();
   for (const op of Object.values(operationTable) as OperationDefinition[]) {
-    const handler = handlers[op.operationId];
+    // batch is served here, by running its commands through the other routes: no handler.
+    const handler = op.batch === undefined ? handlers[op.operationId] : servedHere;
     if (typeof handler !== 'function') {
       throw new TypeError(`@b24-imbot/server: no handler for ${op.operationId} (${op.method})`);
     }
@@ -150,17 +157,70 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
     reply.header('content-type', JSON_CONTENT_TYPE).send(successEnvelope(result, time));
   };
 
+  /** The handler's result (or a promise of it) for a prepared call. */
+  const invoke = (route: Route, call: CallInfo, prepared: PreparedCall): unknown => {
+    // Spelled out: spreading `call` here costs more than building it.
+    const context: HandlerContext =
+      call.batchKey === undefined
+        ? { operationId: call.operationId, method: call.method, request: call.request, reply: call.reply, auth: prepared.auth }
+        : { ...call, auth: prepared.auth };
+    return route.handler(prepared.params as never, context as never);
+  };
+
   const handle = (route: Route, call: CallInfo, prepared: PreparedCall, startMs: number): Promise<void> | undefined => {
     const handlerStartMs = nowMs();
-    // Spelled out: spreading `call` here costs more than building it.
-    const context: HandlerContext = { operationId: call.operationId, method: call.method, request: call.request, reply: call.reply, auth: prepared.auth };
-    const result: unknown = route.handler(prepared.params as never, context as never);
+    const result: unknown = invoke(route, call, prepared);
     if (isPromiseLike(result)) return Promise.resolve(result).then((value) => answer(route, call.reply, value, startMs, handlerStartMs));
     answer(route, call.reply, result, startMs, handlerStartMs);
     return undefined;
   };
 
+  /** A command of a batch: the handler's result, checked against the contract as a reply would be. */
+  const runCommand = async (route: Route, call: CallInfo, prepared: PreparedCall, times: { startMs: number; handlerStartMs: number }): Promise<unknown> => {
+    const result = await invoke(route, call, prepared);
+    if (validateResponses) {
+      const finishMs = nowMs();
+      const time = responseTime(timing(times.startMs, finishMs - times.handlerStartMs, finishMs));
+      if (!route.plan.op.validateSuccess({ result, time })) {
+        call.reply.log.error({ operationId: route.operationId, issues: route.plan.op.validateSuccess.errors }, 'reply breaks the contract');
+        throw new Error(`The ${route.operationId} handler's reply breaks the contract`);
+      }
+    }
+    return result;
+  };
+
+  const serveBatch = async (route: Route, webhook: Target['webhook'], call: CallInfo, startMs: number): Promise<void> => {
+    const { request, reply } = call;
+    const keyed = keyedNames(route.plan.op.batch!);
+    const query = parseQuery(request.url, limits, keyed);
+    const body = parseBody(request.body as Buffer | undefined, request.headers['content-type'], limits, keyed);
+    const credentials = { webhook, authorization: request.headers.authorization };
+    const resultJson = await runBatch(
+      {
+        setup,
+        limits,
+        find: (method) => byMethod.get(method),
+        callOf: (target, batchKey) => ({ operationId: target.operationId, method: target.method, request, reply, batchKey }),
+        run: runCommand,
+        internal: (error, batchKey) => reply.log.error({ err: error, batchKey }, 'batch command failed'),
+      },
+      route.plan,
+      [query, body],
+      credentials,
+      call,
+    );
+    const finishMs = nowMs();
+    const time = timing(startMs, finishMs - startMs, finishMs);
+    if (validateResponses && !route.plan.op.validateSuccess({ result: JSON.parse(resultJson), time: responseTime(time) })) {
+      reply.log.error({ issues: route.plan.op.validateSuccess.errors }, 'batch reply breaks the contract');
+      throw new Error('The batch reply breaks the contract');
+    }
+    if (reply.statusCode !== 200) reply.code(200);
+    reply.header('content-type', JSON_CONTENT_TYPE).send(successEnvelopeOf(resultJson, time));
+  };
+
   const run = (route: Route, webhook: Target['webhook'], call: CallInfo, startMs: number): Promise<void> | undefined => {
+    if (route.plan.op.batch !== undefined) return serveBatch(route, webhook, call, startMs);
     const { request } = call;
     const query = parseQuery(request.url, limits);
     const body = parseBody(request.body as Buffer | undefined, request.headers['content-type'], limits);

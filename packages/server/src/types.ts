@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { OperationTypes } from './gen/operations.gen.js';
+import type { OperationTypes, operationTable } from './gen/operations.gen.js';
 import type { OperationId } from './errors.js';
 import type { Auth } from './runtime/call.js';
 import type { Limits } from './runtime/limits.js';
@@ -22,6 +22,11 @@ export interface CallInfo<Op extends OperationId = OperationId> {
   readonly method: string;
   readonly request: FastifyRequest;
   readonly reply: FastifyReply;
+  /**
+   * The command's key when the call is one command of a batch (`request` and `reply` are then
+   * the batch's: the answer is written once, after every command ran).
+   */
+  readonly batchKey?: string;
 }
 
 export interface HandlerContext<Op extends OperationId = OperationId> extends CallInfo<Op> {
@@ -34,8 +39,18 @@ export type Handler<Op extends OperationId> = (
   context: HandlerContext<Op>,
 ) => ResultOf<Op> | Promise<ResultOf<Op>>;
 
-/** One handler per operation of the contract, keyed by operationId. */
-export type Handlers = { readonly [Op in OperationId]: Handler<Op> };
+/**
+ * The operations a handler serves: every one but `batch`, which the runtime serves itself by
+ * running its commands through the others (an operation with `x-bitrix-max-commands`).
+ */
+export type HandledOperationId = {
+  [Op in OperationId]: (typeof operationTable)[Op] extends { readonly batch: object } ? never : Op;
+}[OperationId];
+
+/** One handler per operation of the contract (none for `batch`), keyed by operationId. */
+export type Handlers = { readonly [Op in HandledOperationId]: Handler<Op> } & {
+  readonly [Op in Exclude<OperationId, HandledOperationId>]?: never;
+};
 
 /**
  * The security hook: accept the call by returning, refuse it by throwing a Bitrix24Error

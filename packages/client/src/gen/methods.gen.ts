@@ -8,6 +8,16 @@ import type { BatchData, BatchResponses, ImbotChatAddData, ImbotChatAddResponses
 export const contractVersion = '3.0.0';
 
 /**
+ * The method that runs several methods in one request (`x-bitrix-max-commands`).
+ */
+export const batchMethod = 'batch';
+
+/**
+ * The most commands one batch request runs (`x-bitrix-max-commands`).
+ */
+export const batchMaxCommands = 50;
+
+/**
  * The types of each method of the contract, by its Bitrix24 name.
  */
 export type Methods = {

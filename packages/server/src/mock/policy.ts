@@ -174,7 +174,7 @@ export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000): 
       throw new Bitrix24Error('APP_ID_ERROR', 'The bot belongs to another application');
     }
     // Answered 429 for v2 methods (the served operation's first status for the code).
-    if (rateLimit && isV2(call.method) && !v2Bucket(appOf(auth)).take()) {
+    if (rateLimit && isV2(call.method) && call.batchKey === undefined && !v2Bucket(appOf(auth)).take()) {
       throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
     }
   };

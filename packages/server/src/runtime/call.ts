@@ -23,6 +23,11 @@ export interface WireCredentials {
   readonly webhook?: { readonly userId: string; readonly code: string } | undefined;
   /** The Authorization header. */
   readonly authorization?: string | undefined;
+  /**
+   * When present (even undefined), the call's token, and any the parameters carry is ignored:
+   * a batch's commands run with the batch's auth.
+   */
+  readonly token?: string | undefined;
 }
 
 export interface CallSetup<Call> {
@@ -91,7 +96,7 @@ export const prepareCall = <Call>(
   call: Call,
 ): PreparedCall | Promise<PreparedCall> => {
   const { token, params } = readParams(plan, sources);
-  const auth = authOf(credentials, token, params['CLIENT_ID']);
+  const auth = authOf(credentials, 'token' in credentials ? credentials.token : token, params['CLIENT_ID']);
   const accepted = setup.authenticate(auth, call);
   if (isPromiseLike(accepted)) {
     return Promise.resolve(accepted).then(() => validated(setup as CallSetup<never>, plan, params, auth));

@@ -99,6 +99,11 @@ export const successEnvelope = (result: unknown, time: Timing): string => {
   // A finite number (a new id, the usual result of v1 methods) is its own JSON text.
   const resultJson: string | undefined = typeof result === 'number' && Number.isFinite(result) ? `${result}` : JSON.stringify(result);
   if (resultJson === undefined) return JSON.stringify({ result, time: responseTime(time) });
+  return successEnvelopeOf(resultJson, time);
+};
+
+/** The success envelope around a result already written as JSON (batch writes its maps itself). */
+export const successEnvelopeOf = (resultJson: string, time: Timing): string => {
   const { startUs, finishUs } = time;
   return (
     '{"result":' +

@@ -9,6 +9,8 @@ import { invalid } from './failure.js';
 /** A PHP array while the form is read: its entries by key, and whether it can still be a list. */
 interface PhpArray {
   readonly entries: Record<string, Value>;
+  /** For a keyed parameter (see `parseForm`): its keys in the order first sent. */
+  readonly order?: string[];
   /** Next index for `[]` (the largest integer key + 1, as PHP counts). */
   next: number;
   /** Every key so far is an index a list may hold (no name, no index over the array limit). */
@@ -18,7 +20,18 @@ type Value = string | PhpArray;
 
 const isArray = (value: Value | undefined): value is PhpArray => typeof value === 'object';
 
-const newArray = (): PhpArray => ({ entries: Object.create(null) as Record<string, Value>, next: 0, list: true });
+const newArray = (order?: string[]): PhpArray => ({
+  entries: Object.create(null) as Record<string, Value>,
+  next: 0,
+  list: true,
+  ...(order === undefined ? {} : { order }),
+});
+
+/** The keys of a keyed parameter in the order they were sent (an object's own order puts integer keys first). */
+const sentOrder = new WeakMap<object, readonly string[]>();
+
+/** The keys of `value` as sent, for a keyed parameter of a form; `Object.keys` otherwise (JSON). */
+export const keysAsSent = (value: object): readonly string[] => sentOrder.get(value) ?? Object.keys(value);
 
 /** `0`, `1`, ... `999999999`: the keys PHP reads as integers (and a list may be made of). */
 const indexOf = (key: string): number => {
@@ -39,6 +52,7 @@ const set = (array: PhpArray, key: string, value: Value, arrayLength: number): v
   const index = indexOf(key);
   if (index === -1 || index > arrayLength) array.list = false;
   if (index !== -1 && index >= array.next) array.next = index + 1;
+  if (array.order !== undefined && !(key in array.entries)) array.order.push(key);
   array.entries[key] = value;
 };
 
@@ -68,7 +82,7 @@ const partsOf = (name: string, open: number): string[] | undefined => {
   return parts.length === 0 ? undefined : parts;
 };
 
-const assign = (root: PhpArray, name: string, value: string, limits: Limits): void => {
+const assign = (root: PhpArray, name: string, value: string, limits: Limits, keyed?: ReadonlySet<string>): void => {
   const open = name.indexOf('[');
   const parts = open > 0 ? partsOf(name, open) : undefined;
   if (parts === undefined) {
@@ -82,7 +96,7 @@ const assign = (root: PhpArray, name: string, value: string, limits: Limits): vo
     // A scalar on the way is replaced by an array, as PHP does.
     let inner = array.entries[key];
     if (!isArray(inner)) {
-      inner = newArray();
+      inner = newArray(array === root && keyed?.has(key) ? [] : undefined);
       set(array, key, inner, limits.arrayLength);
     }
     array = inner;
@@ -107,8 +121,12 @@ const finish = (array: PhpArray): unknown => {
   return entries;
 };
 
-/** Parses a PHP-style form, as a query string or a body. */
-export const parseForm = (text: string, limits: Limits): Record<string, unknown> => {
+/**
+ * Parses a PHP-style form, as a query string or a body. The top-level parameters named in
+ * `keyed` keep their keys as sent (`cmd[5]=...&cmd[a]=...` stays keyed 5 and a, never a list),
+ * in the order sent (`keysAsSent`): batch's commands, whose keys name their answers.
+ */
+export const parseForm = (text: string, limits: Limits, keyed?: ReadonlySet<string>): Record<string, unknown> => {
   const root = newArray();
   let count = 0;
   for (let start = 0; start < text.length; ) {
@@ -120,14 +138,22 @@ export const parseForm = (text: string, limits: Limits): Record<string, unknown>
       const split = equals !== -1 && equals < end;
       const name = decode(text.slice(start, split ? equals : end), 'a parameter name');
       const value = split ? decode(text.slice(equals + 1, end), 'a parameter value') : '';
-      if (name !== '') assign(root, name, value, limits);
+      if (name !== '') assign(root, name, value, limits, keyed);
     }
     start = end + 1;
   }
   // The top level is always an object of parameters, never a list.
   for (const key in root.entries) {
     const value = root.entries[key]!;
-    if (isArray(value)) root.entries[key] = finish(value) as Value;
+    if (!isArray(value)) continue;
+    if (value.order === undefined) root.entries[key] = finish(value) as Value;
+    else {
+      // Keyed: an object whatever its keys, its values finished as usual.
+      const { entries } = value;
+      for (const inner in entries) if (isArray(entries[inner])) entries[inner] = finish(entries[inner]) as Value;
+      sentOrder.set(entries, value.order);
+      root.entries[key] = entries as unknown as Value;
+    }
   }
   return root.entries;
 };

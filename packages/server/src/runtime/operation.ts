@@ -77,6 +77,25 @@ export interface OperationDefinition {
   readonly errorStatus: Readonly<Record<string, readonly number[]>>;
   /** The `result` of the 200 answer's documented example (what `exampleHandlers` answer). */
   readonly example: unknown;
+  /**
+   * Present for `batch` (an operation with `x-bitrix-max-commands`), which the runtime serves
+   * itself by running its commands through the other operations: no handler.
+   */
+  readonly batch?: BatchDefinition;
+}
+
+/** What the runtime needs to serve `batch`, read from the contract by the generator. */
+export interface BatchDefinition {
+  /** Most commands run (`x-bitrix-max-commands`); later ones fail with `tooMany`. */
+  readonly maxCommands: number;
+  /** The parameter holding the commands (the required one). */
+  readonly commands: string;
+  /** The boolean parameter that stops the batch at the first failing command. */
+  readonly halt: string;
+  /** The batch's own code (no other operation answers it) with status 400: a command past the limit. */
+  readonly tooMany: string;
+  /** The batch's own code with status 405: a command that may not run inside a batch (a nested batch). */
+  readonly notAllowed: string;
 }
 
 /** One entry of the generated events table (src/gen/events.gen.ts): an event the platform delivers. */

@@ -4,11 +4,11 @@
 // any name are data: nothing here reads a parsed object's prototype or writes through one.
 import { isUtf8 } from 'node:buffer';
 import { invalid } from './failure.js';
-import { parseForm as readForm } from './form.js';
+import { keysAsSent, parseForm as readForm } from './form.js';
 import type { Limits } from './limits.js';
 
 export { defaultLimits } from './limits.js';
-export { invalid };
+export { invalid, keysAsSent };
 
 /** No parameters (an empty body, a URL without a query string); never written to. */
 const NONE: Record<string, unknown> = Object.freeze(Object.create(null) as Record<string, unknown>);
@@ -144,10 +144,13 @@ const pathText = (path: ReadonlyArray<string | number>): string => {
   return text;
 };
 
-/** Parses a PHP-style form (`a=1&USERS[]=1&USERS[1]=2`), as a query string or a body. */
-export const parseForm = (text: string, limits: Limits): Record<string, unknown> => {
+/**
+ * Parses a PHP-style form (`a=1&USERS[]=1&USERS[1]=2`), as a query string or a body. Names in
+ * `keyed` keep their keys as sent (see form.ts).
+ */
+export const parseForm = (text: string, limits: Limits, keyed?: ReadonlySet<string>): Record<string, unknown> => {
   if (text === '') return NONE;
-  const parsed = readForm(text, limits);
+  const parsed = readForm(text, limits, keyed);
   checkShape(parsed, limits);
   return parsed;
 };
@@ -173,6 +176,7 @@ export const parseBody = (
   body: Buffer | undefined,
   contentType: string | undefined,
   limits: Limits,
+  keyed?: ReadonlySet<string>,
 ): Record<string, unknown> => {
   if (body === undefined || body.length === 0) return NONE;
   // The usual header, with nothing to take apart.
@@ -189,7 +193,7 @@ export const parseBody = (
     return parseJson(decodeUtf8(body), limits);
   }
   if (type === 'application/x-www-form-urlencoded') {
-    return parseForm(decodeUtf8(body), limits);
+    return parseForm(decodeUtf8(body), limits, keyed);
   }
   throw invalid(
     `Unsupported Content-Type ${mediaType === '' ? '(none)' : mediaType}: send application/json or application/x-www-form-urlencoded`,
@@ -197,7 +201,7 @@ export const parseBody = (
 };
 
 /** The query string of a request URL (after `?`), parsed the PHP way. */
-export const parseQuery = (url: string, limits: Limits): Record<string, unknown> => {
+export const parseQuery = (url: string, limits: Limits, keyed?: ReadonlySet<string>): Record<string, unknown> => {
   const at = url.indexOf('?');
-  return at === -1 ? NONE : parseForm(url.slice(at + 1), limits);
+  return at === -1 ? NONE : parseForm(url.slice(at + 1), limits, keyed);
 };
