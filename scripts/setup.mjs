@@ -136,9 +136,11 @@ const probe = `
     }
   }
   process.exit(bad ? 1 : 0);`;
-const loads = hadInstall ? (await run(node, ['-e', probe])).code === 0 : true;
+// A first install can bring a build for another Node too: pnpm's store keeps built packages
+// (its side-effects cache) and links them into any later install on the machine.
+const loads = (await run(node, ['-e', probe])).code === 0;
 let rebuilt = '';
-if (hadInstall && (builtFor !== nodeVersion || !loads)) {
+if ((hadInstall && builtFor !== nodeVersion) || !loads) {
   status(`setup: rebuilding native modules for Node ${nodeVersion}…`);
   const rebuild = await run('pnpm', ['rebuild', '--recursive'], { env });
   if (rebuild.code !== 0) fail('pnpm rebuild --recursive', rebuild);

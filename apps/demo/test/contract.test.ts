@@ -17,7 +17,7 @@ const copies: ScratchWorkspace[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
 
 const scratch = (): ScratchWorkspace => {
-  const copy = copyWorkspace(['schema', 'packages/core', 'packages/server', 'packages/client', 'packages/testkit', 'apps/demo']);
+  const copy = copyWorkspace(['schema', 'packages/core', 'packages/server', 'packages/client', 'packages/bot', 'packages/testkit', 'apps/demo']);
   copies.push(copy);
   return copy;
 };
