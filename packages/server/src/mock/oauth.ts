@@ -234,9 +234,18 @@ export const serveOAuth = (
     if (outcome.status === 200) return reply.code(200).send(JSON.stringify(outcome.body));
     return reply.code(outcome.status).send(errorEnvelope(outcome.error, outcome.description));
   };
-  for (const url of ['/oauth/token', '/oauth/token/']) {
-    server.route({ method: ['GET', 'POST'], url, bodyLimit: TOKEN_BODY_BYTES, handler });
-  }
+  // Its own scope: the body of any type read raw (parsed by paramsOf), and its errors as OAuth errors.
+  server.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: TOKEN_BODY_BYTES }, (_request, body, done) => done(null, body));
+    scope.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+      const status = error.statusCode === 413 ? 413 : 400;
+      return reply.code(status).header('content-type', JSON_CONTENT_TYPE).send(errorEnvelope('invalid_request', 'The request cannot be read'));
+    });
+    for (const url of ['/oauth/token', '/oauth/token/']) {
+      scope.route({ method: ['GET', 'POST'], url, bodyLimit: TOKEN_BODY_BYTES, handler });
+    }
+  });
 };
 
 export interface RenewOAuthTokenOptions {
