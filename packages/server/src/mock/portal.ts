@@ -97,7 +97,7 @@ export interface MockPortalOptions extends MockPolicyOptions {
   readonly portals?: readonly MockSiteOptions[];
 }
 
-/** Another portal of the mock. */
+/** Another portal of the mock; `log` and `rateLimit` are the mock's unless given. */
 export interface MockSiteOptions extends MockPolicyOptions {
   /**
    * Its domain, a host name with at least one dot (`b.bitrix24.test`): deliveries and token
@@ -395,8 +395,12 @@ export const createMockPortal = (options: MockPortalOptions = {}, table: Behavio
     const statePath = portalsFolder === undefined ? undefined : `${portalsFolder}/${domain}.json`;
     if (portalsFolder !== undefined) mkdirSync(portalsFolder, { recursive: true, mode: 0o700 });
     const kept = statePath === undefined ? undefined : readState(statePath);
+    const inherited = {
+      ...(options.log === undefined ? {} : { log: options.log }),
+      ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    };
     const unit = createUnit({
-      options: site,
+      options: { ...inherited, ...site },
       snapshot: kept,
       statePath,
       domain,
