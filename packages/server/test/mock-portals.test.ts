@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleEventDelivery } from '../src/index.js';
-import { type MockPortal, type MockPortalSite, startMockPortal } from '../src/mock/index.js';
+import { type InstallResult, type MockPortal, type MockPortalSite, startMockPortal } from '../src/mock/index.js';
 import { type AppReceiver, readAppDelivery, startAppReceiver } from './app-receiver.js';
 import { type Answer, request } from './helpers.js';
 import { fails, ok } from './mock-v2.js';
@@ -64,7 +64,7 @@ describe('three portals in one mock', () => {
     expect(new Set(mock.portals.map((site) => site.memberId)).size).toBe(4);
     expect(new Set(mock.portals.map((site) => site.applicationToken)).size).toBe(4);
 
-    const installs = [];
+    const installs: InstallResult[] = [];
     for (const site of sites) installs.push(await site.install({ handlerUrl: receiver.url }));
     expect(receiver.seen).toHaveLength(3);
     for (const [i, site] of sites.entries()) {
