@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { accepting, start, startListening, type Started, workspaceRoot } from '@b24-imbot/testkit';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { clockFloor } from '../src/mock/index.js';
+import { readAppDelivery, startAppReceiver } from './app-receiver.js';
 import { expectError, expectSuccess, json, request } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../src/bin/mock.ts', import.meta.url));
@@ -312,5 +313,35 @@ describe('restarts', { timeout: 120_000 }, () => {
     expect(await refused(run('--state', corrupt))).toMatch(/corrupt\.json is not a state file this mock can read: ids\.chat is not an id/);
     writeFileSync(corrupt, '{"some":"thing else"}');
     expect(await refused(run('--state', corrupt))).toMatch(/format is not "b24-imbot-mock-state"/);
+  });
+
+  it('--portal adds portals, --oauth-client-id/--oauth-client-secret set the OAuth application, --install-handler installs on each: all printed', async () => {
+    const receiver = await startAppReceiver();
+    try {
+      const mock = await serve(
+        '--portal', 'b.bitrix24.test', '--oauth-client-id', 'app.cli.1', '--oauth-client-secret', 'cli-secret',
+        '--install-handler', receiver.url, '--quiet',
+      );
+      await mock.waitFor(/^installed on b\.bitrix24\.test: ONAPPINSTALL -> 200$/m);
+      expect(mock.stdout()).toContain(`oauth: client_id app.cli.1 client_secret cli-secret token endpoint ${mock.url}/oauth/token/\n`);
+      expect(mock.stdout()).toMatch(new RegExp(`^portal b\\.bitrix24\\.test: ${mock.url}/b\\.bitrix24\\.test/rest/ member_id [0-9a-f]{32} application token \\S+$`, 'm'));
+      expect(receiver.seen).toHaveLength(2);
+      const installs = receiver.seen.map((delivery) => readAppDelivery('ONAPPINSTALL', delivery.body));
+      for (const read of installs) expect(read.valid, JSON.stringify(read.errors)).toBe(true);
+      expect(installs.map((read) => read.payload['auth']!['client_endpoint'])).toEqual([`${mock.url}/rest/`, `${mock.url}/b.bitrix24.test/rest/`]);
+      const renewed = await request(
+        `${mock.url}/oauth/token/?${new URLSearchParams({
+          grant_type: 'refresh_token',
+          client_id: 'app.cli.1',
+          client_secret: 'cli-secret',
+          refresh_token: String(installs[1]!.payload['auth']!['refresh_token']),
+        })}`,
+      );
+      expect(renewed.status, renewed.text).toBe(200);
+      expect(renewed.body.client_endpoint).toBe(`${mock.url}/b.bitrix24.test/rest/`);
+      expect(await refused(run('--portal', 'not a domain'))).toMatch(/domain must be a host name with a dot/);
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -69,6 +69,17 @@ Options:
   --application-token TOKEN
                        the application token bot events carry (auth[application_token]);
                        printed at start. Default: the state file's, else a random one
+  --oauth-client-id ID, --oauth-client-secret SECRET
+                       the OAuth application the mock's OAuth server knows (printed at start;
+                       default: the state file's, else random). Renew at URL/oauth/token/
+                       (grant_type=refresh_token&client_id=..&client_secret=..&refresh_token=..):
+                       a new access token (1 hour) and a new refresh token each time, the old
+                       refresh token refused (invalid_grant)
+  --portal DOMAIN      one more portal (repeatable), e.g. b.bitrix24.test: its own bots, chats,
+                       tokens and application token, its REST base URL/DOMAIN/rest/
+  --install-handler URL
+                       install the application on every portal not installed yet at start:
+                       ONAPPINSTALL (tokens, member_id, application token) is POSTed to URL
   --rate-limit         v1: leaky bucket of 50 requests draining 2/s, over it 503;
                        imbot.v2: 2 requests/s per application, over it 429 (QUERY_LIMIT_EXCEEDED)
   --state FILE         keep the portal in FILE across restarts: bots, chats, messages, commands,
@@ -100,7 +111,10 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const valueOptions = ['port', 'host', 'webhook', 'client-id', 'token', 'application-token', 'state', ...CAPS.map(([option]) => option)];
+const valueOptions = [
+  'port', 'host', 'webhook', 'client-id', 'token', 'application-token', 'state', 'oauth-client-id', 'oauth-client-secret', 'portal',
+  'install-handler', ...CAPS.map(([option]) => option),
+];
 
 const parse = (args: string[]) =>
   parseArgs({
@@ -112,6 +126,10 @@ const parse = (args: string[]) =>
       'client-id': { type: 'string' },
       token: { type: 'string', multiple: true },
       'application-token': { type: 'string' },
+      'oauth-client-id': { type: 'string' },
+      'oauth-client-secret': { type: 'string' },
+      portal: { type: 'string', multiple: true },
+      'install-handler': { type: 'string' },
       'rate-limit': { type: 'boolean' },
       state: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
@@ -155,6 +173,11 @@ if (!/^\d+$/.test(text('port') ?? '0') || !Number.isInteger(port) || port < 0 ||
 if (text('webhook') !== undefined && !/^[1-9]\d*:.+$/.test(text('webhook')!)) fail('--webhook must look like USERID:CODE');
 if (text('application-token') === '') fail('--application-token must not be empty');
 if (text('state') === '') fail('--state needs a file name');
+if (text('oauth-client-id') === '') fail('--oauth-client-id must not be empty');
+if (text('oauth-client-secret') === '') fail('--oauth-client-secret must not be empty');
+const extraPortals = (values['portal'] as string[] | undefined) ?? [];
+const installHandler = text('install-handler');
+if (installHandler !== undefined && !/^https?:\/\/[^\s]+$/.test(installHandler)) fail('--install-handler must be an http(s) URL');
 
 /** `64M` -> 67108864; a plain number as it is. */
 const UNITS: Record<string, number> = { '': 1, K: 1024, M: MiB, G: 1024 * MiB };
@@ -198,9 +221,14 @@ const portal = await startMockPortal({
   ...(values['token'] === undefined ? {} : { token: values['token'] as string[] }),
   ...(text('application-token') === undefined ? {} : { applicationToken: text('application-token')! }),
   ...(text('state') === undefined ? {} : { state: text('state')! }),
+  oauth: {
+    ...(text('oauth-client-id') === undefined ? {} : { clientId: text('oauth-client-id')! }),
+    ...(text('oauth-client-secret') === undefined ? {} : { clientSecret: text('oauth-client-secret')! }),
+  },
+  portals: extraPortals.map((domain) => ({ domain })),
   rateLimit: values['rate-limit'] === true,
   log: values['quiet'] !== true,
-}).catch((error: unknown) => fail(listenError(error)));
+}).catch((error: unknown) => fail(error instanceof TypeError ? error.message : listenError(error)));
 
 process.stdout.write(`listening on ${portal.url}\n`);
 if (port > 0 && port < 1024 && process.getuid?.() === 0) {
@@ -209,6 +237,20 @@ if (port > 0 && port < 1024 && process.getuid?.() === 0) {
   );
 }
 process.stdout.write(`application token: ${portal.applicationToken}\n`);
+process.stdout.write(`oauth: client_id ${portal.oauth.clientId} client_secret ${portal.oauth.clientSecret} token endpoint ${portal.oauth.tokenUrl}\n`);
+for (const site of portal.portals.slice(1)) {
+  process.stdout.write(`portal ${site.domain}: ${site.restUrl} member_id ${site.memberId} application token ${site.applicationToken}\n`);
+}
+if (installHandler !== undefined) {
+  for (const site of portal.portals) {
+    if (site.installation) continue;
+    const installed = await site.install({ handlerUrl: installHandler });
+    const delivery = installed.delivery!;
+    process.stdout.write(
+      `installed on ${site.domain}: ONAPPINSTALL -> ${delivery.state === 'sent' ? delivery.status : `${delivery.state}: ${delivery.error ?? ''}`}\n`,
+    );
+  }
+}
 const { bots, chats, messages, commands, files, queues, userQueues } = portal.platform;
 let queued = 0;
 for (const queue of [...queues.values(), ...userQueues.values()]) queued += queue.items.length;
