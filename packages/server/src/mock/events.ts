@@ -6,6 +6,7 @@
 // run after the call that caused them, never fail it, are not retried, and are bounded.
 // Event.get with withUserEvents also hands out the calling user's im.v2 events (user-events.ts).
 import { randomBytes } from 'node:crypto';
+import { httpBuildQuery } from '@b24-imbot/core';
 import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
 import { type EventName, eventTable } from '../gen/events.gen.js';
@@ -21,6 +22,7 @@ import {
   type MessageRecord,
   type PortalState,
   appOf,
+  portalIdentity,
   trim,
 } from './state.js';
 import type { Behaviours } from './table.js';
@@ -221,50 +223,10 @@ export const eventGet =
 
 // ---- webhook mode: POSTs ----
 
-/** PHP's urlencode: RFC 1738 with `+` for space. */
-const urlencode = (text: string): string =>
-  encodeURIComponent(text)
-    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, '+');
-
-/**
- * The body as the platform writes it: PHP's http_build_query after the platform turned null into
- * "" (V2/events/index.md): keys nested as `a[b][c]`, list items by index, booleans `1`/`0`,
- * numbers as digits, empty arrays and objects writing nothing.
- */
-export const platformForm = (data: Record<string, unknown>): string => {
-  const pairs: string[] = [];
-  const walk = (key: string, value: unknown): void => {
-    if (value !== null && typeof value === 'object') {
-      const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
-      for (const [inner, item] of entries) walk(`${key}[${inner}]`, item);
-      return;
-    }
-    if (value === undefined) return;
-    const text = value === null ? '' : value === true ? '1' : value === false ? '0' : String(value);
-    pairs.push(`${urlencode(key)}=${urlencode(text)}`);
-  };
-  for (const [key, value] of Object.entries(data)) walk(key, value);
-  return pairs.join('&');
-};
-
-/** The portal as deliveries describe it (`auth[domain]`, endpoints, member id). */
-const portalAuth = (state: PortalState) => {
-  const origin = state.origin || 'http://localhost';
-  return {
-    domain: new URL(origin).host,
-    client_endpoint: `${origin}/rest/`,
-    server_endpoint: 'https://oauth.bitrix.info/rest/',
-    member_id: createMemberId(origin),
-  };
-};
-
-const createMemberId = (origin: string): string => Buffer.from(origin).toString('hex').padEnd(32, '0').slice(0, 32);
-
 /** The delivery a webhook-mode bot gets, as a form body. */
 export const deliveryBody = (state: PortalState, out: BotEventOut): string => {
   const ts = Math.floor(Date.now() / 1000);
-  const portal = portalAuth(state);
+  const portal = portalIdentity(state);
   const bot = {
     id: out.bot.id,
     code: out.bot.code,
@@ -283,7 +245,7 @@ export const deliveryBody = (state: PortalState, out: BotEventOut): string => {
       application_token: state.applicationToken,
     },
   };
-  return platformForm({
+  return httpBuildQuery({
     event: out.type,
     // The bot's subscription to this event: one per bot and event name.
     event_handler_id: out.bot.id * EVENT_NAMES.length + EVENT_NAMES.indexOf(out.type),
@@ -295,8 +257,8 @@ export const deliveryBody = (state: PortalState, out: BotEventOut): string => {
   });
 };
 
-/** Per platform: each bot's deliveries in order, one after the other. */
-const chains = new WeakMap<PortalState, Map<number, Promise<void>>>();
+/** Per platform: each bot's deliveries (and the application's own events) in order, one after the other. */
+const chains = new WeakMap<PortalState, Map<number | 'app', Promise<void>>>();
 
 const record = (state: PortalState, delivery: DeliveryRecord): void => {
   state.deliveries.push(delivery);
@@ -314,28 +276,44 @@ const failureOf = (error: unknown): string => {
 /** How long a receiver may take to answer one delivery. */
 const DELIVERY_TIMEOUT_MS = 10_000;
 
-const post = (state: PortalState, out: BotEventOut, onDelivery: ((record: DeliveryRecord) => void) | undefined): void => {
-  const url = out.bot.webhookUrl;
-  if (url === undefined) return;
-  const delivery: DeliveryRecord = { botId: out.bot.id, event: out.type, url, state: 'pending' };
+/**
+ * POSTs one form delivery (recorded in `state.deliveries`), after the earlier ones of the same
+ * line (a bot's id, or `app` for the application's own events); resolves once it was answered,
+ * failed or was dropped. Never rejects, never retried.
+ */
+export const sendDelivery = (
+  state: PortalState,
+  delivery: DeliveryRecord,
+  body: () => string,
+  line: number | 'app',
+  onDelivery: ((record: DeliveryRecord) => void) | undefined,
+): Promise<void> => {
   record(state, delivery);
+  const report = (): void => {
+    try {
+      onDelivery?.(delivery);
+    } catch {
+      // a failing reporter must not stop the deliveries
+    }
+  };
   if (state.pendingDeliveries >= state.limits.pendingDeliveries) {
     delivery.state = 'dropped';
     delivery.error = `more than ${state.limits.pendingDeliveries} deliveries in flight`;
-    onDelivery?.(delivery);
-    return;
+    report();
+    return Promise.resolve();
   }
   state.pendingDeliveries++;
-  const body = deliveryBody(state, out);
-  let byBot = chains.get(state);
-  if (!byBot) chains.set(state, (byBot = new Map()));
-  const before = byBot.get(out.bot.id) ?? Promise.resolve();
+  const text = body();
+  let byLine = chains.get(state);
+  if (!byLine) chains.set(state, (byLine = new Map()));
+  const lines = byLine;
+  const before = lines.get(line) ?? Promise.resolve();
   const next = before.then(async () => {
     try {
-      const response = await fetch(url, {
+      const response = await fetch(delivery.url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body,
+        body: text,
         signal: AbortSignal.any([state.closing.signal, AbortSignal.timeout(DELIVERY_TIMEOUT_MS)]),
       });
       await response.body?.cancel();
@@ -347,15 +325,19 @@ const post = (state: PortalState, out: BotEventOut, onDelivery: ((record: Delive
       delivery.error = failureOf(error);
     } finally {
       state.pendingDeliveries--;
-      if (byBot.get(out.bot.id) === next) byBot.delete(out.bot.id);
+      if (lines.get(line) === next) lines.delete(line);
     }
-    try {
-      onDelivery?.(delivery);
-    } catch {
-      // a failing reporter must not stop the deliveries
-    }
+    report();
   });
-  byBot.set(out.bot.id, next);
+  lines.set(line, next);
+  return next;
+};
+
+const post = (state: PortalState, out: BotEventOut, onDelivery: ((record: DeliveryRecord) => void) | undefined): void => {
+  const url = out.bot.webhookUrl;
+  if (url === undefined) return;
+  const delivery: DeliveryRecord = { botId: out.bot.id, event: out.type, url, state: 'pending' };
+  void sendDelivery(state, delivery, () => deliveryBody(state, out), out.bot.id, onDelivery);
 };
 
 /** Resolves once every delivery started so far has been answered or has failed. */

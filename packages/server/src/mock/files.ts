@@ -6,7 +6,7 @@
 // file), for the link. Past `storedFileBytes` (128 MiB by default) the oldest files lose their
 // bytes (their records stay; File.download then answers FILE_NOT_FOUND).
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { safeEqual } from '../auth.js';
 import { Bitrix24Error } from '../errors.js';
 import { JSON_CONTENT_TYPE, errorEnvelope } from '../runtime/envelope.js';
@@ -149,12 +149,18 @@ export const userFileDownload =
     return downloadLink(state, file);
   };
 
-/** Serves the download links: the bytes once per link, else 404 with a Bitrix envelope. */
-export const serveFiles = (server: FastifyInstance, state: PortalState): void => {
-  server.get<{ Params: { id: string; secret: string } }>('/mock/files/:id/:secret', async (request, reply) => {
-    const file = /^[1-9]\d{0,15}$/.test(request.params.id) ? state.files.get(Number(request.params.id)) : undefined;
+/**
+ * Serves the download links: the bytes once per link, else 404 with a Bitrix envelope. `stateOf`
+ * gives the portal a link belongs to: the default one (`/mock/files/...`), or another portal of
+ * the mock by its domain (`/<domain>/mock/files/...`; undefined: no such portal).
+ */
+export const serveFiles = (server: FastifyInstance, stateOf: PortalState | ((domain?: string) => PortalState | undefined)): void => {
+  const resolve = typeof stateOf === 'function' ? stateOf : () => stateOf;
+  const handler = async (request: FastifyRequest<{ Params: { portal?: string; id: string; secret: string } }>, reply: FastifyReply) => {
+    const state = resolve(request.params.portal);
+    const file = state && /^[1-9]\d{0,15}$/.test(request.params.id) ? state.files.get(Number(request.params.id)) : undefined;
     const secret = [...(file?.links ?? [])].find((known) => safeEqual(request.params.secret, known));
-    const bytes = file && secret !== undefined ? state.fileBytes.read(file.id) : undefined;
+    const bytes = state && file && secret !== undefined ? state.fileBytes.read(file.id) : undefined;
     if (!file || bytes === undefined || secret === undefined) {
       return reply
         .code(404)
@@ -168,7 +174,9 @@ export const serveFiles = (server: FastifyInstance, state: PortalState): void =>
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
       .header('content-length', file.size)
       .send(bytes);
-  });
+  };
+  server.get('/mock/files/:id/:secret', handler);
+  if (typeof stateOf === 'function') server.get('/:portal/mock/files/:id/:secret', handler);
 };
 
 export const fileBehaviours = {

@@ -1,6 +1,6 @@
 // The mock portal's log lines: one per request and one per webhook delivery, with no secret in
 // them (a webhook's code, tokens and a receiver URL's query are left out).
-import { redactUrl } from '../auth.js';
+import { redactUrl } from '@b24-imbot/core';
 import type { DeliveryRecord } from './state.js';
 
 /** Where log lines go. */
@@ -27,7 +27,10 @@ export const requestLine = (outcome: RequestOutcome): string => {
   return `${line}\n${outcome.detail.split('\n').map((text) => `    ${text}`).join('\n')}`;
 };
 
-/** A receiver URL fit for a log line: no user info, no query values, a webhook-style code redacted. */
+/**
+ * A receiver URL fit for a log line: its path through core's `redactUrl` (a webhook-style code
+ * redacted), and what core's redaction cannot know to be secret left out (user info, the query).
+ */
 export const redactReceiverUrl = (url: string): string => {
   try {
     const parsed = new URL(url);
@@ -38,9 +41,9 @@ export const redactReceiverUrl = (url: string): string => {
   }
 };
 
-/** `... event ONIMBOTV2MESSAGEADD bot 42 -> http://127.0.0.1:3001/bot/events 200` (or failed / dropped: why). */
+/** `... event ONIMBOTV2MESSAGEADD bot 42 -> http://127.0.0.1:3001/bot/events 200` (`app` for ONAPPINSTALL; or failed / dropped: why). */
 export const deliveryLine = (record: DeliveryRecord): string => {
   const outcome =
     record.state === 'sent' ? String(record.status) : `${record.state}${record.error === undefined ? '' : `: ${record.error}`}`;
-  return `${time()} event ${record.event} bot ${record.botId} -> ${redactReceiverUrl(record.url)} ${outcome}`;
+  return `${time()} event ${record.event} ${record.botId === undefined ? 'app' : `bot ${record.botId}`} -> ${redactReceiverUrl(record.url)} ${outcome}`;
 };

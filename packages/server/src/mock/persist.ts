@@ -6,7 +6,8 @@
 //   a crash leaves the last complete snapshot, never half of one;
 // - file bytes live in FILE.files/, one file each (file-bytes.ts);
 // - it is written a moment after a change (coalesced) and when the portal stops.
-// What is not kept: the journal, delivery and call records, download links, faults. Ids never
+// The default portal's FILE also names the OAuth application and the other portals, each kept in
+// FILE.portals/<domain>.json the same way. What is not kept: the journal, delivery and call records, download links, faults. Ids never
 // repeat either way (ids.ts): the clock floor covers what happened after the last snapshot.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { ID_KINDS, type IdKind } from './ids.js';
@@ -17,6 +18,9 @@ import type {
   EventQueue,
   FileRecord,
   MessageRecord,
+  Installation,
+  IssuedToken,
+  PortalOAuth,
   PortalState,
   QueuedEvent,
   UserEventQueue,
@@ -44,6 +48,20 @@ export interface Snapshot {
   readonly queues: [number, EventQueue][];
   /** Users' im.v2 queues (absent in files of earlier mocks). */
   readonly userQueues: [number, UserEventQueue][];
+  /** The portal's domain and member_id (absent in files of earlier mocks; domain empty for the default portal). */
+  readonly domain?: string;
+  readonly memberId?: string;
+  /** The application's installation and its tokens (absent in files of earlier mocks). */
+  readonly oauth?: PortalOAuth;
+  /** The default portal's file only: the OAuth application and the other portals' domains. */
+  readonly application?: { readonly clientId: string; readonly clientSecret: string };
+  readonly portals?: readonly string[];
+}
+
+/** What the default portal's file adds: the OAuth application, and which other portals there are. */
+export interface MockFileExtras {
+  readonly application: { readonly clientId: string; readonly clientSecret: string };
+  readonly portals: readonly string[];
 }
 
 // ---- writing ----
@@ -63,7 +81,7 @@ const messageJson = (message: MessageRecord) => ({
 const fileJson = (file: FileRecord) => ({ ...file, links: undefined });
 
 /** Writes the state to `path` (temporary file, fsync, rename), a record at a time. */
-export const writeState = (state: PortalState, path: string): void => {
+export const writeState = (state: PortalState, path: string, extras?: () => MockFileExtras): void => {
   const temporary = `${path}.${process.pid}.tmp`;
   // Bot tokens are in it: readable by its owner only.
   const fd = openSync(temporary, 'w', 0o600);
@@ -87,8 +105,19 @@ export const writeState = (state: PortalState, path: string): void => {
     };
     put(
       `{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"savedAt":${JSON.stringify(new Date().toISOString())}` +
-        `,"applicationToken":${JSON.stringify(state.applicationToken)},"ids":${JSON.stringify(state.ids.counters())}`,
+        `,"applicationToken":${JSON.stringify(state.applicationToken)},"ids":${JSON.stringify(state.ids.counters())}` +
+        `,"domain":${JSON.stringify(state.domain)},"memberId":${JSON.stringify(state.memberId)}` +
+        `,"oauth":${JSON.stringify({
+          installation: state.oauth.installation ?? null,
+          accessTokens: [...state.oauth.accessTokens],
+          refreshTokens: [...state.oauth.refreshTokens],
+          revoked: [...state.oauth.revoked],
+        })}`,
     );
+    if (extras) {
+      const { application, portals } = extras();
+      put(`,"application":${JSON.stringify(application)},"portals":${JSON.stringify(portals)}`);
+    }
     list('bots', state.bots.values(), botJson);
     list('goneBots', state.goneBots, (id) => id);
     list('chats', state.chats.values(), chatJson);
@@ -136,7 +165,7 @@ export interface StateWriter {
 export const stateWriter = (
   state: PortalState,
   path: string,
-  options: { readonly delayMs?: number; readonly onError?: (error: unknown) => void } = {},
+  options: { readonly delayMs?: number; readonly onError?: (error: unknown) => void; readonly extras?: () => MockFileExtras } = {},
 ): StateWriter => {
   const delayMs = options.delayMs ?? 500;
   let dirty = false;
@@ -150,7 +179,7 @@ export const stateWriter = (
     dirty = false;
     const started = performance.now();
     try {
-      writeState(state, path);
+      writeState(state, path, options.extras);
     } catch (error) {
       dirty = true;
       options.onError?.(error);
@@ -388,6 +417,35 @@ const readUserQueue = (r: Reader, value: Json, at: string): [number, UserEventQu
   ];
 };
 
+const readIssued = (r: Reader, value: Json, at: string): [string, IssuedToken][] =>
+  r.array(value, at).map((pair, i) => {
+    const [token, issued] = r.array(pair, `${at}[${i}]`);
+    const record = r.object(issued, `${at}[${i}][1]`);
+    return [
+      r.string(token, `${at}[${i}][0]`),
+      { userId: r.id(record['userId'], `${at}[${i}][1].userId`), expiresAt: r.id(record['expiresAt'], `${at}[${i}][1].expiresAt`) },
+    ];
+  });
+
+const readOAuth = (r: Reader, value: Json, at: string): PortalOAuth => {
+  const oauth = r.object(value, at);
+  const installed = oauth['installation'] === null ? undefined : r.object(oauth['installation'], `${at}.installation`);
+  const installation: Installation | undefined = installed && {
+    handlerUrl: r.optionalString(installed['handlerUrl'], `${at}.installation.handlerUrl`),
+    scope: r.string(installed['scope'], `${at}.installation.scope`),
+    status: r.oneOf(installed['status'], `${at}.installation.status`, ['L', 'F', 'D', 'T', 'P'] as const),
+    languageId: r.string(installed['languageId'], `${at}.installation.languageId`),
+    version: r.string(installed['version'], `${at}.installation.version`),
+    userId: r.id(installed['userId'], `${at}.installation.userId`),
+  };
+  return {
+    installation,
+    accessTokens: new Map(readIssued(r, oauth['accessTokens'], `${at}.accessTokens`)),
+    refreshTokens: new Map(readIssued(r, oauth['refreshTokens'], `${at}.refreshTokens`)),
+    revoked: new Set(r.array(oauth['revoked'], `${at}.revoked`).map((token, i) => r.string(token, `${at}.revoked[${i}]`))),
+  };
+};
+
 /** Reads and checks a state file; undefined when there is none yet. A file that cannot be read is a StateFileError. */
 export const readState = (path: string): Snapshot | undefined => {
   if (!existsSync(path)) return undefined;
@@ -422,11 +480,33 @@ export const readState = (path: string): Snapshot | undefined => {
     queues: list('queues', readQueue),
     // Written since users' im.v2 events came; a file of an earlier mock has none.
     userQueues: root['userQueues'] === undefined ? [] : list('userQueues', readUserQueue),
+    // Written since the mock had OAuth and several portals; a file of an earlier mock has none.
+    ...(root['domain'] === undefined ? {} : { domain: r.string(root['domain'], 'domain') }),
+    ...(root['memberId'] === undefined ? {} : { memberId: r.string(root['memberId'], 'memberId') }),
+    ...(root['oauth'] === undefined ? {} : { oauth: readOAuth(r, root['oauth'], 'oauth') }),
+    ...(root['application'] === undefined
+      ? {}
+      : {
+          application: {
+            clientId: r.string(r.object(root['application'], 'application')['clientId'], 'application.clientId'),
+            clientSecret: r.string(r.object(root['application'], 'application')['clientSecret'], 'application.clientSecret'),
+          },
+        }),
+    ...(root['portals'] === undefined
+      ? {}
+      : { portals: r.array(root['portals'], 'portals').map((domain, i) => r.string(domain, `portals[${i}]`)) }),
   };
 };
 
 /** Puts a snapshot's records into a fresh state (messages back into their chats; bytes checked by the caller). */
 export const restoreState = (state: PortalState, snapshot: Snapshot): void => {
+  if (snapshot.memberId) state.memberId = snapshot.memberId;
+  if (snapshot.oauth) {
+    state.oauth.installation = snapshot.oauth.installation;
+    for (const [token, issued] of snapshot.oauth.accessTokens) state.oauth.accessTokens.set(token, issued);
+    for (const [token, issued] of snapshot.oauth.refreshTokens) state.oauth.refreshTokens.set(token, issued);
+    for (const token of snapshot.oauth.revoked) state.oauth.revoked.add(token);
+  }
   for (const bot of snapshot.bots) state.bots.set(bot.id, bot);
   for (const id of snapshot.goneBots) state.goneBots.add(id);
   for (const chat of snapshot.chats) state.chats.set(chat.id, chat);

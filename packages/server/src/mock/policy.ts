@@ -3,7 +3,8 @@
 // the request log. One module for the CLI, the demo and tests; behaviour lives in the table.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { redactUrl, safeEqual } from '../auth.js';
+import { createLeakyBucket, type LeakyBucket, rateLimitPresets, redactUrl } from '@b24-imbot/core';
+import { safeEqual } from '../auth.js';
 import { Bitrix24Error, type BitrixErrorCode, type ErrorStatus } from '../errors.js';
 import type { Authenticate, CallInfo } from '../types.js';
 import { type MockLog, deliveryLine, requestLine } from './log.js';
@@ -67,7 +68,22 @@ export interface CallRecord {
   fault?: MockFault;
 }
 
-export interface MockPolicy {
+/** What the portal's OAuth server says of a token it may have issued (oauth.ts). */
+export interface IssuedTokens {
+  /** `valid`, `expired`, `revoked` (the application was removed), or undefined: not one it issued. */
+  verdict(token: string): 'valid' | 'expired' | 'revoked' | undefined;
+  /** Whether the application is installed: from then on an open portal takes only the tokens issued for it. */
+  installed(): boolean;
+}
+
+/** How the answer to a request is observed, for the call record and the log (one set of hooks per server: `attachPolicies`). */
+export interface PolicyHooks {
+  onError(request: FastifyRequest, error: unknown): void;
+  onSend(request: FastifyRequest, status: number, payload: unknown): void;
+  onResponse(request: FastifyRequest, status: number, ms: number): void;
+}
+
+export interface MockPolicy extends PolicyHooks {
   readonly authenticate: Authenticate;
   readonly beforeCall: (call: CallInfo) => Promise<void>;
   /** Hooks the call record and the request log into the server (before it listens). */
@@ -96,37 +112,30 @@ export const parseWebhook = (webhook: MockPolicyOptions['webhook']): { userId: n
   return { userId: Number(match[1]), code: match[2]! };
 };
 
-interface LeakyBucket {
-  /** Takes one request; false when the bucket is full. */
-  take(): boolean;
-  empty(): void;
-}
-
-const leakyBucket = (burst: number, perSecond: number): LeakyBucket => {
-  let level = 0;
-  let at = Date.now();
-  return {
-    take() {
-      const now = Date.now();
-      level = Math.max(0, level - ((now - at) / 1000) * perSecond);
-      at = now;
-      if (level + 1 > burst) return false;
-      level += 1;
-      return true;
-    },
-    empty() {
-      level = 0;
-    },
-  };
-};
-
 const isV2 = (method: string): boolean => method.startsWith('imbot.v2.');
 
 /** The error code of a Bitrix error envelope, read off its start (`{"error":"CODE",...`). */
 const errorCodeOf = (payload: unknown): string | undefined =>
   typeof payload === 'string' ? /^\{"error":"([^"\\]*)"/.exec(payload)?.[1] : undefined;
 
-export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000): MockPolicy => {
+/**
+ * Hooks the call records and request logs of several policies into one server: each request is
+ * observed by the policy `policyOf` gives it (the portal it was addressed to).
+ */
+export const attachPolicies = (server: FastifyInstance, policyOf: (request: FastifyRequest) => PolicyHooks): void => {
+  server.addHook('onError', async (request, _reply, error) => {
+    policyOf(request).onError(request, error);
+  });
+  server.addHook('onSend', async (request, reply, payload) => {
+    policyOf(request).onSend(request, reply.statusCode, payload);
+    return payload;
+  });
+  server.addHook('onResponse', async (request, reply) => {
+    policyOf(request).onResponse(request, reply.statusCode, reply.elapsedTime);
+  });
+};
+
+export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000, issued?: IssuedTokens): MockPolicy => {
   const webhook = parseWebhook(options.webhook);
   const tokens = new Set(typeof options.token === 'string' ? [options.token] : (options.token ?? []));
   const expired = new Set<string>();
@@ -140,13 +149,16 @@ export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000): 
     options.log === true ? (line) => void process.stdout.write(`${line}\n`) : options.log || undefined;
 
   const rateLimit = options.rateLimit === true ? {} : options.rateLimit || undefined;
-  const bucket = rateLimit && leakyBucket(rateLimit.burst ?? 50, rateLimit.perSecond ?? 2);
+  const standard = rateLimitPresets.standard;
+  const bucket =
+    rateLimit && createLeakyBucket({ burst: rateLimit.burst ?? standard.burst, perSecond: rateLimit.perSecond ?? standard.perSecond });
   // imbot.v2: 2 requests per second per application.
   const v2Buckets = new Map<string, LeakyBucket>();
   const v2Bucket = (app: string): LeakyBucket => {
     let found = v2Buckets.get(app);
     if (!found) {
-      found = leakyBucket(rateLimit?.v2?.burst ?? 2, rateLimit?.v2?.perSecond ?? 2);
+      const preset = rateLimitPresets['imbot.v2'];
+      found = createLeakyBucket({ burst: rateLimit?.v2?.burst ?? preset.burst, perSecond: rateLimit?.v2?.perSecond ?? preset.perSecond });
       v2Buckets.set(app, found);
     }
     return found;
@@ -164,9 +176,16 @@ export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000): 
       if (!(safeEqual(auth.code, webhook.code) && userOk)) {
         throw new Bitrix24Error('INVALID_CREDENTIALS', 'Invalid request credentials');
       }
-    } else if (auth.type === 'oauth' && !open) {
+    } else if (auth.type === 'oauth') {
       if ([...expired].some((token) => safeEqual(auth.token, token))) throw new Bitrix24Error('expired_token');
-      if (!anyTokenMatches(auth.token)) throw new Bitrix24Error('invalid_token', 'The access token provided is invalid.');
+      const verdict = issued?.verdict(auth.token);
+      if (verdict === 'expired') throw new Bitrix24Error('expired_token');
+      if (verdict === 'revoked') throw new Bitrix24Error('invalid_token', 'The access token provided is invalid.');
+      // An open portal takes any token until an application is installed on it.
+      const takesAny = open && !issued?.installed();
+      if (verdict !== 'valid' && !takesAny && !anyTokenMatches(auth.token)) {
+        throw new Bitrix24Error('invalid_token', 'The access token provided is invalid.');
+      }
     } else if (!open) {
       throw new Bitrix24Error('NO_AUTH_FOUND');
     }
@@ -174,7 +193,7 @@ export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000): 
       throw new Bitrix24Error('APP_ID_ERROR', 'The bot belongs to another application');
     }
     // Answered 429 for v2 methods (the served operation's first status for the code).
-    if (rateLimit && isV2(call.method) && !v2Bucket(appOf(auth)).take()) {
+    if (rateLimit && isV2(call.method) && !v2Bucket(appOf(auth)).tryTake()) {
       throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
     }
   };
@@ -214,49 +233,50 @@ export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000): 
         status: fault.status as ErrorStatus<typeof fault.error> | undefined,
       });
     }
-    if (bucket && !isV2(method) && !bucket.take()) throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
+    if (bucket && !isV2(method) && !bucket.tryTake()) throw new Bitrix24Error('QUERY_LIMIT_EXCEEDED');
   };
 
-  return {
+  // What the answer was, for the record and the log: the error code sent, and for a 500 the
+  // error behind it.
+  const answers = new WeakMap<FastifyRequest, { error?: string; detail?: string }>();
+  const answerOf = (request: FastifyRequest) => {
+    let answer = answers.get(request);
+    if (!answer) answers.set(request, (answer = {}));
+    return answer;
+  };
+
+  const policy: MockPolicy = {
     authenticate,
     beforeCall,
+    onError(request, error) {
+      answerOf(request).detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    },
+    onSend(request, status, payload) {
+      if (status >= 400) {
+        const code = errorCodeOf(payload);
+        if (code !== undefined) answerOf(request).error = code;
+      }
+    },
+    onResponse(request, status, ms) {
+      const record = records.get(request);
+      const answer = answers.get(request);
+      if (record) {
+        record.status = status;
+        if (answer?.error !== undefined) record.error = answer.error;
+      }
+      log?.(
+        requestLine({
+          httpMethod: request.method,
+          target: record?.method ?? redactUrl(request.url),
+          status,
+          ms,
+          ...(answer?.error === undefined ? {} : { error: answer.error }),
+          ...(status >= 500 && answer?.detail !== undefined ? { detail: answer.detail } : {}),
+        }),
+      );
+    },
     attach(server) {
-      // What the answer was, for the record and the log: the error code sent, and for a 500 the
-      // error behind it.
-      const answers = new WeakMap<FastifyRequest, { error?: string; detail?: string }>();
-      const answerOf = (request: FastifyRequest) => {
-        let answer = answers.get(request);
-        if (!answer) answers.set(request, (answer = {}));
-        return answer;
-      };
-      server.addHook('onError', async (request, _reply, error) => {
-        answerOf(request).detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      });
-      server.addHook('onSend', async (request, reply, payload) => {
-        if (reply.statusCode >= 400) {
-          const code = errorCodeOf(payload);
-          if (code !== undefined) answerOf(request).error = code;
-        }
-        return payload;
-      });
-      server.addHook('onResponse', async (request, reply) => {
-        const record = records.get(request);
-        const answer = answers.get(request);
-        if (record) {
-          record.status = reply.statusCode;
-          if (answer?.error !== undefined) record.error = answer.error;
-        }
-        log?.(
-          requestLine({
-            httpMethod: request.method,
-            target: record?.method ?? redactUrl(request.url),
-            status: reply.statusCode,
-            ms: reply.elapsedTime,
-            ...(answer?.error === undefined ? {} : { error: answer.error }),
-            ...(reply.statusCode >= 500 && answer?.detail !== undefined ? { detail: answer.detail } : {}),
-          }),
-        );
-      });
+      attachPolicies(server, () => policy);
     },
     delivered(record) {
       log?.(deliveryLine(record));
@@ -282,11 +302,12 @@ export const createPolicy = (options: MockPolicyOptions = {}, maxCalls = 1000): 
       calls.length = 0;
       faults.length = 0;
       faultsServed = 0;
-      bucket?.empty();
+      bucket?.reset();
       v2Buckets.clear();
     },
     close() {
       closing.abort();
     },
   };
+  return policy;
 };

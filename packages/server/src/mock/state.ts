@@ -315,9 +315,10 @@ export interface UserEventQueue extends EventQueue {
   subscribed: boolean;
 }
 
-/** One webhook delivery the platform made (or dropped). */
+/** One webhook delivery the platform made (or dropped): a bot's event, or the application's own (ONAPPINSTALL, ONAPPUNINSTALL). */
 export interface DeliveryRecord {
-  readonly botId: number;
+  /** The bot it was for; absent for the application's own events. */
+  readonly botId?: number;
   readonly event: string;
   readonly url: string;
   /** `sent`: answered (see `status`); `failed`: no answer (see `error`); `dropped`: too many in flight, not sent. */
@@ -327,10 +328,65 @@ export interface DeliveryRecord {
   error?: string;
 }
 
+/** An OAuth token the mock's OAuth server issued for this portal (oauth.ts). */
+export interface IssuedToken {
+  /** The user the token acts for (the one who installed the application). */
+  readonly userId: number;
+  /** When it stops working, in ms since the epoch (on the mock's clock: fake timers move it). */
+  readonly expiresAt: number;
+}
+
+/** The application as installed on this portal (install.ts). */
+export interface Installation {
+  /** Where ONAPPINSTALL went, and where ONAPPUNINSTALL goes. */
+  readonly handlerUrl: string | undefined;
+  /** The scopes granted, comma-separated as the token answers write them. */
+  readonly scope: string;
+  /** L local, F free, D demo, T trial, P paid. */
+  readonly status: 'L' | 'F' | 'D' | 'T' | 'P';
+  readonly languageId: string;
+  readonly version: string;
+  /** Who installed it: the user its tokens act for. */
+  readonly userId: number;
+}
+
+/**
+ * The application's standing on this portal: its installation and the OAuth tokens issued for
+ * it. Access tokens live `expiresIn` seconds; each user has one refresh token, replaced (and the
+ * old one refused) by every renewal; uninstalling revokes them all.
+ */
+export interface PortalOAuth {
+  installation: Installation | undefined;
+  /** Access tokens issued, oldest first (expired ones kept a while, to answer expired_token). */
+  readonly accessTokens: Map<string, IssuedToken>;
+  /** The refresh token that renews now, by token (one per user). */
+  readonly refreshTokens: Map<string, IssuedToken>;
+  /** Tokens of an installation that was removed: refused (the oldest forgotten past a cap). */
+  readonly revoked: Set<string>;
+}
+
+export const createPortalOAuth = (): PortalOAuth => ({
+  installation: undefined,
+  accessTokens: new Map(),
+  refreshTokens: new Map(),
+  revoked: new Set(),
+});
+
 export interface PortalState {
   readonly limits: PlatformLimits;
   /** The portal's origin, for download links and deliveries; set once listening. */
   origin: string;
+  /**
+   * The portal's domain as deliveries and token answers name it (`auth[domain]`). Empty: the
+   * origin's host (the default portal); another portal of the same mock has its own.
+   */
+  domain: string;
+  /** The portal's member_id (32 hex digits). Empty: one derived from the origin. */
+  memberId: string;
+  /** The OAuth server's REST address (`server_endpoint`); empty: Bitrix24's. */
+  serverEndpoint: string;
+  /** The application's installation and its OAuth tokens (oauth.ts, install.ts). */
+  readonly oauth: PortalOAuth;
   readonly bots: Map<number, BotRecord>;
   /** Ids of bots that were unregistered: such users are unknown now. */
   readonly goneBots: Set<number>;
@@ -387,6 +443,10 @@ export interface PortalStateOptions {
 export const createPortalState = (options: PortalStateOptions = {}): PortalState => ({
   limits: checkLimits(options.limits ?? {}),
   origin: '',
+  domain: '',
+  memberId: '',
+  serverEndpoint: '',
+  oauth: createPortalOAuth(),
   bots: new Map(),
   goneBots: new Set(),
   chats: new Map(),
@@ -427,6 +487,22 @@ export const resetPortal = (state: PortalState): void => {
   state.queuedEventBytes = 0;
   state.deliveries.length = 0;
   state.changed();
+};
+
+/** A member_id for a name: 32 hex digits, the same for the same name. */
+export const memberIdOf = (name: string): string => sha256(`member:${name}`).slice(0, 32);
+
+/** How deliveries and token answers name the portal (`auth[domain]`, the endpoints, member_id). */
+export const portalIdentity = (
+  state: PortalState,
+): { readonly domain: string; readonly client_endpoint: string; readonly server_endpoint: string; readonly member_id: string } => {
+  const origin = state.origin || 'http://localhost';
+  return {
+    domain: state.domain || new URL(origin).host,
+    client_endpoint: `${origin}/rest/`,
+    server_endpoint: state.serverEndpoint || 'https://oauth.bitrix.info/rest/',
+    member_id: state.memberId || memberIdOf(origin),
+  };
 };
 
 /** An ISO date-time with the offset, as portals write it. */
