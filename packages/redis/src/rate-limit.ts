@@ -10,6 +10,12 @@ import { GIVE_BACK, TAKE } from './scripts.js';
 export interface Budget {
   readonly name: string;
   readonly limits: true | keyof typeof rateLimitPresets | RateLimitOptions;
+  /**
+   * Places of the burst kept free (never below a burst of 1). Processes' requests reach the
+   * portal with some jitter (a busy machine, the network), and a burst used to its last place
+   * leaves none for a request that arrives early: imbot.v2's burst of 2 then gets 429s. Default 1.
+   */
+  readonly reserve?: number;
 }
 
 /** The numbers of a preset name, `true` (standard), or numbers given. */
@@ -34,7 +40,9 @@ export const redisRateLimiter = (redis: string | RedisOptions | RedisConnection,
   const keys = budgets.map((budget) => budgetKey(connection.prefix, budget.name));
   const args = budgets.flatMap((budget) => {
     const { burst, perSecond } = limitsOf(budget.limits);
-    return [burst, perSecond];
+    const reserve = budget.reserve ?? 1;
+    if (!(Number.isInteger(reserve) && reserve >= 0)) throw new RangeError('reserve must be a whole number >= 0');
+    return [Math.max(1, burst - reserve), perSecond];
   });
   return {
     async take(signal) {

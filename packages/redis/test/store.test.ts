@@ -53,8 +53,9 @@ describe('redisRateLimiter', () => {
   it('one budget across limiters of the same name: past the burst a request waits, and gives its place back when aborted', async () => {
     // Practically no drain: the fourth request would wait about 1000 s.
     const limits = { burst: 3, perSecond: 0.001 };
-    const a = redisRateLimiter(other.connection, { name: 'app-1', limits });
-    const b = store.rateLimiter('app-1', limits);
+    const reserve = 0;
+    const a = redisRateLimiter(other.connection, { name: 'app-1', limits, reserve });
+    const b = redisRateLimiter(store.connection, { name: 'app-1', limits, reserve });
     await a.take();
     await b.take();
     await a.take();
@@ -70,7 +71,7 @@ describe('redisRateLimiter', () => {
     controller.abort(new Error('gave up'));
     await expect(waiting).rejects.toThrow('gave up');
     // Another budget is untouched.
-    await redisRateLimiter(store.connection, { name: 'app-2', limits }).take();
+    await redisRateLimiter(store.connection, { name: 'app-2', limits, reserve }).take();
     const connection = redisConnection(server.url);
     try {
       const keys = (await connection.send(['KEYS', 'b24imbot:rate:*'])) as string[];

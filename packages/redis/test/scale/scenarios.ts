@@ -25,7 +25,13 @@ export interface Figures {
   readonly takeoverSeconds?: number;
   /** Token renewals the portal's OAuth server made. */
   readonly renewals?: number;
-  /** Anything else worth a look (distinct tokens, statuses answered, ...). */
+  /** Statuses the receivers answered, by status. */
+  readonly answers?: Readonly<Record<number, number>>;
+  /** Distinct access tokens the processes ended with. */
+  readonly distinctTokens?: number;
+  /** Whether the stored refresh token is the one the portal's OAuth server will renew with now. */
+  readonly refreshTokenCurrent?: boolean;
+  /** Anything else worth a look. */
   readonly notes?: string;
 }
 
@@ -124,7 +130,11 @@ export const receivers = async ({ instances = 3, deliveries = 1000, replays = 20
       return { status: 200, body: '{"result":true}' };
     });
     const bot = await registerBot(portal, 'scale_receiver', catcher, webhookUrl);
-    for (let n = 1; n <= deliveries; n++) portal.userSends({ userId: 1 + (n % 10), dialogId: String(bot.id), text: `d${n}` });
+    // In steps: the portal drops deliveries past its limit of deliveries in flight.
+    for (let n = 1; n <= deliveries; n++) {
+      portal.userSends({ userId: 1 + (n % 10), dialogId: String(bot.id), text: `d${n}` });
+      if (n % 25 === 0) await portal.deliveriesSettled();
+    }
     await portal.deliveriesSettled();
     const messages = caught.filter((delivery) => delivery.body.toString().startsWith('event=ONIMBOTV2MESSAGEADD'));
     if (messages.length !== deliveries) throw new Error(`the portal delivered ${messages.length} messages, not ${deliveries}`);
@@ -161,6 +171,7 @@ export const receivers = async ({ instances = 3, deliveries = 1000, replays = 20
       handledTwice: [...counts.values()].filter((n) => n > 1).length,
       lost: deliveries - counts.size,
       status429: statuses[429] ?? 0,
+      answers: statuses,
       notes: `answers ${Object.entries(statuses).map(([status, n]) => `${status}: ${n}`).join(', ')}`,
     };
   } finally {
@@ -293,6 +304,8 @@ export const renewers = async ({ processes = 50 } = {}): Promise<Figures> => {
       lost: failed.length,
       status429: 0,
       renewals: portal.platform.oauth.accessTokens.size - issuedBefore,
+      distinctTokens: tokens.size,
+      refreshTokenCurrent: stored !== undefined && portal.platform.oauth.refreshTokens.has(stored.refreshToken),
       notes:
         `processes that renewed ${results.filter((result) => result.renewals > 0).length}, distinct tokens ${tokens.size}, ` +
         `stored refresh token is the portal's: ${stored !== undefined && portal.platform.oauth.refreshTokens.has(stored.refreshToken)}` +
