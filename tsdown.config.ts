@@ -98,5 +98,6 @@ export default defineConfig([
     // Node only (node-redis, node:crypto).
     platform: 'node',
     target: 'node22',
+    fixedExtension: false,
   },
 ]);
