@@ -200,12 +200,15 @@ export const redisInstallations = (options: InstallationsOptions): Installations
     const deadline = Date.now() + waitMs;
     let waited = false;
     for (;;) {
-      const current = await get(memberId);
-      if (current === undefined) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `No installation for portal ${memberId}`);
       // Someone renewed since this caller's token was refused, or while it waited: use theirs.
-      if ((staleAccessToken !== undefined && current.accessToken !== staleAccessToken) || waited) {
-        const locked = await connection.send(['EXISTS', lockKey(memberId)]);
-        if (Number(locked) === 0) return current;
+      // The lock is looked at first, then the record: a renewal writes the record before it
+      // lets the lock go, so a record read after the lock was seen free is at least that new.
+      if (staleAccessToken !== undefined || waited) {
+        if (Number(await connection.send(['EXISTS', lockKey(memberId)])) === 0) {
+          const current = await get(memberId);
+          if (current === undefined) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `No installation for portal ${memberId}`);
+          if ((staleAccessToken !== undefined && current.accessToken !== staleAccessToken) || waited) return current;
+        }
       }
       const owner = randomUUID();
       if ((await connection.send(['SET', lockKey(memberId), owner, 'NX', 'PX', String(lockTtlMs)])) !== null) {
