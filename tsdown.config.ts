@@ -89,4 +89,15 @@ export default defineConfig([
     fixedExtension: false,
     deps: { neverBundle: [/^node:/] },
   },
+  {
+    ...library,
+    name: '@b24-imbot/redis',
+    cwd: 'packages/redis',
+    entry: ['src/index.ts'],
+    tsconfig: 'src/tsconfig.json',
+    // Node only (node-redis, node:crypto).
+    platform: 'node',
+    target: 'node22',
+    fixedExtension: false,
+  },
 ]);

@@ -19,11 +19,12 @@ describe('contract version', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
   });
 
-  it('the published packages are the schema, the core, the client, the server and the bot', () => {
+  it('the published packages are the schema, the core, the client, the server, the bot and redis', () => {
     expect(publishedPackages().map((pkg) => pkg.name).sort()).toEqual([
       '@b24-imbot/bot',
       '@b24-imbot/client',
       '@b24-imbot/core',
+      '@b24-imbot/redis',
       '@b24-imbot/schema',
       '@b24-imbot/server',
     ]);

@@ -8,7 +8,7 @@ import { createSequencer, type Sequencer } from './order.js';
 import { type Poller, type PollingOptions, startPolling } from './polling.js';
 import { connect } from './portal.js';
 import { type BotDefinition, normalCommands, type ProvisionedBot, provision } from './provision.js';
-import { createReceiver, type Receiver, type ReceiverOptions } from './receiver.js';
+import { createReceiver, type Receiver, type ReceiverOptions, sharedMarkMs } from './receiver.js';
 import { type SessionFlavor, type SessionOptions, withSession } from './session.js';
 import { memoryStore, type Store } from './store.js';
 import { createFetchHandler, type FetchHandler, type FetchHandlerOptions } from './webhook.js';
@@ -74,6 +74,19 @@ const orderKey = (orderBy: OrderBy, event: BotEvent): string => {
   return 'bot';
 };
 
+/**
+ * The client's options with the store's shared rate limiter in place of its own bucket, when the
+ * store has one and `rateLimit` names limits: one budget for every instance of the application
+ * (its webhook, or its portal).
+ */
+const withSharedLimit = (options: ImbotClientOptions, store: Store): ImbotClientOptions => {
+  const setting = options.rateLimit;
+  if (store.rateLimiter === undefined || !setting || (typeof setting === 'object' && 'take' in setting)) return options;
+  const scope = options.webhookUrl ?? options.portal ?? options.restUrl;
+  if (typeof scope !== 'string') return options;
+  return { ...options, rateLimit: store.rateLimiter(scope, setting) };
+};
+
 const defaultErrorHandler = (error: unknown, ctx: { event: BotEvent } | undefined): void => {
   console.error(ctx ? `@b24-imbot/bot: the ${ctx.event.type} handler failed` : '@b24-imbot/bot: polling failed', error);
 };
@@ -126,11 +139,18 @@ export class Bot<X extends object = {}> extends Composer<X> {
     const { webhook, storage, ...clientOptions } = options as ConnectOptions & { polling?: unknown; signal?: unknown };
     delete (clientOptions as { polling?: unknown }).polling;
     delete (clientOptions as { signal?: unknown }).signal;
-    const client = connect(clientOptions as ImbotClientOptions);
+    const store = storage ?? memoryStore();
+    const client = connect(withSharedLimit(clientOptions as ImbotClientOptions, store));
+    const markMs = sharedMarkMs(webhook?.replay);
     this.#run = {
       client,
-      store: storage ?? memoryStore(),
-      receiver: webhook ? this.#tracked(createReceiver(webhook, (event) => this.handleEvent(event)), webhook.maxPending ?? 1000) : undefined,
+      store,
+      receiver: webhook
+        ? this.#tracked(
+            createReceiver(webhook, (event, key) => this.#deliver(event, store.shared && key !== undefined ? { key, markMs } : undefined)),
+            webhook.maxPending ?? 1000,
+          )
+        : undefined,
       stop: new AbortController(),
       info: undefined,
       poller: undefined,
@@ -213,6 +233,23 @@ export class Bot<X extends object = {}> extends Composer<X> {
   handleEvent(event: BotEvent): Promise<void> {
     const orderBy = this.definition.orderBy ?? 'dialog';
     return this.#sequencer.run(orderKey(orderBy, event), () => this.#handle(event)).catch((error: unknown) => this.#report(error, undefined));
+  }
+
+  /**
+   * A webhook delivery: handled as `handleEvent` does, unless (`mark`, a shared store) another
+   * instance took the same delivery first. The mark is set in the dialog's turn, so events of one
+   * dialog keep their order.
+   */
+  #deliver(event: BotEvent, mark: { key: string; markMs: number } | undefined): Promise<void> {
+    if (mark === undefined) return this.handleEvent(event);
+    const run = this.#run;
+    const orderBy = this.definition.orderBy ?? 'dialog';
+    return this.#sequencer
+      .run(orderKey(orderBy, event), async () => {
+        if (run === undefined || !(await run.store.add(`${this.#prefix()}delivery:${mark.key}`, 1, { ttlMs: mark.markMs }))) return;
+        await this.#handle(event);
+      })
+      .catch((error: unknown) => this.#report(error, undefined));
   }
 
   /** Resolves once no event is being handled or waiting (deliveries accepted included). */

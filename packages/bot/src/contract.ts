@@ -20,6 +20,8 @@ import type {
   MethodName,
   MethodParams,
   MethodResult,
+  RateLimiter,
+  RateLimitOptions,
   User,
 } from '@b24-imbot/client';
 
@@ -41,6 +43,8 @@ export type {
   MethodName,
   MethodParams,
   MethodResult,
+  RateLimiter,
+  RateLimitOptions,
   User,
 };
 

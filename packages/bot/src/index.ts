@@ -26,5 +26,5 @@ export type { DelayRange, PollingOptions, PollingPosition } from './polling.js';
 export type { BotDefinition, CommandDefinition, LocalizedText, ProvisionedBot } from './provision.js';
 export type { Delivered, Receiver, ReceiverOptions, ReplayGuard, ReplayGuardOptions } from './receiver.js';
 export type { SessionFlavor, SessionOptions } from './session.js';
-export { memoryStore, type MemoryStoreOptions, type Store, type StoreSetOptions } from './store.js';
+export { memoryStore, type MemoryStoreOptions, type RateLimitSetting, type Store, type StoreSetOptions } from './store.js';
 export type { FetchHandler, FetchHandlerOptions } from './webhook.js';

@@ -8,6 +8,12 @@
 // already done; after a restart those are skipped when Event.get returns them again. The
 // position is written after every event (one write at a time, the latest state), so a crash
 // repeats at most the events that had finished in the moment before it, and loses none.
+//
+// With a store that offers a lease (a shared one, Redis), several instances of a bot may run:
+// only the one holding the bot's lease polls, renewing it as it goes; the others try to take it
+// every little while, and the first to find it run out (its holder died) polls from the stored
+// position. One that loses its lease (it stalled past the lease) stops taking events and writes
+// no position any more: the new holder handles what it had in hand again (at least once).
 import type { BotEvent, ImbotClient } from './contract.js';
 import { isBitrix24Error, isTransient } from './portal.js';
 import type { Store } from './store.js';
@@ -27,6 +33,12 @@ export interface PollingOptions {
   readonly retryDelayMs?: DelayRange;
   /** Most events handled at once, all dialogs together; past it the loop waits. Default 1000. */
   readonly maxInFlight?: number;
+  /**
+   * With a store that has a lease (`Store.lease`, e.g. Redis): how long a lease lasts without
+   * renewal, in ms (default 5000: another instance takes over within about that long after the
+   * poller dies), and how often it is renewed and the others try to take it (default a third of it).
+   */
+  readonly lease?: { readonly ttlMs?: number; readonly renewMs?: number };
 }
 
 /** What the store keeps for a polling bot. */
@@ -46,7 +58,7 @@ interface PollerDeps {
   readonly client: ImbotClient;
   readonly botId: number;
   readonly store: Store;
-  /** The store key of the position. */
+  /** The store key of the position (the lease's is this with `:lease`). */
   readonly key: string;
   /** Handles one event; never rejects (errors are the bot's to report). */
   readonly handle: (event: BotEvent) => Promise<void>;
@@ -77,14 +89,93 @@ interface EventGetResult {
   readonly hasMore: boolean;
 }
 
+interface Settings {
+  readonly limit: number;
+  readonly maxInFlight: number;
+  readonly idle: { readonly min: number; readonly max: number };
+  readonly retry: { readonly min: number; readonly max: number };
+}
+
 export const startPolling = async (deps: PollerDeps, options: PollingOptions = {}): Promise<Poller> => {
-  const { client, botId, store, key, handle, report, signal } = deps;
   const limit = options.limit ?? 100;
   if (!(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) throw new RangeError('polling.limit must be 1 to 1000');
   const maxInFlight = options.maxInFlight ?? 1000;
   if (!(Number.isInteger(maxInFlight) && maxInFlight >= 1)) throw new RangeError('polling.maxInFlight must be a positive integer');
-  const idle = { min: 1000, max: 10_000, ...options.idleDelayMs };
-  const retry = { min: 1000, max: 30_000, ...options.retryDelayMs };
+  const settings: Settings = {
+    limit,
+    maxInFlight,
+    idle: { min: 1000, max: 10_000, ...options.idleDelayMs },
+    retry: { min: 1000, max: 30_000, ...options.retryDelayMs },
+  };
+  const { store } = deps;
+  if (store.lease === undefined) return pollTerm(deps, settings, deps.signal, () => true);
+  const ttlMs = options.lease?.ttlMs ?? 5000;
+  const renewMs = options.lease?.renewMs ?? Math.ceil(ttlMs / 3);
+  if (!(Number.isFinite(ttlMs) && ttlMs > 0 && Number.isFinite(renewMs) && renewMs > 0 && renewMs < ttlMs)) {
+    throw new RangeError('polling.lease needs ttlMs > renewMs > 0');
+  }
+  return { stopped: leased(deps, settings, { ttlMs, renewMs }) };
+};
+
+/** Polls in terms: one while this instance holds the bot's lease, waiting to take it between them. */
+const leased = async (deps: PollerDeps, settings: Settings, lease: { ttlMs: number; renewMs: number }): Promise<void> => {
+  const { store, signal, report } = deps;
+  const leaseKey = `${deps.key}:lease`;
+  const owner = crypto.randomUUID();
+  const take = async (): Promise<boolean> => {
+    try {
+      return await store.lease!(leaseKey, owner, lease.ttlMs);
+    } catch (error) {
+      report(error);
+      return false;
+    }
+  };
+  while (!signal.aborted) {
+    if (!(await take())) {
+      if (!(await sleep(lease.renewMs, signal))) break;
+      continue;
+    }
+    // Holding it: poll until it is lost or the bot stops, renewing it meanwhile.
+    const term = new AbortController();
+    const onStop = () => term.abort();
+    signal.addEventListener('abort', onStop, { once: true });
+    let held = true;
+    const renewing = (async () => {
+      while (!term.signal.aborted) {
+        if (!(await sleep(lease.renewMs, term.signal))) break;
+        if (!(await take())) {
+          held = false;
+          term.abort();
+        }
+      }
+    })();
+    let failed = false;
+    try {
+      await (await pollTerm(deps, settings, term.signal, () => held)).stopped;
+    } catch (error) {
+      // The position could not be read: try again while holding the lease.
+      failed = true;
+      report(error);
+    } finally {
+      term.abort();
+      signal.removeEventListener('abort', onStop);
+      await renewing;
+    }
+    if (failed) {
+      if (!(await sleep(lease.renewMs, signal))) break;
+      continue;
+    }
+    if (held) {
+      await store.release?.(leaseKey, owner).catch(report);
+      break;
+    }
+  }
+};
+
+/** One term of polling: from the stored position until `signal` aborts; writes the position while `leading()`. */
+const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSignal, leading: () => boolean): Promise<Poller> => {
+  const { client, botId, store, key, handle, report } = deps;
+  const { limit, maxInFlight, idle, retry } = settings;
 
   const saved = await store.get<PollingPosition>(key);
   /** The portal's nextOffset: the cursor once nothing fetched is pending. */
@@ -108,7 +199,7 @@ export const startPolling = async (deps: PollerDeps, options: PollingOptions = {
   const save = (): Promise<void> => {
     dirty = true;
     writing ??= (async () => {
-      while (dirty) {
+      while (dirty && leading()) {
         dirty = false;
         try {
           await store.set(key, position());

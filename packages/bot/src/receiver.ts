@@ -56,7 +56,14 @@ export const tooLarge = (bodyBytes: number): Delivered => ({
   wait: false,
 });
 
-export const createReceiver = (options: ReceiverOptions, dispatch: (event: BotEvent) => Promise<void>): Receiver => {
+/** How long a delivery is remembered by the guard a shared store keeps: the replay window either way of `ts`. */
+export const sharedMarkMs = (replay: ReceiverOptions['replay']): number => {
+  const seconds = replay && typeof (replay as ReplayGuard).check !== 'function' ? (replay as ReplayGuardOptions).windowSeconds : undefined;
+  return 2 * (seconds ?? 600) * 1000;
+};
+
+/** `dispatch` gets each accepted event with the delivery's identity (see the server's `EventDeliveryResult.key`). */
+export const createReceiver = (options: ReceiverOptions, dispatch: (event: BotEvent, key: string | undefined) => Promise<void>): Receiver => {
   const bodyBytes = options.bodyBytes ?? defaultEventLimits.bodyBytes;
   const tokens = typeof options.applicationToken === 'string' ? [options.applicationToken] : options.applicationToken;
   if (tokens.length === 0 || tokens.some((token) => typeof token !== 'string' || token === '')) {
@@ -66,8 +73,12 @@ export const createReceiver = (options: ReceiverOptions, dispatch: (event: BotEv
     options.replay === false || (options.replay !== undefined && typeof (options.replay as ReplayGuard).check === 'function')
       ? options.replay
       : createReplayGuard(options.replay as ReplayGuardOptions | undefined);
-  // Every event of the contract goes to the bot, which routes it.
-  const handlers = Object.fromEntries(eventNames.map((name) => [name, (event: unknown) => dispatch(event as BotEvent)])) as EventHandlers;
+  // Every event of the contract goes to the bot, which routes it. The answer (with the delivery's
+  // key) is ready before the handler runs, so the key is known by then.
+  const keys = new WeakMap<object, string>();
+  const handlers = Object.fromEntries(
+    eventNames.map((name) => [name, (event: unknown) => dispatch(event as BotEvent, keys.get(event as object))]),
+  ) as EventHandlers;
   const deliveryOptions = {
     applicationToken: options.applicationToken,
     handlers,
@@ -80,6 +91,7 @@ export const createReceiver = (options: ReceiverOptions, dispatch: (event: BotEv
     bodyBytes,
     deliver(body, contentType) {
       const answer = handleEventDelivery(body, contentType, deliveryOptions);
+      if (answer.event !== undefined && answer.key !== undefined) keys.set(answer.event, answer.key);
       return { status: answer.status, headers: answer.headers, body: answer.body, handled: answer.handled, wait: false };
     },
   };

@@ -1,12 +1,17 @@
 // Where a bot keeps what must outlive one event: sessions, the polling position, de-duplication
 // marks. One small async interface, shaped after what a shared store (Redis: GET, SET PX,
 // SET NX PX, DEL) does in one round trip each, so that such a store is a drop-in. Values are
-// JSON: every store keeps copies, never the caller's objects.
+// JSON: every store keeps copies, never the caller's objects. A shared store may add a lease and
+// a rate limiter (below), which a bot uses when they are there.
+import type { ImbotClientOptions, RateLimiter } from './contract.js';
 
 export interface StoreSetOptions {
   /** Forget the entry after this many ms. Default: keep it. */
   readonly ttlMs?: number;
 }
+
+/** The client's `rateLimit` option when it names limits (a preset, `true`, or `{ burst, perSecond }`). */
+export type RateLimitSetting = Exclude<ImbotClientOptions['rateLimit'], RateLimiter | false | undefined>;
 
 export interface Store {
   /** The value, or undefined when absent or expired. */
@@ -20,6 +25,29 @@ export interface Store {
    * atomic step de-duplication needs ("first one to claim it handles it").
    */
   add(key: string, value: unknown, options?: StoreSetOptions): Promise<boolean>;
+
+  // What a store that several processes share (Redis) adds; a bot uses each when it is there.
+
+  /**
+   * True when every process using the store sees the same entries. A bot receiving webhooks
+   * then marks each delivery in it (`add`), so that a delivery replayed to another instance is
+   * ignored there.
+   */
+  readonly shared?: boolean;
+  /**
+   * A lease: `owner` takes `key` for `ttlMs` when nobody holds it (or the holder's lease ran
+   * out), or extends it when it holds it already; true when `owner` holds it after the call.
+   * A polling bot polls only while it holds its bot's lease, so one instance polls at a time.
+   */
+  lease?(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Gives the lease up when `owner` holds it. */
+  release?(key: string, owner: string): Promise<void>;
+  /**
+   * A rate limiter whose budget lives in the store, one for every process that names the same
+   * `scope` (the bot's webhook URL or portal: it may hold a secret, so key it by a hash). The
+   * bot uses it in place of its client's own bucket when `rateLimit` names limits.
+   */
+  rateLimiter?(scope: string, limits: RateLimitSetting): RateLimiter;
 }
 
 export interface MemoryStoreOptions {

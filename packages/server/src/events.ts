@@ -124,6 +124,11 @@ export interface EventDeliveryResult {
   /** The event handed to the handler, when accepted. */
   readonly event?: BotEvent;
   /**
+   * The delivery's identity when accepted: a SHA-256 (hex) of its whole payload, the same for the
+   * same delivery whatever the order of its keys. What a guard shared by several instances keys it by.
+   */
+  readonly key?: string;
+  /**
    * Settles when the handler has finished (answer first, then wait for this where the platform
    * would stop the process, as in serverless functions). Never rejects: errors go to `onHandlerError`.
    */
@@ -248,9 +253,9 @@ export const handleEventDelivery = (
     return refusal(400, 'INVALID_FORMAT', issue ? describeIssue(issue) : 'The delivery breaks the contract');
   }
   const ts = payload['ts'] as number;
+  const key = createHash('sha256').update(stableJson(payload)).digest('hex');
   const guard = guardOf(options);
   if (guard) {
-    const key = createHash('sha256').update(stableJson(payload)).digest('hex');
     const verdict = guard.check(key, ts);
     if (verdict === 'duplicate') return refusal(409, 'DUPLICATE_DELIVERY', 'This delivery was received before');
     if (verdict === 'stale') return refusal(409, 'STALE_DELIVERY', 'The delivery ts is outside the replay window');
@@ -278,5 +283,5 @@ export const handleEventDelivery = (
         }
       },
     );
-  return { status: 200, headers: HEADERS, body: ACK, event, handled };
+  return { status: 200, headers: HEADERS, body: ACK, event, key, handled };
 };
