@@ -105,7 +105,7 @@ export interface LoopRow {
 }
 
 /** Every package `pnpm typecheck` checks: the loop copies them all. */
-export const LOOP_PACKAGES = ['schema', 'packages/core', 'packages/server', 'packages/client', 'packages/testkit', 'apps/demo', 'apps/bench', 'apps/release-check'];
+export const LOOP_PACKAGES = ['schema', 'packages/core', 'packages/server', 'packages/client', 'packages/bot', 'packages/redis', 'packages/testkit', 'apps/demo', 'apps/bench', 'apps/release-check'];
 
 /** One more parameter for imbot.chat.add in the copy's contract: a one-method edit, new every time. */
 export const editOneMethod = (ws: ScratchWorkspace, n: number): void =>

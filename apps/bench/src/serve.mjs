@@ -10,13 +10,19 @@
 //   bare            a bare Fastify route: parses the same JSON body, answers the constant envelope;
 //   portal          the same bare route at the webhook path (the client benchmark's server);
 //   mock            the mock portal (`startMockPortal`), accepting the bench's token.
-import { createRequire } from 'node:module';
+import { createRequire, registerHooks } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
 
 const require = createRequire(import.meta.url);
 const serverDist = join(dirname(require.resolve('@b24-imbot/server/package.json')), 'dist');
+// The built server imports @b24-imbot/core, whose workspace `exports` give `import` its
+// TypeScript sources (for the tests); a published install gets its dist, and so does this process.
+const coreDist = pathToFileURL(join(dirname(require.resolve('@b24-imbot/core/package.json')), 'dist/index.js')).href;
+registerHooks({
+  resolve: (specifier, context, next) => (specifier === '@b24-imbot/core' ? { url: coreDist, shortCircuit: true } : next(specifier, context)),
+});
 /** A module of the built @b24-imbot/server (`pnpm --filter @b24-imbot/server build`). */
 const built = (path) => import(pathToFileURL(join(serverDist, path)).href);
 

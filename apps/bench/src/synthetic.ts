@@ -1,5 +1,5 @@
 // Synthetic Bitrix-like contracts of N methods, to show how generation time and bundle size grow
-// with the contract: the real (bundled) contract, imbot.chat.add first, plus N - 1 made-up
+// with the contract: the real (bundled) contract, imbot.chat.add first (and batch), plus made-up
 // methods in its style: a path `/scope.entity.action`, parameters in a JSON or form body, a
 // `{result, time}` envelope and the shared Bitrix error responses. Deterministic.
 import { type Json, loadContract } from '@b24-imbot/schema/model';
@@ -56,6 +56,9 @@ export function syntheticSchema(count: number): Json {
   const errors = Object.fromEntries(Object.entries<Json>(realItem.post.responses).filter(([status]) => status !== '200'));
   const success = doc.components.examples.Success.value;
   const paths: Json = { [realPath]: realItem };
+  // And `batch`, which every Bitrix24 contract has and the client's typed batch is built on.
+  const [batchPath, batchItem] = Object.entries<Json>(doc.paths).find(([, item]) => item.post?.['x-bitrix-max-commands'] !== undefined) ?? [];
+  if (batchPath !== undefined && count > 1) paths[batchPath] = batchItem;
   const tags = new Map<string, string>(doc.tags.map((tag: Json) => [tag.name, tag.description]));
   for (let n = 0; Object.keys(paths).length < count; n++) {
     const method = syntheticMethodName(n);

@@ -11,7 +11,8 @@ import { run } from './process.js';
 export const workspaceRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What a copy needs at its root to be the same workspace. */
-const ROOT_FILES = ['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.json', 'tsconfig.base.json', 'tsdown.config.ts', 'vitest.config.ts'];
+// `scripts` too: the root package.json's scripts and some tests import it.
+const ROOT_FILES = ['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.json', 'tsconfig.base.json', 'tsdown.config.ts', 'vitest.config.ts', 'scripts'];
 /**
  * Never copied: installs, builds, caches (tsc's declarations and build info too: copied, their
  * times would tell `tsc -b` the copy is checked when it is not). Generated sources are copied
@@ -64,7 +65,7 @@ export const copyWorkspace = (packages: readonly string[]): ScratchWorkspace => 
   const names = new Map<string, string>(
     packages.map((path) => [readJson(join(workspaceRoot, path, 'package.json')).name as unknown as string, path]),
   );
-  for (const file of ROOT_FILES) cpSync(join(workspaceRoot, file), join(dir, file));
+  for (const file of ROOT_FILES) cpSync(join(workspaceRoot, file), join(dir, file), { recursive: true });
   for (const path of ['', ...packages]) {
     if (path === '') {
       linkModules(join(workspaceRoot, 'node_modules'), join(dir, 'node_modules'), () => undefined);
