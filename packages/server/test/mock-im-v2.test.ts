@@ -246,6 +246,8 @@ describe('users\' subscriptions and events survive a restart with a state file',
       ok(await call('im.message.add', { DIALOG_ID: `chat${chatId}`, MESSAGE: 'new' }), 'im.message.add');
       const next = await userEvents(OTHER_HOOK, { offset: after.nextOffset });
       expect(next.events[0].eventId).toBeGreaterThan(after.events[0].eventId);
+      // Closed (its state file written) before the folder goes.
+      await portal().close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
