@@ -2,6 +2,8 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   test: {
+    // expect.poll waits 1 s by default: too short for a page or a process on a busy 2-core CI machine.
+    expect: { poll: { timeout: 15_000 } },
     name: 'server',
     include: ['test/**/*.test.ts'],
     typecheck: {
