@@ -505,8 +505,18 @@ export const portalIdentity = (
   };
 };
 
-/** An ISO date-time with the offset, as portals write it. */
-export const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
+/** An ISO date-time with the offset, as portals write it (the text is kept for its second: a call writes several). */
+export const now = (): string => {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== nowSecond) {
+    nowSecond = second;
+    nowText = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  }
+  return nowText;
+};
+
+let nowSecond = Number.NaN;
+let nowText = '';
 
 /** Drops the oldest items of an array past `max` (shift: V8 trims the front in place, splice would copy the rest). */
 export const trim = <T>(items: T[], max: number): void => {

@@ -17,6 +17,17 @@ const daysIn = (year: number, month: number): number =>
 
 /** RFC 3339 `date-time` (JSON Schema's `format: date-time`): a time zone is required. */
 const dateTime = (value: string): boolean => {
+  // Answers carry the same second's dates one after another: the last verdict is kept.
+  if (value === lastDateTime) return lastVerdict;
+  lastVerdict = checkDateTime(value);
+  lastDateTime = value;
+  return lastVerdict;
+};
+
+let lastDateTime: string | undefined;
+let lastVerdict = false;
+
+const checkDateTime = (value: string): boolean => {
   const m = DATE_TIME.exec(value);
   if (!m) return false;
   const [year, month, day, hour, minute, second, tzHour, tzMinute] = m
