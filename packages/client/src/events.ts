@@ -4,6 +4,7 @@
 // webhook deliveries to handlers, so one handler map serves both.
 import { type BotEvent, type EventTypes, sleep } from '@b24-imbot/core';
 import { Bitrix24NetworkError, Bitrix24TimeoutError, isBitrix24Error } from './errors.js';
+import type { ImV2Event } from './gen/types.gen.js';
 import type { CallOptions } from './types.js';
 
 // The event types and the dispatch are @b24-imbot/core's, the same as the server's: one handler
@@ -13,6 +14,25 @@ export { dispatchEvent } from '@b24-imbot/core';
 
 /** The events of the contract by name, each delivery and its `data`: `EventTypes` under this package's older name. */
 export type Events = EventTypes;
+
+/**
+ * One of the calling user's own events (ONIMV2*: polling only, after im.v2.Event.subscribe), as
+ * `events({ withUserEvents: true })` hands it out beside the bot's: told apart by `type`.
+ */
+export type UserEvent = {
+  [K in ImV2Event['type']]: {
+    /** The event name. */
+    readonly type: K;
+    /** The event's data, typed by the contract. */
+    readonly data: Extract<ImV2Event, { type: K }>['data'];
+    /** Always `fetch`: user events are never POSTed. */
+    readonly delivery: 'fetch';
+    /** When it happened (Event.get's `date`), ISO 8601. */
+    readonly date: string;
+    /** Event.get's queue id (one queue with the bot's events). */
+    readonly eventId: number;
+  };
+}[ImV2Event['type']];
 
 /** A range of waits: the first is `min`, each next one doubles, up to `max`. */
 export interface DelayRange {
@@ -30,6 +50,12 @@ export interface EventsOptions {
   botToken?: string;
   /** Stops the iteration: the loop ends (no error), including during a wait or a call. */
   signal?: AbortSignal;
+  /**
+   * Also the calling user's own im.v2 events (`UserEvent`), in the same queue and order: the
+   * user of the client's webhook or token must have called im.v2.Event.subscribe (without it,
+   * Event.get answers USER_NOT_SUBSCRIBED and the iteration throws). Default false.
+   */
+  withUserEvents?: boolean;
   /** Events per call, 1 to 1000. Default 100 (the contract's default). */
   limit?: number;
   /**
@@ -48,7 +74,7 @@ export interface EventsOptions {
 }
 
 /** The iteration: an async iterator of events, with the cursor so far. */
-export interface EventStream extends AsyncIterableIterator<BotEvent> {
+export interface EventStream<E = BotEvent> extends AsyncIterableIterator<E> {
   /**
    * The offset to resume from: one past the last event handed out (or the portal's nextOffset
    * once a whole batch was handed out); undefined before the first answer. Passing it to
@@ -74,7 +100,7 @@ interface EventGetResult {
 
 /** The Event.get loop behind `client.events()`. */
 export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
-  const { botId, botToken, signal, limit } = options;
+  const { botId, botToken, signal, limit, withUserEvents } = options;
   if (!Number.isInteger(botId) || botId < 1) throw new TypeError('events() needs a botId');
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
     throw new RangeError('events() takes a limit from 1 to 1000');
@@ -95,7 +121,7 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
     }
   };
 
-  async function* iterate(): AsyncGenerator<BotEvent> {
+  async function* iterate(): AsyncGenerator<BotEvent | UserEvent> {
     let idleRound = 0;
     let failures = 0;
     while (!signal?.aborted) {
@@ -103,7 +129,12 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
       try {
         result = (await call(
           'imbot.v2.Event.get',
-          { botId, ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) },
+          {
+            botId,
+            ...(withUserEvents === true ? { withUserEvents } : {}),
+            ...(limit === undefined ? {} : { limit }),
+            ...(offset === undefined ? {} : { offset }),
+          },
           { ...(signal ? { signal } : {}), ...(botToken === undefined ? {} : { botToken }) },
         )) as EventGetResult;
         failures = 0;
@@ -119,7 +150,8 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
         lastId = item.eventId;
         offset = item.eventId + 1;
         const { eventId, type, date, data } = item;
-        yield { eventId, type, date, data, delivery: 'fetch' } as BotEvent;
+        // A bot event, or (withUserEvents) one of the user's: the same four fields either way.
+        yield { eventId, type, date, data, delivery: 'fetch' } as BotEvent | UserEvent;
         if (signal?.aborted) return;
       }
       if (offset === undefined || result.nextOffset > offset) offset = result.nextOffset;

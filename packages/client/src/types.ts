@@ -1,6 +1,6 @@
 import type { Bitrix24ErrorCode as CoreBitrix24ErrorCode, RateLimiter, RateLimitOptions, rateLimitPresets } from '@b24-imbot/core';
 import type { BatchFunction, BatchMethodName } from './batch.js';
-import type { EventStream, EventsOptions } from './events.js';
+import type { BotEvent, EventStream, EventsOptions, UserEvent } from './events.js';
 import type { Logger } from './log.js';
 import type { MethodTree as GeneratedMethodTree, Methods } from './gen/methods.gen.js';
 
@@ -72,7 +72,9 @@ export type ImbotClient = Omit<MethodTree, BatchMethodName> & {
    * A bot's events, read from imbot.v2.Event.get (a bot registered with eventMode fetch):
    * `for await (const event of client.events({ botId, signal }))`. Each event is handed out
    * once, in order; the cursor moves past an event only when the loop asks for the next one.
+   * With `withUserEvents: true`, the calling user's own events (`UserEvent`) come in between.
    */
+  events(options: EventsOptions & { withUserEvents: true }): EventStream<BotEvent | UserEvent>;
   events(options: EventsOptions): EventStream;
 };
 

@@ -10,7 +10,7 @@ import { handleEventDelivery } from '@b24-imbot/server';
 import type { MockPortal } from '@b24-imbot/server/mock';
 import { describe, expect, expectTypeOf, it, onTestFinished } from 'vitest';
 
-import { type BotEvent, createImbotClient, type EventHandlers, type EventName } from '../src/index.js';
+import { type BotEvent, createImbotClient, type EventHandlers, type EventName, type UserEvent } from '../src/index.js';
 import { BOT_TOKEN, FAST_RETRY, startPortal, webhookUrl } from './portal.js';
 
 const APPLICATION_TOKEN = 'app-token-0c7e55';
@@ -150,5 +150,47 @@ describe('every event from the mock portal reaches a typed handler', () => {
     await expect.poll(() => seen.length).toBe(EXPECTED.length);
     check(seen, bot.id, 'webhook');
     expect(portal.deliveries.every((delivery) => delivery.status === 200)).toBe(true);
+  });
+});
+
+describe('client.events({ withUserEvents: true })', () => {
+  it("hands out the calling user's own events in the same stream, in queue order", async () => {
+    // An open portal: any user's webhook (user 2 writes to user 1, the bot's owner).
+    const portal = await startPortal({ webhook: undefined, token: undefined, clientId: undefined });
+    const hook = (userId: number) => `${portal.url}/rest/${userId}/user-${userId}/`;
+    const userTwo = createImbotClient({ webhookUrl: hook(2), retry: FAST_RETRY });
+    const client = createImbotClient({ webhookUrl: hook(1), botToken: BOT_TOKEN, retry: FAST_RETRY });
+    const { bot } = await client.imbot.v2.Bot.register({ fields: { code: 'both_bot', botToken: BOT_TOKEN, properties: { name: 'Both' } } });
+    // Before user 1 subscribes, the platform refuses the combined read, and the iteration throws it.
+    await expect(client.events({ botId: bot.id, withUserEvents: true }).next()).rejects.toMatchObject({ code: 'USER_NOT_SUBSCRIBED' });
+
+    await client.im.v2.Event.subscribe({});
+    const chatId = await userTwo.im.chat.add({ USERS: [1, bot.id] });
+    await userTwo.im.message.add({ DIALOG_ID: `chat${chatId}`, MESSAGE: `Hi [USER=${bot.id}]bot[/USER]` });
+
+    const seen: (BotEvent | UserEvent)[] = [];
+    const controller = new AbortController();
+    const stream = client.events({ botId: bot.id, withUserEvents: true, signal: controller.signal, idleDelayMs: { min: 10, max: 10 } });
+    for await (const event of stream) {
+      seen.push(event);
+      if (event.type === 'ONIMV2MESSAGEADD') controller.abort();
+    }
+    // User 1 hears both joins (their own and the bot's) and the message; the bot hears its join and the mention.
+    expect(seen.map((event) => event.type)).toEqual(['ONIMV2JOINCHAT', 'ONIMBOTV2JOINCHAT', 'ONIMV2JOINCHAT', 'ONIMBOTV2MESSAGEADD', 'ONIMV2MESSAGEADD']);
+    const ids = seen.map((event) => event.eventId!);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(stream.offset).toBe(ids.at(-1)! + 1);
+    for (const event of seen) {
+      expect(event.delivery).toBe('fetch');
+      // The bot's events name the bot; the user's do not.
+      expect('bot' in event.data).toBe(event.type.startsWith('ONIMBOTV2'));
+      if (event.type === 'ONIMV2MESSAGEADD') {
+        expectTypeOf(event.data.message.text).toEqualTypeOf<string | undefined>();
+        expect(event.data.message.text).toBe(`Hi [USER=${bot.id}]bot[/USER]`);
+        expect(event.data.user.id).toBe(2);
+      }
+    }
+    // Nothing else waits for user 1 past the stream's offset.
+    expect((await client.im.v2.Event.get({ offset: stream.offset! })).events).toEqual([]);
   });
 });
