@@ -181,7 +181,7 @@ export class Bot<X extends object = {}> extends Composer<X> {
             botId: run.info.id,
             store: run.store,
             key: `${this.#prefix()}polling:${run.info.id}`,
-            handle: (event) => this.handleEvent(event),
+            handle: (event, handled) => this.#handleThen(event, handled),
             report: (error) => this.#report(error, undefined),
             signal: run.stop.signal,
           },
@@ -233,6 +233,20 @@ export class Bot<X extends object = {}> extends Composer<X> {
   handleEvent(event: BotEvent): Promise<void> {
     const orderBy = this.definition.orderBy ?? 'dialog';
     return this.#sequencer.run(orderKey(orderBy, event), () => this.#handle(event)).catch((error: unknown) => this.#report(error, undefined));
+  }
+
+  /** `handleEvent`, then `after()` in the same turn of the event's dialog (the poller writes its position there). */
+  #handleThen(event: BotEvent, after: () => Promise<void>): Promise<void> {
+    const orderBy = this.definition.orderBy ?? 'dialog';
+    return this.#sequencer
+      .run(orderKey(orderBy, event), async () => {
+        try {
+          await this.#handle(event);
+        } finally {
+          await after();
+        }
+      })
+      .catch((error: unknown) => this.#report(error, undefined));
   }
 
   /**

@@ -14,6 +14,8 @@
 // every little while, and the first to find it run out (its holder died) polls from the stored
 // position. One that loses its lease (it stalled past the lease) stops taking events and writes
 // no position any more: the new holder handles what it had in hand again (at least once).
+// An event's position is written before the next event of its dialog starts, so a poller killed
+// inside a handler repeats only the event it was handling.
 import type { BotEvent, ImbotClient } from './contract.js';
 import { isBitrix24Error, isTransient } from './portal.js';
 import type { Store } from './store.js';
@@ -60,8 +62,12 @@ interface PollerDeps {
   readonly store: Store;
   /** The store key of the position (the lease's is this with `:lease`). */
   readonly key: string;
-  /** Handles one event; never rejects (errors are the bot's to report). */
-  readonly handle: (event: BotEvent) => Promise<void>;
+  /**
+   * Handles one event, then awaits `handled()` in the event's own turn: the next event of its
+   * dialog starts only once this one's position is written. Never rejects (errors are the bot's
+   * to report).
+   */
+  readonly handle: (event: BotEvent, handled: () => Promise<void>) => Promise<void>;
   /** Told about failed calls and writes. */
   readonly report: (error: unknown) => void;
   readonly signal: AbortSignal;
@@ -212,12 +218,14 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
     return writing;
   };
 
-  const complete = (id: number): void => {
+  /** An event was handled: it is done, and the position saying so is written before this resolves. */
+  const complete = (id: number): Promise<void> => {
     const at = pending.indexOf(id);
     if (at !== -1) pending.splice(at, 1);
     done.add(id);
-    void save();
+    const saved = save();
     onProgress?.();
+    return saved;
   };
   const progress = (): Promise<boolean> =>
     new Promise((resolve) => {
@@ -271,7 +279,9 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
         pending.push(id);
         pending.sort((a, b) => a - b);
         const event = { eventId: id, type: item.type, date: item.date, data: item.data, delivery: 'fetch' } as BotEvent;
-        void handle(event).then(() => complete(id));
+        // The position is written in the event's turn: a process killed inside the next handler
+        // of the dialog has this one marked done, and whoever takes over does not run it again.
+        void handle(event, () => complete(id));
       }
       if (next === undefined || result.nextOffset > next) next = result.nextOffset;
       void save();

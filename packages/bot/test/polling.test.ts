@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { start, type Started } from '@b24-imbot/testkit';
 import { type MockPortal, startMockPortal } from '@b24-imbot/server/mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBot, memoryStore, type PollingPosition, type Store } from '../src/index.js';
 
 const fixture = fileURLToPath(new URL('fixtures/polling-bot.ts', import.meta.url));
 
@@ -100,5 +101,46 @@ describe('a polling bot killed with SIGKILL and started again', { timeout: 240_0
     await restartUntil(expected.length);
     expect(handled()).toHaveLength(expected.length);
     expect(byUser(handled())).toEqual(byUser(expected));
+  });
+});
+
+describe('a polling bot with a store that writes slowly', () => {
+  it("writes an event's position before the next event of its dialog starts (a kill inside that handler repeats nothing)", async () => {
+    const memory = memoryStore();
+    /** Positions as the store holds them once each write has finished. */
+    const written: PollingPosition[] = [];
+    // A store across a network: every write lands 100 ms after it is asked for.
+    const slow: Store = {
+      ...memory,
+      async set(key, value, options) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await memory.set(key, value, options);
+        if (key.includes('polling:')) written.push(value as PollingPosition);
+      },
+    };
+    const covers = (position: PollingPosition, id: number) => (position.offset ?? 0) > id || position.done.includes(id);
+    const seen: { text: string; eventId: number; earlierWritten: boolean }[] = [];
+    const bot = createBot({ code: 'slow_store', name: 'Slow store' });
+    bot.on('message:text', (ctx) => {
+      const earlier = seen.at(-1);
+      seen.push({ text: ctx.text, eventId: ctx.event.eventId!, earlierWritten: earlier === undefined || written.some((position) => covers(position, earlier.eventId)) });
+    });
+    const info = await bot.start({
+      webhookUrl: `${portal.url}/rest/1/slow/`,
+      botToken: 'slow-token',
+      storage: slow,
+      polling: { idleDelayMs: { min: 10, max: 50 } },
+    });
+    try {
+      for (const text of ['one', 'two', 'three']) portal.userSends({ userId: 1, dialogId: String(info.id), text });
+      await vi.waitFor(() => expect(seen).toHaveLength(3), { timeout: 30_000, interval: 20 });
+      expect(seen.map(({ text, earlierWritten }) => [text, earlierWritten])).toEqual([
+        ['one', true],
+        ['two', true],
+        ['three', true],
+      ]);
+    } finally {
+      await bot.stop();
+    }
   });
 });
