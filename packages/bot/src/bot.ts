@@ -5,7 +5,7 @@ import { type BotContext, Composer, runStack } from './composer.js';
 import { Context, type ContextBot } from './context.js';
 import type { BotEvent, EventName, ImbotClient, ImbotClientOptions } from './contract.js';
 import { createSequencer, type Sequencer } from './order.js';
-import { type Poller, type PollingOptions, startPolling } from './polling.js';
+import { type EventTurn, type Poller, type PollingOptions, startPolling } from './polling.js';
 import { connect } from './portal.js';
 import { type BotDefinition, normalCommands, type ProvisionedBot, provision } from './provision.js';
 import { createReceiver, type Receiver, type ReceiverOptions, sharedMarkMs } from './receiver.js';
@@ -235,15 +235,16 @@ export class Bot<X extends object = {}> extends Composer<X> {
     return this.#sequencer.run(orderKey(orderBy, event), () => this.#handle(event)).catch((error: unknown) => this.#report(error, undefined));
   }
 
-  /** `handleEvent`, then `after()` in the same turn of the event's dialog (the poller writes its position there). */
-  #handleThen(event: BotEvent, after: () => Promise<void>): Promise<void> {
+  /** A polled event: `handleEvent`, asking the poller in the event's own turn whether to run it, and telling it when done. */
+  #handleThen(event: BotEvent, turn: EventTurn): Promise<void> {
     const orderBy = this.definition.orderBy ?? 'dialog';
     return this.#sequencer
       .run(orderKey(orderBy, event), async () => {
+        if (!turn.start()) return;
         try {
           await this.#handle(event);
         } finally {
-          await after();
+          await turn.done();
         }
       })
       .catch((error: unknown) => this.#report(error, undefined));

@@ -15,7 +15,9 @@
 // position. One that loses its lease (it stalled past the lease) stops taking events and writes
 // no position any more: the new holder handles what it had in hand again (at least once).
 // An event's position is written before the next event of its dialog starts, so a poller killed
-// inside a handler repeats only the event it was handling.
+// inside a handler repeats only the event it was handling; and a poller starts a handler only
+// while its lease surely holds, so one that stalled past it repeats only the handlers that were
+// running through the stall.
 import type { BotEvent, ImbotClient } from './contract.js';
 import { isBitrix24Error, isTransient } from './portal.js';
 import type { Store } from './store.js';
@@ -51,6 +53,14 @@ export interface PollingPosition {
   readonly done: readonly number[];
 }
 
+/** What the poller asks of the bot around one event's handler (see `PollerDeps.handle`). */
+export interface EventTurn {
+  /** Whether to run the handler now; false when this instance stopped leading the bot's polling. */
+  start(): boolean;
+  /** The handler ran: marks the event done and resolves once its position is written. */
+  done(): Promise<void>;
+}
+
 export interface Poller {
   /** Resolves once the loop stopped (its signal aborted, or a fatal error) and the events taken were handled and saved. */
   readonly stopped: Promise<void>;
@@ -63,11 +73,12 @@ interface PollerDeps {
   /** The store key of the position (the lease's is this with `:lease`). */
   readonly key: string;
   /**
-   * Handles one event, then awaits `handled()` in the event's own turn: the next event of its
-   * dialog starts only once this one's position is written. Never rejects (errors are the bot's
-   * to report).
+   * Handles one event in its dialog's turn: first asks `turn.start()` (false: this instance no
+   * longer leads, so the event is left to the one that does), then runs the handler, then awaits
+   * `turn.done()`, so the next event of the dialog starts only once this one's position is
+   * written. Never rejects (errors are the bot's to report).
    */
-  readonly handle: (event: BotEvent, handled: () => Promise<void>) => Promise<void>;
+  readonly handle: (event: BotEvent, turn: EventTurn) => Promise<void>;
   /** Told about failed calls and writes. */
   readonly report: (error: unknown) => void;
   readonly signal: AbortSignal;
@@ -128,9 +139,14 @@ const leased = async (deps: PollerDeps, settings: Settings, lease: { ttlMs: numb
   const { store, signal, report } = deps;
   const leaseKey = `${deps.key}:lease`;
   const owner = crypto.randomUUID();
+  /** When the last lease taken or renewed was asked for: it holds for ttlMs from then at least. */
+  let takenAt = Number.NEGATIVE_INFINITY;
   const take = async (): Promise<boolean> => {
+    const askedAt = performance.now();
     try {
-      return await store.lease!(leaseKey, owner, lease.ttlMs);
+      const taken = await store.lease!(leaseKey, owner, lease.ttlMs);
+      if (taken) takenAt = askedAt;
+      return taken;
     } catch (error) {
       report(error);
       return false;
@@ -155,9 +171,18 @@ const leased = async (deps: PollerDeps, settings: Settings, lease: { ttlMs: numb
         }
       }
     })();
+    // Leading only while the lease surely holds: a process that stalled (a blocked event loop, a
+    // stopped VM) past it may have been succeeded, and starts no more handlers nor writes.
+    const leading = (): boolean => {
+      if (held && performance.now() - takenAt >= lease.ttlMs - lease.renewMs / 2) {
+        held = false;
+        term.abort();
+      }
+      return held;
+    };
     let failed = false;
     try {
-      await (await pollTerm(deps, settings, term.signal, () => held)).stopped;
+      await (await pollTerm(deps, settings, term.signal, leading)).stopped;
     } catch (error) {
       // The position could not be read: try again while holding the lease.
       failed = true;
@@ -216,6 +241,13 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
       writing = undefined;
     })();
     return writing;
+  };
+
+  /** An event this instance will not handle (it stopped leading): left for the next leader, never marked done. */
+  const abandon = (id: number): void => {
+    const at = pending.indexOf(id);
+    if (at !== -1) pending.splice(at, 1);
+    onProgress?.();
   };
 
   /** An event was handled: it is done, and the position saying so is written before this resolves. */
@@ -281,7 +313,14 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
         const event = { eventId: id, type: item.type, date: item.date, data: item.data, delivery: 'fetch' } as BotEvent;
         // The position is written in the event's turn: a process killed inside the next handler
         // of the dialog has this one marked done, and whoever takes over does not run it again.
-        void handle(event, () => complete(id));
+        void handle(event, {
+          start: () => {
+            if (leading()) return true;
+            abandon(id);
+            return false;
+          },
+          done: () => complete(id),
+        });
       }
       if (next === undefined || result.nextOffset > next) next = result.nextOffset;
       void save();

@@ -3,7 +3,7 @@
 // processes started and stopped by PID. No wall-clock assertion: the takeover time is only held
 // to a bound far above the lease, for a loaded machine.
 import { describe, expect, it } from 'vitest';
-import { pollers, portals, receivers, renewers, workers } from './scale/scenarios.js';
+import { pollers, portals, receivers, renewers, stalled, workers } from './scale/scenarios.js';
 
 describe('past one process, on Redis', { timeout: 600_000 }, () => {
   it('3 receivers: deliveries and replays to random instances are each handled exactly once', async () => {
@@ -25,6 +25,14 @@ describe('past one process, on Redis', { timeout: 600_000 }, () => {
     expect(figures).toMatchObject({ sent: 60, handled: 60, handledTwice: 0, lost: 0 });
     expect(figures.takeoverSeconds).toBeGreaterThan(0);
     expect(figures.takeoverSeconds).toBeLessThan(leaseMs / 1000 + 60);
+  });
+
+  it('2 pollers of one bot, the leader stopped past its lease inside a handler: it starts no other handler once continued', async () => {
+    const figures = await stalled({ messages: 60, leaseMs: 3000 });
+    expect(figures).toMatchObject({ sent: 60, handled: 60, lost: 0 });
+    // At most the event whose handler ran through the stall is handled twice.
+    expect(figures.handledTwice).toBeLessThanOrEqual(1);
+    expect(figures.notes).toMatch(/^handled twice: (none|m20) /);
   });
 
   it('processes renewing one portal\'s expired token at once: one renewal, every process ends with a working token', async () => {

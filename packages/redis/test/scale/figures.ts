@@ -2,13 +2,14 @@
 // another, then their figures as a table. Sizes: SCALE_DELIVERIES (1000), SCALE_REPLAYS (200),
 // SCALE_CALLS (15 per worker), SCALE_MESSAGES (300), SCALE_RENEWERS (50).
 import { cpus, loadavg } from 'node:os';
-import { type Figures, pollers, portals, receivers, renewers, workers } from './scenarios.js';
+import { type Figures, pollers, portals, receivers, renewers, stalled, workers } from './scenarios.js';
 
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const runs: (() => Promise<Figures>)[] = [
   () => receivers({ instances: 3, deliveries: size('SCALE_DELIVERIES', 1000), replays: size('SCALE_REPLAYS', 200) }),
   () => workers({ workers: 4, callsEach: size('SCALE_CALLS', 15) }),
   () => pollers({ messages: size('SCALE_MESSAGES', 300), leaseMs: 3000 }),
+  () => stalled({ messages: size('SCALE_MESSAGES', 300), leaseMs: 3000 }),
   () => renewers({ processes: size('SCALE_RENEWERS', 50) }),
   () => portals(),
 ];

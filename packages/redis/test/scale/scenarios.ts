@@ -255,6 +255,54 @@ export const pollers = async ({ messages = 200, leaseMs = 3000, pauseMs = 10 } =
   }
 };
 
+/**
+ * 2 pollers of one bot; the leader is stopped (SIGSTOP) inside a handler for longer than its
+ * lease, the other takes over and handles the rest, then the leader is continued. The handler
+ * that was running through the stall finishes (that one event may count twice); the leader must
+ * start no other handler, though it had the rest of the stream in hand.
+ */
+export const stalled = async ({ messages = 60, leaseMs = 3000 } = {}): Promise<Figures> => {
+  const stage = new Stage();
+  let paused: Started | undefined;
+  try {
+    const { redis, connection, portal } = await startServers(stage);
+    const stall = `m${Math.ceil(messages / 3)}`;
+    const env = { REDIS_URL: redis.url, WEBHOOK_URL: `${portal.url}/rest/1/scale/`, BOT_TOKEN: 'scale-stall-token', LEASE_MS: String(leaseMs), STALL: stall };
+    const first = startWorker(stage, 'poller', env);
+    const botId = Number((await first.waitFor(/started bot (\d+)\n/, 120_000))[1]);
+    const second = startWorker(stage, 'poller', env);
+    await second.waitFor(/started bot \d+\n/, 120_000);
+    const stopping = Promise.race([first, second].map(async (child) => (await child.waitFor(/stalling /, 600_000), child))).then((child) => {
+      process.kill(child.pid, 'SIGSTOP');
+      paused = child;
+      return child;
+    });
+    // All at once: the leader takes the whole stream in hand before it stalls.
+    for (let n = 1; n <= messages; n++) portal.userSends({ userId: 1, dialogId: String(botId), text: `m${n}` });
+    const leader = await stopping;
+    await until('every message handled by the other poller', async () => (await handledCounts(connection)).size >= messages, 180_000);
+    process.kill(leader.pid, 'SIGCONT');
+    paused = undefined;
+    // Whatever the continued leader still does, it does within a few of its lease renewals.
+    await new Promise((resolve) => setTimeout(resolve, 3 * leaseMs));
+    const counts = await settledCounts(connection);
+    const twice = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    return {
+      scenario: `2 pollers of one bot, ${messages} messages, the leader stopped (SIGSTOP) inside a handler past its lease (${leaseMs} ms), then continued`,
+      processes: 2,
+      sent: messages,
+      handled: counts.size,
+      handledTwice: twice.length,
+      lost: messages - counts.size,
+      status429: portal.calls.filter((call) => call.status === 429).length,
+      notes: `handled twice: ${twice.join(', ') || 'none'} (the stalled handler's event: ${stall})`,
+    };
+  } finally {
+    if (paused) process.kill(paused.pid, 'SIGCONT');
+    await stage.close();
+  }
+};
+
 /** The installation store's receiver for the portal's ONAPPINSTALL / ONAPPUNINSTALL, on loopback. */
 const installationsReceiver = async (stage: Stage, redis: StartedRedis, portal: MockPortal) => {
   const installations = stage.add(

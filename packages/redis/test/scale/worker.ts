@@ -4,7 +4,9 @@
 //   receiver  a webhook bot on node:http: each ONIMBOTV2MESSAGEADD handled counts in HASH handled
 //   caller    CALLS calls of imbot.v2.Bot.list through one shared 'imbot.v2' budget; prints a JSON summary
 //   poller    a polling bot: each message `m<n>` counts in HASH handled; the first process to see
-//             BLOCK stops in its handler (it prints `blocking`: the scenario kills it there)
+//             BLOCK stops in its handler (it prints `blocking`: the scenario kills it there), the
+//             first to see STALL prints `stalling` and waits a second in its handler (the
+//             scenario stops it there with SIGSTOP, and continues it later)
 //   renewer   waits for KEY go, then calls its portal through the installation store with an
 //             expired token; prints `ok <token>` and how many renewals it made
 import { createServer } from 'node:http';
@@ -64,9 +66,14 @@ const roles: Record<string, () => Promise<void>> = {
   async poller() {
     const bot = createBot({ code: 'scale_poller', name: 'Scale poller' });
     bot.on('message:text', async (ctx) => {
-      if (ctx.text === env('BLOCK') && (await redis.send(['SET', `${redis.prefix}blocked`, String(process.pid), 'NX'])) !== null) {
+      if (ctx.text === process.env['BLOCK'] && (await redis.send(['SET', `${redis.prefix}blocked`, String(process.pid), 'NX'])) !== null) {
         console.log(`blocking ${ctx.text}`);
         await new Promise(() => {});
+      }
+      if (ctx.text === process.env['STALL'] && (await redis.send(['SET', `${redis.prefix}stalled`, String(process.pid), 'NX'])) !== null) {
+        // The scenario stops this process (SIGSTOP) within this second, inside the handler.
+        console.log(`stalling ${ctx.text}`);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
       }
       await count(ctx.text);
       console.log(`handled ${ctx.text} at ${Date.now()}`);
