@@ -2,4 +2,5 @@
 export { type LuaScript, type RedisCommands, type RedisConnection, redisConnection, type RedisOptions } from './connection.js';
 export { type InstallAuth, type Installation, type InstallationAnswer, type Installations, type InstallationsOptions, redisInstallations } from './installations.js';
 export { type Budget, redisRateLimiter } from './rate-limit.js';
+export { redisReplayGuard, type RedisReplayGuardOptions } from './replay-guard.js';
 export { type RedisStore, redisStore } from './store.js';

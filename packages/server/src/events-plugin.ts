@@ -1,6 +1,7 @@
 // `botEvents`: the webhook receiver on a Fastify route. Bodies are read raw (up to the delivery
-// limit) and handed to handleEventDelivery; the answer goes out before the handler runs, and a
-// handler's failure is logged with the request's logger.
+// limit) and handed to receiveEventDelivery (any replay guard, one shared in Redis too); the
+// answer goes out before the handler runs, and a handler's failure is logged with the request's
+// logger.
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import {
@@ -9,7 +10,7 @@ import {
   type ReplayGuardOptions,
   createReplayGuard,
   defaultEventLimits,
-  handleEventDelivery,
+  receiveEventDelivery,
   refusal,
 } from './events.js';
 import type { Limits } from './types.js';
@@ -49,7 +50,7 @@ const eventsPlugin: FastifyPluginAsync<BotEventsOptions> = async (fastify, optio
       ? rest.replay
       : createReplayGuard(rest.replay as ReplayGuardOptions | undefined);
   fastify.post(path, { bodyLimit: limits.bodyBytes }, async (request, reply) => {
-    const answer = handleEventDelivery(request.body as Buffer | undefined, request.headers['content-type'], {
+    const answer = await receiveEventDelivery(request.body as Buffer | undefined, request.headers['content-type'], {
       ...rest,
       replay,
       onHandlerError:
@@ -63,7 +64,7 @@ const eventsPlugin: FastifyPluginAsync<BotEventsOptions> = async (fastify, optio
 
 /**
  * The Fastify plugin receiving bot events by webhook at `path` (POST): verifies, reads and
- * dispatches each delivery with `handleEventDelivery`. Encapsulated: its body parser and error
+ * dispatches each delivery with `receiveEventDelivery`. Encapsulated: its body parser and error
  * handler apply to its own route only.
  */
 export const botEvents = fp(eventsPlugin, {

@@ -40,14 +40,28 @@ export const defaultEventLimits: Limits = Object.freeze({
   bodyBytesInFlight: 64 * 1024 * 1024,
 });
 
-/** Remembers recent deliveries, so that one seen before is refused (see createReplayGuard). */
+/** What a replay guard says of a delivery. */
+export type ReplayVerdict = 'fresh' | 'duplicate' | 'stale';
+
+/**
+ * Remembers recent deliveries, so that one seen before is refused (see createReplayGuard). A
+ * guard shared by several instances (in Redis: `@b24-imbot/redis`'s `redisReplayGuard`) answers
+ * with a promise; `receiveEventDelivery` and `botEvents` wait for it, `handleEventDelivery`
+ * (synchronous) takes only a guard that answers at once.
+ */
 export interface ReplayGuard {
   /**
    * `fresh` for a delivery not seen before (now remembered), `duplicate` for one seen within the
    * window, `stale` for one whose `ts` is outside the window (it cannot be checked any more).
    */
-  check(key: string, tsSeconds: number): 'fresh' | 'duplicate' | 'stale';
-  /** How many deliveries are remembered now. */
+  check(key: string, tsSeconds: number): ReplayVerdict | PromiseLike<ReplayVerdict>;
+  /** How many deliveries are remembered now (a guard in this process's memory). */
+  readonly size?: number;
+}
+
+/** The guard `createReplayGuard` makes: in memory, answering at once. */
+export interface MemoryReplayGuard extends ReplayGuard {
+  check(key: string, tsSeconds: number): ReplayVerdict;
   readonly size: number;
 }
 
@@ -69,7 +83,7 @@ export interface ReplayGuardOptions {
  * `maxEntries` deliveries inside one window, the oldest are forgotten early. Not a signature:
  * whoever holds the application token can still forge a new delivery.
  */
-export const createReplayGuard = (options: ReplayGuardOptions = {}): ReplayGuard => {
+export const createReplayGuard = (options: ReplayGuardOptions = {}): MemoryReplayGuard => {
   const windowMs = (options.windowSeconds ?? 600) * 1000;
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
@@ -190,23 +204,20 @@ const defaultUnknownEvent = (name: string): void => {
   console.warn(`@b24-imbot/server: acknowledged an event the contract does not describe: ${name}`);
 };
 
-/**
- * Reads one webhook delivery and hands it to its handler; framework-free (plain `node:http`,
- * serverless functions). Pass the raw body, the Content-Type header and the same options object
- * every time; send back `status`, `headers` and `body`. The handler runs after the answer is
- * ready: `handled` tells when it is done.
- *
- * Refused, reaching no handler: a body over `limits.bodyBytes` (413 PAYLOAD_TOO_LARGE), a body
- * that is not a form or JSON object or breaks the contract (400 INVALID_FORMAT), no
- * `auth[application_token]` (401 NO_AUTH_FOUND), a wrong one (401 INVALID_CREDENTIALS), a
- * delivery seen before (409 DUPLICATE_DELIVERY) or with a `ts` outside the replay window (409
- * STALE_DELIVERY). An event the contract does not describe is acknowledged (200) and reported.
- */
-export const handleEventDelivery = (
+/** A delivery read, authenticated and valid, before the replay guard. */
+interface ReadDelivery {
+  readonly payload: Record<string, unknown>;
+  readonly name: EventName;
+  readonly ts: number;
+  readonly key: string;
+}
+
+/** Steps 1-3 of a delivery: an answer already (refused, or an unknown event acknowledged), or the delivery read. */
+const readDelivery = (
   body: Uint8Array | string | undefined,
   contentType: string | undefined,
   options: EventDeliveryOptions,
-): EventDeliveryResult => {
+): EventDeliveryResult | ReadDelivery => {
   const limits: Limits = { ...defaultEventLimits, ...options.limits };
   const bytes =
     body === undefined
@@ -254,13 +265,14 @@ export const handleEventDelivery = (
   }
   const ts = payload['ts'] as number;
   const key = createHash('sha256').update(stableJson(payload)).digest('hex');
-  const guard = guardOf(options);
-  if (guard) {
-    const verdict = guard.check(key, ts);
-    if (verdict === 'duplicate') return refusal(409, 'DUPLICATE_DELIVERY', 'This delivery was received before');
-    if (verdict === 'stale') return refusal(409, 'STALE_DELIVERY', 'The delivery ts is outside the replay window');
-  }
+  return { payload, name, ts, key };
+};
 
+/** The answer to a delivery the guard (if any) called `verdict`: refused, or accepted and handed to its handler. */
+const decide = (read: ReadDelivery, verdict: ReplayVerdict | undefined, options: EventDeliveryOptions): EventDeliveryResult => {
+  if (verdict === 'duplicate') return refusal(409, 'DUPLICATE_DELIVERY', 'This delivery was received before');
+  if (verdict === 'stale') return refusal(409, 'STALE_DELIVERY', 'The delivery ts is outside the replay window');
+  const { payload, name, ts, key } = read;
   const event = {
     type: name,
     data: payload['data'],
@@ -284,4 +296,51 @@ export const handleEventDelivery = (
       },
     );
   return { status: 200, headers: HEADERS, body: ACK, event, key, handled };
+};
+
+const isAnswer = (read: EventDeliveryResult | ReadDelivery): read is EventDeliveryResult => 'status' in read;
+
+/**
+ * Reads one webhook delivery and hands it to its handler, synchronously; framework-free (plain
+ * `node:http`, serverless functions). Pass the raw body, the Content-Type header and the same
+ * options object every time; send back `status`, `headers` and `body`. The handler runs after
+ * the answer is ready: `handled` tells when it is done. Takes a replay guard that answers at
+ * once (the default, `createReplayGuard`); for a shared one that answers with a promise, use
+ * `receiveEventDelivery`.
+ *
+ * Refused, reaching no handler: a body over `limits.bodyBytes` (413 PAYLOAD_TOO_LARGE), a body
+ * that is not a form or JSON object or breaks the contract (400 INVALID_FORMAT), no
+ * `auth[application_token]` (401 NO_AUTH_FOUND), a wrong one (401 INVALID_CREDENTIALS), a
+ * delivery seen before (409 DUPLICATE_DELIVERY) or with a `ts` outside the replay window (409
+ * STALE_DELIVERY). An event the contract does not describe is acknowledged (200) and reported.
+ */
+export const handleEventDelivery = (
+  body: Uint8Array | string | undefined,
+  contentType: string | undefined,
+  options: EventDeliveryOptions,
+): EventDeliveryResult => {
+  const read = readDelivery(body, contentType, options);
+  if (isAnswer(read)) return read;
+  const verdict = guardOf(options)?.check(read.key, read.ts);
+  if (verdict !== undefined && typeof verdict !== 'string') {
+    throw new TypeError('@b24-imbot/server: this replay guard answers with a promise: use receiveEventDelivery (or botEvents)');
+  }
+  return decide(read, verdict, options);
+};
+
+/**
+ * `handleEventDelivery` for any replay guard, one that answers with a promise too (a guard shared
+ * by several instances, in Redis): the same checks and answers, once the guard has answered.
+ * Rejects only when the guard does (its store is unreachable): answer that as a failure (5xx), so
+ * that the platform retries the delivery later.
+ */
+export const receiveEventDelivery = async (
+  body: Uint8Array | string | undefined,
+  contentType: string | undefined,
+  options: EventDeliveryOptions,
+): Promise<EventDeliveryResult> => {
+  const read = readDelivery(body, contentType, options);
+  if (isAnswer(read)) return read;
+  const verdict = await guardOf(options)?.check(read.key, read.ts);
+  return decide(read, verdict, options);
 };

@@ -24,8 +24,11 @@ export {
   eventNames,
   type EventTypes,
   handleEventDelivery,
+  type MemoryReplayGuard,
+  receiveEventDelivery,
   type ReplayGuard,
   type ReplayGuardOptions,
+  type ReplayVerdict,
 } from './events.js';
 export { botEvents, type BotEventsOptions } from './events-plugin.js';
 export { exampleHandlers } from './examples.js';

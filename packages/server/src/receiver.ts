@@ -14,7 +14,10 @@ export {
   eventNames,
   type EventTypes,
   handleEventDelivery,
+  type MemoryReplayGuard,
+  receiveEventDelivery,
   type ReplayGuard,
   type ReplayGuardOptions,
+  type ReplayVerdict,
 } from './events.js';
 export type { Limits } from './types.js';

@@ -18,6 +18,9 @@ import {
   type EventName,
   eventNames,
   handleEventDelivery,
+  receiveEventDelivery,
+  type ReplayGuard,
+  type ReplayVerdict,
 } from '../src/index.js';
 import { httpBuildQuery as platformForm } from '@b24-imbot/core';
 import { httpBuildQuery, urlencode, withoutEmpty, withoutNull } from './php.js';
@@ -309,6 +312,52 @@ describe('handleEventDelivery, framework-free', () => {
     expect(answer.status).toBe(200);
     await expect(answer.handled).resolves.toBeUndefined();
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('a replay guard that answers with a promise (one shared by several instances)', () => {
+  /** What a guard in a store shared by instances looks like from here: every answer a promise, one memory for all. */
+  const sharedGuard = (memory = new Set<string>()): ReplayGuard => ({
+    check: async (key): Promise<ReplayVerdict> => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (memory.has(key)) return 'duplicate';
+      memory.add(key);
+      return 'fresh';
+    },
+  });
+
+  it('botEvents on two instances with one shared guard: the delivery replayed to the other is refused there', async () => {
+    const memory = new Set<string>();
+    const first = recorder();
+    const second = recorder();
+    const a = await startReceiver({ handlers: first.handlers, replay: sharedGuard(memory) });
+    const b = await startReceiver({ handlers: second.handlers, replay: sharedGuard(memory) });
+    const body = platformForm(delivery('ONIMBOTV2MESSAGEADD'));
+    expect(await a.post(body)).toMatchObject({ status: 200, body: { result: true } });
+    expect(await b.post(body)).toMatchObject({ status: 409, body: { error: 'DUPLICATE_DELIVERY' } });
+    await first.received(1);
+    expect(second.seen).toEqual([]);
+    // The same two instances, each with its own guard in memory (the default): both take it.
+    const c = await startReceiver({ handlers: recorder().handlers });
+    expect((await c.post(body)).status).toBe(200);
+  });
+
+  it('receiveEventDelivery waits for it; handleEventDelivery refuses it with a TypeError', async () => {
+    const options = { applicationToken: TOKEN, handlers: {}, replay: sharedGuard() };
+    const body = platformForm(delivery('ONIMBOTV2JOINCHAT'));
+    expect((await receiveEventDelivery(body, FORM, options)).status).toBe(200);
+    expect(await receiveEventDelivery(body, FORM, options)).toMatchObject({ status: 409, body: expect.stringContaining('DUPLICATE_DELIVERY') });
+    expect(() => handleEventDelivery(platformForm(delivery('ONIMBOTV2DELETE')), FORM, options)).toThrow(TypeError);
+    // Refusals that need no guard come at once, as from handleEventDelivery.
+    expect((await receiveEventDelivery('event=ONIMBOTV2DELETE', FORM, options)).status).toBe(401);
+  });
+
+  it('a guard that fails (its store unreachable) is answered 500, for the platform to retry later', async () => {
+    const failing: ReplayGuard = { check: () => Promise.reject(new Error('connection refused')) };
+    const { seen, handlers } = recorder();
+    const { post } = await startReceiver({ handlers, replay: failing });
+    expect(await post(platformForm(delivery('ONIMBOTV2MESSAGEADD')))).toMatchObject({ status: 500, body: { error: 'INTERNAL_SERVER_ERROR' } });
+    expect(seen).toEqual([]);
   });
 });
 
