@@ -231,23 +231,25 @@ export class Bot<X extends object = {}> extends Composer<X> {
    * dialog, through the middleware. Resolves when handled; never rejects (errors go to `catch`).
    */
   handleEvent(event: BotEvent): Promise<void> {
+    return this.#inTurn(event, () => this.#handle(event));
+  }
+
+  /** Runs `task` in the event's turn (after the earlier events of its dialog); what it throws goes to `catch`. */
+  #inTurn(event: BotEvent, task: () => Promise<void>): Promise<void> {
     const orderBy = this.definition.orderBy ?? 'dialog';
-    return this.#sequencer.run(orderKey(orderBy, event), () => this.#handle(event)).catch((error: unknown) => this.#report(error, undefined));
+    return this.#sequencer.run(orderKey(orderBy, event), task).catch((error: unknown) => this.#report(error, undefined));
   }
 
   /** A polled event: `handleEvent`, asking the poller in the event's own turn whether to run it, and telling it when done. */
   #handleThen(event: BotEvent, turn: EventTurn): Promise<void> {
-    const orderBy = this.definition.orderBy ?? 'dialog';
-    return this.#sequencer
-      .run(orderKey(orderBy, event), async () => {
-        if (!turn.start()) return;
-        try {
-          await this.#handle(event);
-        } finally {
-          await turn.done();
-        }
-      })
-      .catch((error: unknown) => this.#report(error, undefined));
+    return this.#inTurn(event, async () => {
+      if (!turn.start()) return;
+      try {
+        await this.#handle(event);
+      } finally {
+        await turn.done();
+      }
+    });
   }
 
   /**
@@ -258,13 +260,10 @@ export class Bot<X extends object = {}> extends Composer<X> {
   #deliver(event: BotEvent, mark: { key: string; markMs: number } | undefined): Promise<void> {
     if (mark === undefined) return this.handleEvent(event);
     const run = this.#run;
-    const orderBy = this.definition.orderBy ?? 'dialog';
-    return this.#sequencer
-      .run(orderKey(orderBy, event), async () => {
-        if (run === undefined || !(await run.store.add(`${this.#prefix()}delivery:${mark.key}`, 1, { ttlMs: mark.markMs }))) return;
-        await this.#handle(event);
-      })
-      .catch((error: unknown) => this.#report(error, undefined));
+    return this.#inTurn(event, async () => {
+      if (run === undefined || !(await run.store.add(`${this.#prefix()}delivery:${mark.key}`, 1, { ttlMs: mark.markMs }))) return;
+      await this.#handle(event);
+    });
   }
 
   /** Resolves once no event is being handled or waiting (deliveries accepted included). */

@@ -243,8 +243,8 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
     return writing;
   };
 
-  /** An event this instance will not handle (it stopped leading): left for the next leader, never marked done. */
-  const abandon = (id: number): void => {
+  /** An event is no longer in hand: handled, or left to the next leader (this instance stopped leading). */
+  const release = (id: number): void => {
     const at = pending.indexOf(id);
     if (at !== -1) pending.splice(at, 1);
     onProgress?.();
@@ -252,12 +252,9 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
 
   /** An event was handled: it is done, and the position saying so is written before this resolves. */
   const complete = (id: number): Promise<void> => {
-    const at = pending.indexOf(id);
-    if (at !== -1) pending.splice(at, 1);
     done.add(id);
-    const saved = save();
-    onProgress?.();
-    return saved;
+    release(id);
+    return save();
   };
   const progress = (): Promise<boolean> =>
     new Promise((resolve) => {
@@ -316,7 +313,7 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
         void handle(event, {
           start: () => {
             if (leading()) return true;
-            abandon(id);
+            release(id);
             return false;
           },
           done: () => complete(id),

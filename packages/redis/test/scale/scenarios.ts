@@ -211,6 +211,19 @@ export const workers = async ({ workers: count = 4, callsEach = 15 } = {}): Prom
   }
 };
 
+/** Two poller processes of one bot (the first registers it); the bot's id. */
+const startPollers = async (stage: Stage, env: Record<string, string>) => {
+  const first = startWorker(stage, 'poller', env);
+  const botId = Number((await first.waitFor(/started bot (\d+)\n/, 120_000))[1]);
+  const second = startWorker(stage, 'poller', env);
+  await second.waitFor(/started bot \d+\n/, 120_000);
+  return { first, second, botId };
+};
+
+/** The first of `children` to print `pattern`. */
+const firstToPrint = (children: readonly Started[], pattern: RegExp): Promise<Started> =>
+  Promise.race(children.map(async (child) => (await child.waitFor(pattern, 600_000), child)));
+
 /** 2 pollers of one bot; the leader is killed (SIGKILL) in the middle of the stream, inside a handler. */
 export const pollers = async ({ messages = 200, leaseMs = 3000, pauseMs = 10 } = {}): Promise<Figures> => {
   const stage = new Stage();
@@ -218,13 +231,10 @@ export const pollers = async ({ messages = 200, leaseMs = 3000, pauseMs = 10 } =
     const { redis, connection, portal } = await startServers(stage);
     const block = `m${Math.ceil(messages / 2)}`;
     const env = { REDIS_URL: redis.url, WEBHOOK_URL: `${portal.url}/rest/1/scale/`, BOT_TOKEN: 'scale-poller-token', LEASE_MS: String(leaseMs), BLOCK: block };
-    const first = startWorker(stage, 'poller', env);
-    const botId = Number((await first.waitFor(/started bot (\d+)\n/, 120_000))[1]);
-    const second = startWorker(stage, 'poller', env);
-    await second.waitFor(/started bot \d+\n/, 120_000);
+    const { first, second, botId } = await startPollers(stage, env);
     let killedAt = 0;
     let leader: Started | undefined;
-    const killing = Promise.race([first, second].map(async (child) => (await child.waitFor(/blocking /, 600_000), child))).then(async (child) => {
+    const killing = firstToPrint([first, second], /blocking /).then(async (child) => {
       leader = child;
       killedAt = Date.now();
       process.kill(child.pid, 'SIGKILL');
@@ -268,11 +278,8 @@ export const stalled = async ({ messages = 60, leaseMs = 3000 } = {}): Promise<F
     const { redis, connection, portal } = await startServers(stage);
     const stall = `m${Math.ceil(messages / 3)}`;
     const env = { REDIS_URL: redis.url, WEBHOOK_URL: `${portal.url}/rest/1/scale/`, BOT_TOKEN: 'scale-stall-token', LEASE_MS: String(leaseMs), STALL: stall };
-    const first = startWorker(stage, 'poller', env);
-    const botId = Number((await first.waitFor(/started bot (\d+)\n/, 120_000))[1]);
-    const second = startWorker(stage, 'poller', env);
-    await second.waitFor(/started bot \d+\n/, 120_000);
-    const stopping = Promise.race([first, second].map(async (child) => (await child.waitFor(/stalling /, 600_000), child))).then((child) => {
+    const { first, second, botId } = await startPollers(stage, env);
+    const stopping = firstToPrint([first, second], /stalling /).then((child) => {
       process.kill(child.pid, 'SIGSTOP');
       paused = child;
       return child;
