@@ -2,7 +2,7 @@
 // writes what it handled into Redis (the scenario reads it there) and prints what the scenario
 // waits for. Usage: node --import tsx worker.ts <role>, with the role's settings in the env.
 //   receiver  a webhook bot on node:http: each ONIMBOTV2MESSAGEADD handled counts in HASH handled
-//   caller    CALLS calls of imbot.v2.Bot.list through one shared 'imbot.v2' budget; prints a JSON summary
+//   caller    CALLS calls of imbot.v2.Bot.list through one shared budget (LIMITS, JSON); prints a JSON summary
 //   poller    a polling bot: each message `m<n>` counts in HASH handled; the first process to see
 //             BLOCK stops in its handler (it prints `blocking`: the scenario kills it there), the
 //             first to see STALL prints `stalling` and waits a second in its handler (the
@@ -44,7 +44,7 @@ const roles: Record<string, () => Promise<void>> = {
     const client = createImbotClient({
       webhookUrl: env('WEBHOOK_URL'),
       botToken: env('BOT_TOKEN'),
-      rateLimit: redisRateLimiter(redis, { name: env('WEBHOOK_URL'), limits: 'imbot.v2' }),
+      rateLimit: redisRateLimiter(redis, { name: env('WEBHOOK_URL'), limits: JSON.parse(env('LIMITS')) }),
       retry: false,
       timeoutMs: 120_000,
     });
