@@ -32,16 +32,17 @@ const generation: GenerationRow[] = [];
 for (const methods of quick ? [1, 10] : [1, 10, 100, 1000]) generation.push(await generationRow(methods, quick ? 1 : methods === 1 ? 5 : 3, log));
 const loop = await contractLoop(quick ? 1 : 3, log);
 
-const rps = (body: BodyName, name: string) => median(servers[body].find((row) => row.name === name)?.rps ?? []);
-const cpu = (body: BodyName, name: string) => median(servers[body].find((row) => row.name === name)?.cpu ?? []);
+const rowOf = (body: BodyName, name: string) => servers[body].find((candidate) => candidate.name === name);
+const rps = (body: BodyName, name: string) => median(rowOf(body, name)?.rps ?? []);
+const cpu = (body: BodyName, name: string) => median(rowOf(body, name)?.cpu ?? []);
 /**
  * `a`'s throughput against `b`'s in each run alone (the two measured in the same rotation, so a
  * drift of the machine's speed between runs cancels out), `min–max`: how far one run can land
  * from the median.
  */
 const perRun = (body: BodyName, a: string, b: string, by: 'rps' | 'cpu') => {
-  const ours = servers[body].find((row) => row.name === a)?.[by] ?? [];
-  const theirs = servers[body].find((row) => row.name === b)?.[by] ?? [];
+  const ours = rowOf(body, a)?.[by] ?? [];
+  const theirs = rowOf(body, b)?.[by] ?? [];
   const ratios = ours.slice(0, theirs.length).map((value, run) => (by === 'rps' ? value / theirs[run]! : theirs[run]! / value));
   return `${spread(ratios, 2)}x`;
 };

@@ -1,7 +1,7 @@
 // The webhook receiver's replay guard in Redis, for @b24-imbot/server's `botEvents` and
 // `receiveEventDelivery` on several instances: a delivery is remembered once, for all of them
 // (SET NX PX), so one replayed to another instance is refused there too.
-import type { ReplayGuard, ReplayVerdict } from '@b24-imbot/server/receiver';
+import { type ReplayGuard, type ReplayVerdict, replayWindow } from '@b24-imbot/server/receiver';
 import { type RedisConnection, type RedisOptions, redisConnection } from './connection.js';
 
 export interface RedisReplayGuardOptions {
@@ -12,23 +12,22 @@ export interface RedisReplayGuardOptions {
 }
 
 /**
- * `createReplayGuard`'s checks with the memory in Redis, shared by every instance given the same
+ * `createReplayGuard`'s checks (its `replayWindow`) with the memory in Redis, shared by every instance given the same
  * Redis: `app.register(botEvents, { ..., replay: redisReplayGuard(process.env.REDIS_URL) })`.
  * A delivery is kept (its key, under the connection's prefix) until its `ts` leaves the window;
  * one whose `ts` is outside the window is stale, as in memory. When Redis cannot be reached the
  * check rejects, and the receiver answers 500: the platform retries the delivery later.
  */
 export const redisReplayGuard = (redis?: string | RedisOptions | RedisConnection, options: RedisReplayGuardOptions = {}): ReplayGuard => {
-  const windowMs = (options.windowSeconds ?? 600) * 1000;
-  if (!(windowMs > 0)) throw new RangeError('redisReplayGuard needs windowSeconds > 0');
+  const window = replayWindow(options.windowSeconds);
   const now = options.now ?? Date.now;
   const connection = redisConnection(redis);
   return {
     async check(key: string, tsSeconds: number): Promise<ReplayVerdict> {
       const at = now();
-      if (Math.abs(at - tsSeconds * 1000) > windowMs) return 'stale';
+      if (window.stale(tsSeconds, at)) return 'stale';
       // Kept until the delivery's ts leaves the window (at least a millisecond).
-      const keepMs = Math.max(1, Math.ceil(tsSeconds * 1000 + windowMs - at));
+      const keepMs = Math.max(1, Math.ceil(window.until(tsSeconds) - at));
       const set = await connection.send(['SET', `${connection.prefix}replay:${key}`, '1', 'NX', 'PX', keepMs]);
       return set === null ? 'duplicate' : 'fresh';
     },

@@ -74,6 +74,24 @@ export interface ReplayGuardOptions {
   readonly now?: () => number;
 }
 
+/** The window a replay guard checks a delivery's `ts` against: `windowSeconds` either way of now. */
+export interface ReplayWindow {
+  /** Whether `ts` lies outside the window at `atMs`: the delivery cannot be checked any more. */
+  stale(tsSeconds: number, atMs: number): boolean;
+  /** Until when (epoch ms) a delivery must be remembered: its `ts` leaves the window then. */
+  until(tsSeconds: number): number;
+}
+
+/** The rule every replay guard keeps (in memory here, in Redis with `@b24-imbot/redis`). Default 600 s (10 minutes). */
+export const replayWindow = (windowSeconds = 600): ReplayWindow => {
+  const windowMs = windowSeconds * 1000;
+  if (!(windowMs > 0)) throw new RangeError('a replay guard needs windowSeconds > 0');
+  return {
+    stale: (tsSeconds, atMs) => Math.abs(atMs - tsSeconds * 1000) > windowMs,
+    until: (tsSeconds) => tsSeconds * 1000 + windowMs,
+  };
+};
+
 /**
  * Replay and duplicate detection with bounded memory. A delivery is refused when an identical
  * one (same event, ts, data and auth, whatever the order of the form's keys) came within the
@@ -84,10 +102,10 @@ export interface ReplayGuardOptions {
  * whoever holds the application token can still forge a new delivery.
  */
 export const createReplayGuard = (options: ReplayGuardOptions = {}): MemoryReplayGuard => {
-  const windowMs = (options.windowSeconds ?? 600) * 1000;
+  const window = replayWindow(options.windowSeconds);
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
-  if (!(windowMs > 0) || !(maxEntries >= 1)) throw new RangeError('replay guard needs windowSeconds > 0 and maxEntries >= 1');
+  if (!(maxEntries >= 1)) throw new RangeError('a replay guard needs maxEntries >= 1');
   /** key -> when it may be forgotten (ms); in arrival order. */
   const seen = new Map<string, number>();
   return {
@@ -97,9 +115,9 @@ export const createReplayGuard = (options: ReplayGuardOptions = {}): MemoryRepla
         if (until > at) break;
         seen.delete(oldest);
       }
-      if (Math.abs(at - tsSeconds * 1000) > windowMs) return 'stale';
+      if (window.stale(tsSeconds, at)) return 'stale';
       if (seen.has(key)) return 'duplicate';
-      seen.set(key, tsSeconds * 1000 + windowMs);
+      seen.set(key, window.until(tsSeconds));
       if (seen.size > maxEntries) seen.delete(seen.keys().next().value!);
       return 'fresh';
     },

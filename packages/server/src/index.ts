@@ -29,6 +29,8 @@ export {
   type ReplayGuard,
   type ReplayGuardOptions,
   type ReplayVerdict,
+  replayWindow,
+  type ReplayWindow,
 } from './events.js';
 export { botEvents, type BotEventsOptions } from './events-plugin.js';
 export { exampleHandlers } from './examples.js';

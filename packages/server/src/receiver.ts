@@ -19,5 +19,7 @@ export {
   type ReplayGuard,
   type ReplayGuardOptions,
   type ReplayVerdict,
+  replayWindow,
+  type ReplayWindow,
 } from './events.js';
 export type { Limits } from './types.js';

@@ -7,6 +7,7 @@
 // long run under load keeps a steady footprint.
 import { createHash } from 'node:crypto';
 import type { components } from '../gen/schema.gen.js';
+import { perSecond } from '../runtime/time.js';
 import type { Auth, ParamsOf, ResultOf } from '../types.js';
 import { type FileBytes, memoryFileBytes } from './file-bytes.js';
 import { type Ids, createIds } from './ids.js';
@@ -505,18 +506,9 @@ export const portalIdentity = (
   };
 };
 
-/** An ISO date-time with the offset, as portals write it (the text is kept for its second: a call writes several). */
-export const now = (): string => {
-  const second = Math.floor(Date.now() / 1000);
-  if (second !== nowSecond) {
-    nowSecond = second;
-    nowText = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
-  }
-  return nowText;
-};
-
-let nowSecond = Number.NaN;
-let nowText = '';
+/** An ISO date-time with the offset, as portals write it (formatted once a second: a call writes several). */
+const isoUtc = perSecond((epochMs) => new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, '+00:00'));
+export const now = (): string => isoUtc(Date.now());
 
 /** Drops the oldest items of an array past `max` (shift: V8 trims the front in place, splice would copy the rest). */
 export const trim = <T>(items: T[], max: number): void => {

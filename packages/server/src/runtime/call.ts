@@ -4,6 +4,7 @@
 // free: the plugin runs it for a request, and a batch can run it for each of its commands.
 // Synchronous whenever the hook is: a promise appears only where the hook returns one.
 import { Bitrix24Error, type BitrixErrorCode } from '../errors.js';
+import { lastOf } from './last.js';
 import { checkParams, type ParamsPlan, readParams } from './params.js';
 
 /**
@@ -54,17 +55,8 @@ const USER_ID = /^[1-9]\d{0,9}$/;
 /** `Bearer <token>` spelled the usual way: one space, a token of visible ASCII. */
 const PLAIN_BEARER = /^Bearer [\x21-\x7e]+$/;
 
-/** The token of `Authorization: Bearer <token>`. */
-const bearerToken = (header: string): string | undefined => {
-  // A client sends the same header call after call: the last one read is kept.
-  if (header === lastHeader) return lastToken;
-  lastToken = PLAIN_BEARER.test(header) ? header.slice(7) : BEARER.exec(header)?.[1];
-  lastHeader = header;
-  return lastToken;
-};
-
-let lastHeader: string | undefined;
-let lastToken: string | undefined;
+/** The token of `Authorization: Bearer <token>` (a client sends the same header call after call). */
+const bearerToken = lastOf((header: string): string | undefined => (PLAIN_BEARER.test(header) ? header.slice(7) : BEARER.exec(header)?.[1]));
 
 const authOf = (credentials: WireCredentials, token: string | undefined, clientIdParam: unknown): Auth => {
   const clientId = typeof clientIdParam === 'string' && clientIdParam !== '' ? clientIdParam : undefined;

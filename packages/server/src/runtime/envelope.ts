@@ -1,6 +1,7 @@
 // The two envelopes, written here only. Errors: `{"error","error_description"}`, never a `time`
 // object, no Retry-After (what portals answer). Success: `{"result","time"}`, the time filled in
 // as portals fill it: seconds to the microsecond, local dates without a fraction.
+import { lastOf } from './last.js';
 import { isoWithOffset } from './time.js';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -54,7 +55,7 @@ export const responseTime = ({ startUs, finishUs, processingUs, startMs, finishM
 const secondsText = (us: number): string => {
   const whole = Math.floor(us / 1e6);
   const fraction = us - whole * 1e6;
-  const wholeText = whole === 0 ? '0' : whole === lastWhole ? lastWholeText : wholeTextOf(whole);
+  const wholeText = whole === 0 ? '0' : wholeTextOf(whole);
   if (fraction === 0) return wholeText;
   // Six digits as two groups of three, trailing zeros dropped: `.1234` for 123400.
   const high = Math.floor(fraction / 1000);
@@ -67,13 +68,7 @@ const DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, n) => String(
 const TRIMMED: readonly string[] = DIGITS.map((digits) => digits.replace(/0+$/, '') || '0');
 
 // Start and finish share their whole seconds with the answers around them: the text is kept.
-let lastWhole = Number.NaN;
-let lastWholeText = '';
-const wholeTextOf = (whole: number): string => {
-  lastWhole = whole;
-  lastWholeText = `${whole}`;
-  return lastWholeText;
-};
+const wholeTextOf = lastOf((whole: number) => `${whole}`);
 
 // The dates close the envelope and change once a second: their text is kept for that second.
 let tailSecond = Number.NaN;

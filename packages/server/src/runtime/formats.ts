@@ -2,6 +2,7 @@
 // code calls these instead of `require("ajv/...")`, so the package needs no Ajv at run time and
 // the same code works from ESM and CJS. The generator registers these very functions with Ajv,
 // so the compiled code and the run time agree on their shape.
+import { lastOf } from './last.js';
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2}|60)(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
@@ -15,19 +16,8 @@ const daysIn = (year: number, month: number): number =>
       ? 30
       : 31;
 
-/** RFC 3339 `date-time` (JSON Schema's `format: date-time`): a time zone is required. */
-const dateTime = (value: string): boolean => {
-  // Answers carry the same second's dates one after another: the last verdict is kept.
-  if (value === lastDateTime) return lastVerdict;
-  lastVerdict = checkDateTime(value);
-  lastDateTime = value;
-  return lastVerdict;
-};
-
-let lastDateTime: string | undefined;
-let lastVerdict = false;
-
-const checkDateTime = (value: string): boolean => {
+/** RFC 3339 `date-time` (JSON Schema's `format: date-time`): a time zone is required. Answers carry the same second's dates one after another. */
+const dateTime = lastOf((value: string): boolean => {
   const m = DATE_TIME.exec(value);
   if (!m) return false;
   const [year, month, day, hour, minute, second, tzHour, tzMinute] = m
@@ -44,7 +34,7 @@ const checkDateTime = (value: string): boolean => {
     tzHour! <= 23 &&
     tzMinute! <= 59
   );
-};
+});
 
 /** The formats the contract may use; the generator fails on any other. */
 export const formats: Readonly<Record<string, (value: string) => boolean>> = {

@@ -1,20 +1,16 @@
 // Clocks for the `time` object of a success envelope, as portals fill it in.
+import { lastOf } from './last.js';
 
 const pad = (value: number): string => String(Math.trunc(value)).padStart(2, '0');
 
-/** ISO 8601 with the local offset and no fraction, as portals write it: `2026-02-24T13:19:39+01:00`. */
-export const isoWithOffset = (epochMs: number): string => {
-  // Requests in the same second share the text: formatting a local date is the costly part.
-  const second = Math.floor(epochMs / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastText = formatLocal(second * 1000);
-  }
-  return lastText;
+/**
+ * `format` of the second an epoch time falls in, formatted once for that second: the calls of
+ * one second share the text (formatting a date is the costly part).
+ */
+export const perSecond = (format: (epochMs: number) => string): ((epochMs: number) => string) => {
+  const ofSecond = lastOf((second: number) => format(second * 1000));
+  return (epochMs) => ofSecond(Math.floor(epochMs / 1000));
 };
-
-let lastSecond = Number.NaN;
-let lastText = '';
 
 const formatLocal = (epochMs: number): string => {
   const date = new Date(epochMs);
@@ -26,6 +22,9 @@ const formatLocal = (epochMs: number): string => {
     `${sign}${pad(Math.abs(offset) / 60)}:${pad(Math.abs(offset) % 60)}`
   );
 };
+
+/** ISO 8601 with the local offset and no fraction, as portals write it: `2026-02-24T13:19:39+01:00`. */
+export const isoWithOffset = perSecond(formatLocal);
 
 // Read once: `performance.timeOrigin` is a getter that costs more than `performance.now()`.
 const timeOrigin = performance.timeOrigin;
