@@ -11,6 +11,7 @@ import { perSecond } from '../runtime/time.js';
 import type { Auth, ParamsOf, ResultOf } from '../types.js';
 import { type FileBytes, memoryFileBytes } from './file-bytes.js';
 import { type Ids, createIds } from './ids.js';
+import { oldestFirst } from './oldest.js';
 
 type Schemas = components['schemas'];
 export type BotEntity = Schemas['Bot'];
@@ -532,13 +533,16 @@ export const isUser = (state: PortalState, id: number): boolean => !state.goneBo
 
 // ---- what is kept, and what is dropped past the caps ----
 
+const dropOldChats = oldestFirst<number>();
+const dropOldMessages = oldestFirst<number>();
+const dropOldMessagesOfChat = oldestFirst<number>();
+const dropOldFiles = oldestFirst<number>();
+const dropOldFileBytes = oldestFirst<number>();
+
 /** Adds a chat; past `limits.chats` the least recently written to are dropped. */
 export const addChat = (state: PortalState, chat: ChatRecord): void => {
   state.chats.set(chat.id, chat);
-  for (const oldest of state.chats.values()) {
-    if (state.chats.size <= state.limits.chats || oldest === chat) break;
-    dropChat(state, oldest);
-  }
+  dropOldChats(state.chats, () => state.chats.size > state.limits.chats, (id) => dropChat(state, state.chats.get(id)!), chat.id);
 };
 
 /** A chat written to moves to the back of the line (it is dropped last). */
@@ -564,14 +568,9 @@ export const addMessageRecord = (state: PortalState, chat: ChatRecord, message: 
   chat.messageIds.add(message.id);
   state.messageBytes += message.size;
   touchChat(state, chat);
-  for (const id of chat.messageIds) {
-    if (chat.messageIds.size <= state.limits.messagesPerChat) break;
-    dropMessage(state, id);
-  }
-  for (const id of state.messages.keys()) {
-    if (state.messageBytes <= state.limits.messageBytes || id === message.id) break;
-    dropMessage(state, id);
-  }
+  const drop = (id: number) => dropMessage(state, id);
+  dropOldMessagesOfChat(chat.messageIds, () => chat.messageIds.size > state.limits.messagesPerChat, drop);
+  dropOldMessages(state.messages, () => state.messageBytes > state.limits.messageBytes, drop, message.id);
 };
 
 /** A message's text or params changed: its size is counted again. */
@@ -594,14 +593,9 @@ export const addFile = (state: PortalState, file: FileRecord, bytes: Buffer): vo
   state.files.set(file.id, file);
   state.fileBytes.put(file.id, bytes);
   state.storedFileBytes += file.size;
-  for (const oldest of state.files.values()) {
-    if (state.files.size <= state.limits.files || oldest === file) break;
-    dropFile(state, oldest);
-  }
-  for (const oldest of state.files.values()) {
-    if (state.storedFileBytes <= state.limits.storedFileBytes) break;
-    dropFileBytes(state, oldest);
-  }
+  dropOldFiles(state.files, () => state.files.size > state.limits.files, (id) => dropFile(state, state.files.get(id)!), file.id);
+  // A file whose bytes are dropped stays (File.download answers FILE_NOT_FOUND): nothing of it to drop again.
+  dropOldFileBytes(state.files, () => state.storedFileBytes > state.limits.storedFileBytes, (id) => dropFileBytes(state, state.files.get(id)!));
 };
 
 /** Forgets a file's bytes (its record stays; File.download answers FILE_NOT_FOUND). */

@@ -9,6 +9,7 @@
 // in `userEventsOf`.
 import type { Handler, HandlerContext } from '../types.js';
 import { callingUser } from './access.js';
+import { oldestFirst } from './oldest.js';
 import { confirm, dropAll, dropOldest, page, push } from './queues.js';
 import type { ChatRecord, JournalEntry, PortalState, UserEventQueue } from './state.js';
 import type { Behaviours } from './table.js';
@@ -100,6 +101,8 @@ const expire = (state: PortalState, queue: UserEventQueue, at: number): void => 
   while (queue.items.length > 0 && (queue.items[0]!.at ?? at) <= at - USER_EVENT_TTL_MS) dropOldest(state, queue);
 };
 
+const dropOldSubscriptions = oldestFirst<number>();
+
 /** Forgets a user's queue and its events. */
 const forget = (state: PortalState, userId: number): void => {
   const queue = state.userQueues.get(userId);
@@ -145,10 +148,7 @@ export const eventSubscribe =
     } else {
       state.userQueues.set(userId, { items: [], confirmedBelow: 0, subscribed: true });
     }
-    for (const oldest of state.userQueues.keys()) {
-      if (state.userQueues.size <= state.limits.subscriptions) break;
-      forget(state, oldest);
-    }
+    dropOldSubscriptions(state.userQueues, () => state.userQueues.size > state.limits.subscriptions, (oldest) => forget(state, oldest));
     return true;
   };
 
