@@ -125,4 +125,20 @@ describe('not a member: 403 ACCESS_DENIED', () => {
     await v2Fails('imbot.v2.Chat.leave', { ...bot.auth, dialogId: '7' }, 403, 'ACCESS_DENIED');
     await v2Fails('imbot.v2.Chat.get', { ...bot.auth, dialogId: String(bot.botId) }, 403, 'ACCESS_DENIED');
   });
+
+  it('a personal dialog dropped past the chats cap is made anew, empty; one kept is the same chat', async () => {
+    await startPortal({ maxChats: 2 });
+    const bot = await registerBot();
+    const dialog = async () => (await v2('imbot.v2.Chat.get', { ...bot.auth, dialogId: '7' })).chat;
+    await v2('imbot.v2.Chat.Message.send', { ...bot.auth, dialogId: '7', fields: { message: 'one' } });
+    const { id } = await dialog();
+    expect((await dialog()).id).toBe(id);
+    // Two group chats written to later: the dialog is the least recently written, and goes.
+    await chatOf(bot);
+    await chatOf(bot);
+    const again = await dialog();
+    expect(again).toMatchObject({ dialogId: '7', type: 'private', userCounter: 2, messageCount: 0 });
+    expect(again.id).toBeGreaterThan(id);
+    expect((await dialog()).id).toBe(again.id);
+  });
 });

@@ -29,11 +29,36 @@ export const requireBot = (
 
 const denied = (what: string): Bitrix24Error => new Bitrix24Error('ACCESS_DENIED', what);
 
+/**
+ * Personal dialogs found before, by their two people (`1:5`): every message to a person looks
+ * one up, and a portal holds up to 10,000 chats. An entry counts only while its chat is still the
+ * portal's (a dropped or reset one is looked for anew); past `limits.chats` entries they are
+ * all forgotten, so what is kept stays bounded.
+ */
+const knownDialogs = new WeakMap<PortalState, Map<string, ChatRecord>>();
+
+const knownOf = (state: PortalState): Map<string, ChatRecord> => {
+  let known = knownDialogs.get(state);
+  if (known === undefined || known.size > state.limits.chats) knownDialogs.set(state, (known = new Map()));
+  return known;
+};
+
+const pairOf = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
 /** The personal dialog of two users, if there is one. */
 const personalDialog = (state: PortalState, a: number, b: number): ChatRecord | undefined => {
+  const known = knownOf(state);
+  const pair = pairOf(a, b);
+  const kept = known.get(pair);
+  if (kept !== undefined && state.chats.get(kept.id) === kept) return kept;
+  // A personal dialog's two people never change: the one found stays theirs.
   for (const chat of state.chats.values()) {
-    if (chat.type === 'private' && chat.members.has(a) && chat.members.has(b)) return chat;
+    if (chat.type === 'private' && chat.members.has(a) && chat.members.has(b)) {
+      known.set(pair, chat);
+      return chat;
+    }
   }
+  known.delete(pair);
   return undefined;
 };
 
@@ -78,6 +103,7 @@ export const findDialog = (
     messageIds: new Set(),
   };
   addChat(state, chat);
+  knownOf(state).set(pairOf(viewerId, userId), chat);
   return chat;
 };
 
