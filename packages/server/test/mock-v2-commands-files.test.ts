@@ -89,6 +89,28 @@ describe('files', () => {
     expect(await v2Fails('imbot.v2.File.download', { ...bot.auth, fileId: first.file.id }, 400, 'FILE_NOT_FOUND')).toMatch(/cap/);
     await v2('imbot.v2.File.download', { ...bot.auth, fileId: second.file.id });
   });
+
+  it('a chat dropped past the chats cap takes its files and their bytes with it', async () => {
+    await startPortal({ maxChats: 2 });
+    const bot = await registerBot();
+    const upload = async (dialogId: string, name: string) =>
+      (await v2('imbot.v2.File.upload', { ...bot.auth, dialogId, fields: { name, content: b64('12345678') } })).file.id as number;
+    const a = await upload(await chatOf(bot, [1]), 'a.bin');
+    const b = await upload(await chatOf(bot, [1]), 'b.bin');
+    // A third chat: the first, least recently written to, goes with its file.
+    const third = await chatOf(bot, [1]);
+    expect([...portal().platform.files.keys()]).toEqual([b]);
+    expect(portal().platform.storedFileBytes).toBe(8);
+    await v2Fails('imbot.v2.File.download', { ...bot.auth, fileId: a }, 400, 'FILE_NOT_FOUND');
+    // A file added since is dropped with its chat too: the third chat goes after the second.
+    const c = await upload(third, 'c.bin');
+    expect([...portal().platform.files.keys()]).toEqual([b, c]);
+    await chatOf(bot, [1]);
+    expect([...portal().platform.files.keys()]).toEqual([c]);
+    await chatOf(bot, [1]);
+    expect([...portal().platform.files.keys()]).toEqual([]);
+    expect(portal().platform.storedFileBytes).toBe(0);
+  });
 });
 
 describe('Event.get, Revision.get', () => {

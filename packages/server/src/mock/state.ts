@@ -482,6 +482,7 @@ export const resetPortal = (state: PortalState): void => {
   state.messageBytes = 0;
   state.commands.clear();
   state.files.clear();
+  fileIndex.delete(state);
   state.storedFileBytes = 0;
   state.journal.length = 0;
   state.queues.clear();
@@ -554,8 +555,32 @@ export const touchChat = (state: PortalState, chat: ChatRecord): void => {
 /** Forgets a chat with its messages and files. */
 export const dropChat = (state: PortalState, chat: ChatRecord): void => {
   for (const id of chat.messageIds) dropMessage(state, id);
-  for (const file of state.files.values()) if (file.chatId === chat.id) dropFile(state, file);
+  const fileIds = filesByChat(state).get(chat.id);
+  if (fileIds !== undefined) for (const id of [...fileIds]) dropFile(state, state.files.get(id)!);
   state.chats.delete(chat.id);
+};
+
+/**
+ * The ids of each chat's files, so that a chat dropped at the cap takes its files without a look
+ * at every file. Built from `state.files` when first asked for (after a restore, say), then kept
+ * by addFile and dropFile; forgotten with everything else on reset.
+ */
+const fileIndex = new WeakMap<PortalState, Map<number, Set<number>>>();
+
+const indexFile = (index: Map<number, Set<number>>, file: FileRecord): void => {
+  const ids = index.get(file.chatId);
+  if (ids === undefined) index.set(file.chatId, new Set([file.id]));
+  else ids.add(file.id);
+};
+
+const filesByChat = (state: PortalState): Map<number, Set<number>> => {
+  let index = fileIndex.get(state);
+  if (index === undefined) {
+    index = new Map();
+    for (const file of state.files.values()) indexFile(index, file);
+    fileIndex.set(state, index);
+  }
+  return index;
 };
 
 /** What a message counts against `limits.messageBytes`. */
@@ -591,6 +616,8 @@ export const dropMessage = (state: PortalState, id: number): void => {
 /** Adds a file and keeps its bytes; past the caps the oldest files (or their bytes) are dropped. */
 export const addFile = (state: PortalState, file: FileRecord, bytes: Buffer): void => {
   state.files.set(file.id, file);
+  const index = fileIndex.get(state);
+  if (index !== undefined) indexFile(index, file);
   state.fileBytes.put(file.id, bytes);
   state.storedFileBytes += file.size;
   dropOldFiles(state.files, () => state.files.size > state.limits.files, (id) => dropFile(state, state.files.get(id)!), file.id);
@@ -610,4 +637,7 @@ export const dropFileBytes = (state: PortalState, file: FileRecord): void => {
 export const dropFile = (state: PortalState, file: FileRecord): void => {
   dropFileBytes(state, file);
   state.files.delete(file.id);
+  const ids = fileIndex.get(state)?.get(file.chatId);
+  ids?.delete(file.id);
+  if (ids?.size === 0) fileIndex.get(state)!.delete(file.chatId);
 };
