@@ -1,7 +1,6 @@
 // imbot.v2.Chat.* (chats, members, managers, owner, leave), the two UI actions
 // (InputAction.notify, TextField.enabled), and the v1 imbot.chat.add writing into the same
 // chat table.
-import { createHash } from 'node:crypto';
 import { Bitrix24Error } from '../errors.js';
 import type { Handler, HandlerContext, ParamsOf } from '../types.js';
 import { canManage, requireBot, requireMember, requireOwner } from './access.js';
@@ -156,7 +155,7 @@ export const restoreV1Chat = (state: PortalState, stored: V1StoredChat & { reado
 };
 
 const storedAvatar = (avatar: string): StoredAvatar => ({
-  sha256: createHash('sha256').update(avatar).digest('hex'),
+  sha256: sha256(avatar),
   length: avatar.length,
 });
 
