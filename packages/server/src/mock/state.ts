@@ -535,16 +535,15 @@ export const isUser = (state: PortalState, id: number): boolean => !state.goneBo
 
 // ---- what is kept, and what is dropped past the caps ----
 
-const dropOldChats = oldestFirst<number>();
-const dropOldMessages = oldestFirst<number>();
-const dropOldMessagesOfChat = oldestFirst<number>();
-const dropOldFiles = oldestFirst<number>();
+// One iterator per queue (chats, messages, a chat's messages, files); the files' bytes are
+// dropped by an iterator of their own over the same queue.
+const dropOld = oldestFirst<number>();
 const dropOldFileBytes = oldestFirst<number>();
 
 /** Adds a chat; past `limits.chats` the least recently written to are dropped. */
 export const addChat = (state: PortalState, chat: ChatRecord): void => {
   state.chats.set(chat.id, chat);
-  dropOldChats(state.chats, () => state.chats.size > state.limits.chats, (id) => dropChat(state, state.chats.get(id)!), chat.id);
+  dropOld(state.chats, () => state.chats.size > state.limits.chats, (id) => dropChat(state, state.chats.get(id)!), chat.id);
 };
 
 /** A chat written to moves to the back of the line (it is dropped last). */
@@ -595,8 +594,8 @@ export const addMessageRecord = (state: PortalState, chat: ChatRecord, message: 
   state.messageBytes += message.size;
   touchChat(state, chat);
   const drop = (id: number) => dropMessage(state, id);
-  dropOldMessagesOfChat(chat.messageIds, () => chat.messageIds.size > state.limits.messagesPerChat, drop);
-  dropOldMessages(state.messages, () => state.messageBytes > state.limits.messageBytes, drop, message.id);
+  dropOld(chat.messageIds, () => chat.messageIds.size > state.limits.messagesPerChat, drop);
+  dropOld(state.messages, () => state.messageBytes > state.limits.messageBytes, drop, message.id);
 };
 
 /** A message's text or params changed: its size is counted again. */
@@ -621,7 +620,7 @@ export const addFile = (state: PortalState, file: FileRecord, bytes: Buffer): vo
   if (index !== undefined) indexFile(index, file);
   state.fileBytes.put(file.id, bytes);
   state.storedFileBytes += file.size;
-  dropOldFiles(state.files, () => state.files.size > state.limits.files, (id) => dropFile(state, state.files.get(id)!), file.id);
+  dropOld(state.files, () => state.files.size > state.limits.files, (id) => dropFile(state, state.files.get(id)!), file.id);
   // A file whose bytes are dropped stays (File.download answers FILE_NOT_FOUND): nothing of it to drop again.
   dropOldFileBytes(state.files, () => state.storedFileBytes > state.limits.storedFileBytes, (id) => dropFileBytes(state, state.files.get(id)!));
 };
@@ -638,7 +637,7 @@ export const dropFileBytes = (state: PortalState, file: FileRecord): void => {
 export const dropFile = (state: PortalState, file: FileRecord): void => {
   dropFileBytes(state, file);
   state.files.delete(file.id);
-  const ids = fileIndex.get(state)?.get(file.chatId);
-  ids?.delete(file.id);
-  if (ids?.size === 0) fileIndex.get(state)!.delete(file.chatId);
+  const index = fileIndex.get(state);
+  const ids = index?.get(file.chatId);
+  if (ids?.delete(file.id) && ids.size === 0) index!.delete(file.chatId);
 };
