@@ -31,7 +31,9 @@ interface UserEventOut {
 
 /** The people of a chat whose events are being recorded. */
 const subscribersOf = (state: PortalState, chat: ChatRecord): number[] =>
-  [...chat.members].filter((id) => !state.bots.has(id) && state.userQueues.get(id)?.subscribed === true);
+  state.userQueues.size === 0
+    ? []
+    : [...chat.members].filter((id) => !state.bots.has(id) && state.userQueues.get(id)?.subscribed === true);
 
 /**
  * The user events one journal entry makes. Every subscribed member of the chat gets them, the
@@ -45,6 +47,9 @@ export const userEventsOf = (state: PortalState, entry: JournalEntry): UserEvent
   const { event } = entry;
   const chat = 'chatId' in event ? state.chats.get(event.chatId) : undefined;
   if (!chat) return [];
+  // Most entries have no one subscribed to hear them: nothing is built for nobody.
+  const subscribers = subscribersOf(state, chat);
+  if (subscribers.length === 0) return [];
   const common = (userId: number) => ({ chat: eventChatView(chat, userId), language: LANGUAGE });
   switch (event.type) {
     case 'messageAdded':
@@ -53,7 +58,7 @@ export const userEventsOf = (state: PortalState, entry: JournalEntry): UserEvent
       if (!message) return [];
       const type = event.type === 'messageAdded' ? 'ONIMV2MESSAGEADD' : 'ONIMV2MESSAGEUPDATE';
       const author = userView(state, message.authorId);
-      return subscribersOf(state, chat).map((userId) => ({
+      return subscribers.map((userId) => ({
         userId,
         type,
         data: { message: messageView(state, message), ...common(userId), user: author },
@@ -62,7 +67,7 @@ export const userEventsOf = (state: PortalState, entry: JournalEntry): UserEvent
     case 'messageDeleted': {
       const authorId = state.messages.get(event.messageId)?.authorId || event.byId;
       const author = userView(state, authorId);
-      return subscribersOf(state, chat).map((userId) => ({
+      return subscribers.map((userId) => ({
         userId,
         type: 'ONIMV2MESSAGEDELETE',
         data: { messageId: event.messageId, ...common(userId), user: author },
@@ -72,7 +77,7 @@ export const userEventsOf = (state: PortalState, entry: JournalEntry): UserEvent
       const message = state.messages.get(event.messageId);
       if (!message) return [];
       const who = userView(state, event.userId);
-      return subscribersOf(state, chat).map((userId) => ({
+      return subscribers.map((userId) => ({
         userId,
         type: 'ONIMV2REACTIONCHANGE',
         data: { reaction: event.reaction, action: event.action, message: messageView(state, message), ...common(userId), user: who },
@@ -83,7 +88,7 @@ export const userEventsOf = (state: PortalState, entry: JournalEntry): UserEvent
       const joinedId = event.type === 'botJoined' ? event.botId : event.userId;
       if (chat.type === 'private' || joinedId === event.byId) return [];
       const joined = userView(state, joinedId);
-      return subscribersOf(state, chat).map((userId) => ({
+      return subscribers.map((userId) => ({
         userId,
         type: 'ONIMV2JOINCHAT',
         data: { dialogId: dialogIdOf(chat, userId), ...common(userId), user: joined },
