@@ -6,7 +6,6 @@
 
 import { createImbotClient } from '@b24-imbot/client';
 import type { paths } from '@b24-imbot/core';
-import { freePort } from '@b24-imbot/testkit';
 import createClient from 'openapi-fetch';
 
 import { CHAT_ID, CLIENT_ID, METHOD_PATH, WEBHOOK_PATH } from './fixtures.js';
@@ -54,7 +53,7 @@ const timeCalls = async (call: () => Promise<number>, count: number) => {
 };
 
 export async function clientBench(runs: number, calls: number, log: (line: string) => void): Promise<ClientRow[]> {
-  const server = await startServe('portal', await freePort());
+  const server = await startServe('portal');
   try {
     const contenders = Object.entries(callers(server.url));
     const rows: ClientRow[] = contenders.map(([name]) => ({ name, wall: [], cpu: [] }));

@@ -1,5 +1,5 @@
 // Server: requests per second of each server for the same request (autocannon, 127.0.0.1 only),
-// every server in its own process on a port chosen up front, checked with one request and
+// every server in its own process on a port of its own, checked with one request and
 // warmed up; runs rotate the order so that drift in the machine's load spreads evenly. Next to
 // req/s, the server process's CPU time per request (Linux), which other load disturbs less, and
 // the machine's load average while each row ran. Our servers run as published: plain Node on
@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { bundledContractPath } from '@b24-imbot/schema/model';
-import { freePort, run, start, type Started, startListening, workspaceRoot } from '@b24-imbot/testkit';
+import { run, start, type Started, startListening, startOnFreePort, workspaceRoot } from '@b24-imbot/testkit';
 import autocannon from 'autocannon';
 
 import { BODIES, type BodyName, CHAT_ID, JSON_CONTENT_TYPE, METHOD_PATH, REQUEST_HEADERS, SUCCESS_BODY, TOKEN, WEBHOOK_PATH } from './fixtures.js';
@@ -31,9 +31,9 @@ export const buildServer = async (): Promise<void> => {
   });
 };
 
-/** One of src/serve.mjs's servers on `port`, in plain Node. */
-export const startServe = (kind: 'stub' | 'stub-validated' | 'bare' | 'portal' | 'mock', port: number) =>
-  startListening(process.execPath, [serveMjs, kind, String(port)], {
+/** One of src/serve.mjs's servers, on a port of its own (it listens on port 0 and prints its URL). */
+export const startServe = (kind: 'stub' | 'stub-validated' | 'bare' | 'portal' | 'mock') =>
+  startListening(process.execPath, [serveMjs, kind, '0'], {
     env: { ...env, BENCH_FIXTURES: JSON.stringify({ CHAT_ID, JSON_CONTENT_TYPE, METHOD_PATH, SUCCESS_BODY, TOKEN, WEBHOOK_PATH }) },
   });
 
@@ -42,28 +42,35 @@ interface Contender {
   name: string;
   /** The method's path on this server. */
   path: string;
-  start(port: number): Promise<Server>;
+  start(): Promise<Server>;
 }
 
-/** Prism's mock of the contract on `port`; it prints nothing at `warn`, so its port is polled. */
-export const startPrism = async (port: number, timeoutMs = 60_000): Promise<Server> => {
+/**
+ * Prism's mock of the contract. At `warn` Prism prints nothing, not even its port, so it gets a
+ * port chosen up front and is polled until Prism itself answers there (its 404 for a path the
+ * contract lacks names it). It takes 20 s to start on an idle machine, minutes under load.
+ */
+export const startPrism = async (timeoutMs = 60_000, pickPort?: () => Promise<number>): Promise<Server> => {
   const bin = join(dirname(prismPackage), JSON.parse(readFileSync(prismPackage, 'utf8')).bin.prism);
-  // `warn`: at its default `info` Prism logs five lines per request and serves about 2.5x fewer.
-  const args = [bin, 'mock', '--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'warn', bundledContractPath];
-  const server = Object.assign(start(process.execPath, args, { env }), { url: `http://127.0.0.1:${port}` });
-  for (let waited = 0; waited < timeoutMs; waited += 200) {
-    if (await fetch(server.url).then(() => true, () => false)) return server;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await server.stop();
-  throw new Error(`prism did not listen:\n${server.output()}`);
+  const server = await startOnFreePort(
+    'prism',
+    // `warn`: at its default `info` Prism logs five lines per request and serves about 2.5x fewer.
+    (port) => start(process.execPath, [bin, 'mock', '--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'warn', bundledContractPath], { env }),
+    (port) =>
+      fetch(`http://127.0.0.1:${port}`).then(
+        async (response) => ((await response.text()).includes('stoplight.io/prism') ? 'ready' : 'taken'),
+        () => 'not yet',
+      ),
+    { timeoutMs, ...(pickPort && { pickPort }) },
+  );
+  return Object.assign(server, { url: `http://127.0.0.1:${server.port}` });
 };
 
 export const CONTENDERS: Contender[] = [
-  { name: 'stub', path: METHOD_PATH, start: (port) => startServe('stub', port) },
-  { name: 'bare', path: METHOD_PATH, start: (port) => startServe('bare', port) },
-  { name: 'mock', path: `/rest${METHOD_PATH}`, start: (port) => startServe('mock', port) },
-  { name: 'prism', path: METHOD_PATH, start: startPrism },
+  { name: 'stub', path: METHOD_PATH, start: () => startServe('stub') },
+  { name: 'bare', path: METHOD_PATH, start: () => startServe('bare') },
+  { name: 'mock', path: `/rest${METHOD_PATH}`, start: () => startServe('mock') },
+  { name: 'prism', path: METHOD_PATH, start: () => startPrism() },
 ];
 
 /** User + system CPU time of a process so far, in µs (Linux; NaN elsewhere). */
@@ -101,7 +108,7 @@ export async function serverBench(bodyName: BodyName, runs: number, seconds: num
   try {
     for (const [i, contender] of CONTENDERS.entries()) {
       try {
-        const server = await contender.start(await freePort());
+        const server = await contender.start();
         servers.set(contender.name, server);
         const response = await fetch(server.url + contender.path, { method: 'POST', headers: REQUEST_HEADERS, body: JSON.stringify(BODIES[bodyName].body) });
         const text = await response.text();

@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { bundle, minimumVersion } from '../src/contract-bump.js';
 import { contractVersion, publishedPackages, root, workspacePackages } from '../test/workspace.js';
-import { accepting, editOperation, freePort, run, start, type Started } from '@b24-imbot/testkit';
+import { accepting, editOperation, run, start, type Started, startOnFreePort } from '@b24-imbot/testkit';
 import { canFetchNode, ENGINES_NODE, nodeBinary, npmCli, SUPPORTED_MAJORS, versionOf } from '../scripts/node-majors.js';
 import { workspaceNode } from '../../../scripts/workspace-node.mjs';
 import { loadContract } from '@b24-imbot/schema/model';
@@ -94,8 +94,6 @@ const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
 beforeAll(async () => {
   // verdaccio: its own config and storage in the temporary folder, listening on 127.0.0.1 only,
   // no uplinks (it proxies nothing), the scope publishable by a registered user.
-  const port = await freePort();
-  registry = `http://127.0.0.1:${port}/`;
   const dir = join(tmp, 'registry');
   mkdirSync(join(dir, 'storage'), { recursive: true });
   writeFileSync(
@@ -120,11 +118,20 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  verdaccio = start(process.execPath, [verdaccioBin, '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
-    cwd: dir,
-    env: env(),
-  });
-  await verdaccio.waitFor(/http address/);
+  // verdaccio prints its address before it binds the port (and exits when it cannot have it):
+  // it counts as started once its own ping answers (`{}`).
+  const registryServer = await startOnFreePort(
+    'verdaccio',
+    (port) => start(process.execPath, [verdaccioBin, '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], { cwd: dir, env: env() }),
+    (port) =>
+      fetch(`http://127.0.0.1:${port}/-/ping`).then(
+        async (response) => ((await response.text()).trim() === '{}' ? 'ready' : 'taken'),
+        () => 'not yet',
+      ),
+  );
+  verdaccio = registryServer;
+  const { port } = registryServer;
+  registry = `http://127.0.0.1:${port}/`;
 
   // A user for this run; its token goes into a temporary npmrc that only this test's child
   // processes read (npm_config_userconfig), together with the scope's registry.

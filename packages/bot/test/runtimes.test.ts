@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { accepting, canRunRuntimes, freePort, type RuntimeName, runtimes, type Started, startRuntime } from '@b24-imbot/testkit';
+import { canRunRuntimes, type RuntimeName, runtimes, type Started, startOnFreePort, startRuntime } from '@b24-imbot/testkit';
 import { type MockPortal, startMockPortal } from '@b24-imbot/server/mock';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -55,43 +55,53 @@ const exchange = async (botId: number, text: string, count: number) => {
 /** Starts the bot on `name`; resolves with the bot's id and the runtime it reports. */
 const startOn = async (name: RuntimeName): Promise<{ botId: number; reported: string }> => {
   if (name === 'workerd') {
-    const port = await freePort();
-    const self = `http://127.0.0.1:${port}`;
     copyFileSync(join(fixtures, 'runtimes/worker.mjs'), join(dir, 'worker.mjs'));
     const text = (value: string) => JSON.stringify(value);
-    writeFileSync(
-      join(dir, 'config.capnp'),
-      [
-        'using Workerd = import "/workerd/workerd.capnp";',
-        'const config :Workerd.Config = (',
-        '  services = [',
-        '    (name = "main", worker = .bot),',
-        // Outbound calls may reach the mock portal on loopback.
-        '    (name = "internet", network = (allow = ["public", "private", "local"])),',
-        '  ],',
-        `  sockets = [(name = "http", address = ${text(`127.0.0.1:${port}`)}, http = (), service = "main")],`,
-        ');',
-        'const bot :Workerd.Worker = (',
-        '  modules = [',
-        '    (name = "worker.mjs", esModule = embed "worker.mjs"),',
-        '    (name = "bot.bundle.mjs", esModule = embed "bot.bundle.mjs"),',
-        '  ],',
-        '  compatibilityDate = "2025-09-01",',
-        '  compatibilityFlags = ["nodejs_compat"],',
-        '  bindings = [',
-        `    (name = "PORTAL", text = ${text(portal!.url)}),`,
-        `    (name = "APP_TOKEN", text = ${text(portal!.applicationToken)}),`,
-        `    (name = "SELF", text = ${text(self)}),`,
-        '  ],',
-        ');',
-        '',
-      ].join('\n'),
+    // workerd prints nothing once it listens: its port is chosen up front, and it counts as
+    // started once the worker itself answers /ready there (it exits when it cannot have the port).
+    const started = await startOnFreePort(
+      'workerd',
+      (port) => {
+        const self = `http://127.0.0.1:${port}`;
+        writeFileSync(
+          join(dir, 'config.capnp'),
+          [
+            'using Workerd = import "/workerd/workerd.capnp";',
+            'const config :Workerd.Config = (',
+            '  services = [',
+            '    (name = "main", worker = .bot),',
+            // Outbound calls may reach the mock portal on loopback.
+            '    (name = "internet", network = (allow = ["public", "private", "local"])),',
+            '  ],',
+            `  sockets = [(name = "http", address = ${text(`127.0.0.1:${port}`)}, http = (), service = "main")],`,
+            ');',
+            'const bot :Workerd.Worker = (',
+            '  modules = [',
+            '    (name = "worker.mjs", esModule = embed "worker.mjs"),',
+            '    (name = "bot.bundle.mjs", esModule = embed "bot.bundle.mjs"),',
+            '  ],',
+            '  compatibilityDate = "2025-09-01",',
+            '  compatibilityFlags = ["nodejs_compat"],',
+            '  bindings = [',
+            `    (name = "PORTAL", text = ${text(portal!.url)}),`,
+            `    (name = "APP_TOKEN", text = ${text(portal!.applicationToken)}),`,
+            `    (name = "SELF", text = ${text(self)}),`,
+            '  ],',
+            ');',
+            '',
+          ].join('\n'),
+        );
+        return (running = startRuntime('workerd', join(dir, 'config.capnp'), [], { cwd: dir }));
+      },
+      (port) =>
+        fetch(`http://127.0.0.1:${port}/ready`).then(
+          async (response) => ((await response.text()) === 'ready\n' ? 'ready' : 'taken'),
+          () => 'not yet',
+        ),
     );
-    running = startRuntime('workerd', join(dir, 'config.capnp'), [], { cwd: dir });
-    await vi.waitFor(async () => expect(await accepting(self)).toBe(true), { timeout: 60_000, interval: 50 });
-    const setup = await fetch(`${self}/setup`, { method: 'POST' });
+    const setup = await fetch(`http://127.0.0.1:${started.port}/setup`, { method: 'POST' });
     const line = await setup.text();
-    expect(setup.status, `${line}\n${running.output()}`).toBe(200);
+    expect(setup.status, `${line}\n${started.output()}`).toBe(200);
     const [, id, reported] = /started bot (\d+) on (.+)\n/.exec(line)!;
     return { botId: Number(id), reported: reported! };
   }

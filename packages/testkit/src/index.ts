@@ -1,4 +1,16 @@
-export { accepting, type Exit, freePort, run, type RunOptions, start, startListening, type Started } from './process.js';
+export {
+  accepting,
+  type Exit,
+  type FreePortOptions,
+  freePort,
+  type Readiness,
+  run,
+  type RunOptions,
+  start,
+  startListening,
+  startOnFreePort,
+  type Started,
+} from './process.js';
 export { canRunRuntimes, type RuntimeName, runtimeBinary, runtimeCommand, runtimes, startRuntime } from './runtimes.js';
 export { copyWorkspace, type ScratchWorkspace, workspaceRoot } from './workspace.js';
 export { redisServerBinary, startRedis, type StartedRedis } from './redis.js';

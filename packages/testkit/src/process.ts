@@ -122,6 +122,50 @@ export const freePort = () =>
     });
   });
 
+/** What a server started by `startOnFreePort` shows on its port so far. */
+export type Readiness = 'ready' | 'not yet' | 'taken';
+
+export interface FreePortOptions {
+  /** For the whole start, retries included. Default 60 s. */
+  readonly timeoutMs?: number;
+  /** How many ports to try. Default 3. */
+  readonly attempts?: number;
+  /** Where the ports come from. Default `freePort`. */
+  readonly pickPort?: () => Promise<number>;
+}
+
+/**
+ * Starts a server that has to be given its port (one that cannot listen on port 0 and print
+ * where it listens), on a port that was free a moment ago. The port may have been handed to
+ * another process since, so the server counts as started only once `readiness` says the server
+ * itself answers there. When the server exits before that, or `readiness` says another process
+ * holds the port, it starts again on another port.
+ */
+export const startOnFreePort = async (
+  name: string,
+  launch: (port: number) => Started,
+  readiness: (port: number, started: Started) => Promise<Readiness>,
+  { timeoutMs = 60_000, attempts = 3, pickPort = freePort }: FreePortOptions = {},
+): Promise<Started & { readonly port: number }> => {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    const port = await pickPort();
+    const started = launch(port);
+    const running = () => started.child.exitCode === null && started.child.signalCode === null;
+    let state: Readiness = 'not yet';
+    while (state === 'not yet' && running() && Date.now() < deadline) {
+      state = await readiness(port, started);
+      if (state === 'not yet') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (state === 'ready' && running()) return Object.assign(started, { port });
+    const exited = !running();
+    await started.stop();
+    if ((state === 'taken' || exited) && attempt < attempts && Date.now() < deadline) continue;
+    const why = state === 'taken' ? 'another process holds it' : exited ? 'it exited' : `not ready within ${timeoutMs} ms`;
+    throw new Error(`${name} did not start on port ${port} (${why}):\n${started.output()}`);
+  }
+};
+
 /** Starts a server and resolves once it prints a whole `listening on URL` line, with that URL. */
 export const startListening = async (
   command: string,
