@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { bundledContractPath } from '@b24-imbot/schema/model';
-import { run, start, type Started, startListening, startOnFreePort, workspaceRoot } from '@b24-imbot/testkit';
+import { answersAs, type FreePortOptions, run, start, type Started, startListening, startOnFreePort, workspaceRoot } from '@b24-imbot/testkit';
 import autocannon from 'autocannon';
 
 import { BODIES, type BodyName, CHAT_ID, JSON_CONTENT_TYPE, METHOD_PATH, REQUEST_HEADERS, SUCCESS_BODY, TOKEN, WEBHOOK_PATH } from './fixtures.js';
@@ -50,18 +50,14 @@ interface Contender {
  * port chosen up front and is polled until Prism itself answers there (its 404 for a path the
  * contract lacks names it). It takes 20 s to start on an idle machine, minutes under load.
  */
-export const startPrism = async (timeoutMs = 60_000, pickPort?: () => Promise<number>): Promise<Server> => {
+export const startPrism = async (options: FreePortOptions = {}): Promise<Server> => {
   const bin = join(dirname(prismPackage), JSON.parse(readFileSync(prismPackage, 'utf8')).bin.prism);
   const server = await startOnFreePort(
     'prism',
     // `warn`: at its default `info` Prism logs five lines per request and serves about 2.5x fewer.
     (port) => start(process.execPath, [bin, 'mock', '--host', '127.0.0.1', '--port', String(port), '--verboseLevel', 'warn', bundledContractPath], { env }),
-    (port) =>
-      fetch(`http://127.0.0.1:${port}`).then(
-        async (response) => ((await response.text()).includes('stoplight.io/prism') ? 'ready' : 'taken'),
-        () => 'not yet',
-      ),
-    { timeoutMs, ...(pickPort && { pickPort }) },
+    answersAs('/', (body) => body.includes('stoplight.io/prism')),
+    options,
   );
   return Object.assign(server, { url: `http://127.0.0.1:${server.port}` });
 };

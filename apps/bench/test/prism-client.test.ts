@@ -21,7 +21,7 @@ describe("the client against Prism's mock of the contract", () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     takenPort = (taken.address() as AddressInfo).port;
     const ports = [takenPort];
-    prism = await startPrism(240_000, async () => ports.shift() ?? freePort());
+    prism = await startPrism({ timeoutMs: 240_000, pickPort: async () => ports.shift() ?? freePort() });
   }, 250_000);
   afterAll(async () => {
     await prism?.stop();

@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { bundle, minimumVersion } from '../src/contract-bump.js';
 import { contractVersion, publishedPackages, root, workspacePackages } from '../test/workspace.js';
-import { accepting, editOperation, run, start, type Started, startOnFreePort } from '@b24-imbot/testkit';
+import { accepting, answersAs, editOperation, run, start, type Started, startOnFreePort } from '@b24-imbot/testkit';
 import { canFetchNode, ENGINES_NODE, nodeBinary, npmCli, SUPPORTED_MAJORS, versionOf } from '../scripts/node-majors.js';
 import { workspaceNode } from '../../../scripts/workspace-node.mjs';
 import { loadContract } from '@b24-imbot/schema/model';
@@ -123,11 +123,7 @@ beforeAll(async () => {
   const registryServer = await startOnFreePort(
     'verdaccio',
     (port) => start(process.execPath, [verdaccioBin, '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], { cwd: dir, env: env() }),
-    (port) =>
-      fetch(`http://127.0.0.1:${port}/-/ping`).then(
-        async (response) => ((await response.text()).trim() === '{}' ? 'ready' : 'taken'),
-        () => 'not yet',
-      ),
+    answersAs('/-/ping', (body) => body.trim() === '{}'),
   );
   verdaccio = registryServer;
   const { port } = registryServer;

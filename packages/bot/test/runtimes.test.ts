@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canRunRuntimes, type RuntimeName, runtimes, type Started, startOnFreePort, startRuntime } from '@b24-imbot/testkit';
+import { answersAs, canRunRuntimes, type RuntimeName, runtimes, type Started, startOnFreePort, startRuntime } from '@b24-imbot/testkit';
 import { type MockPortal, startMockPortal } from '@b24-imbot/server/mock';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -93,11 +93,7 @@ const startOn = async (name: RuntimeName): Promise<{ botId: number; reported: st
         );
         return (running = startRuntime('workerd', join(dir, 'config.capnp'), [], { cwd: dir }));
       },
-      (port) =>
-        fetch(`http://127.0.0.1:${port}/ready`).then(
-          async (response) => ((await response.text()) === 'ready\n' ? 'ready' : 'taken'),
-          () => 'not yet',
-        ),
+      answersAs('/ready', (body) => body === 'ready\n'),
     );
     const setup = await fetch(`http://127.0.0.1:${started.port}/setup`, { method: 'POST' });
     const line = await setup.text();

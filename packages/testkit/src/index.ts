@@ -1,5 +1,6 @@
 export {
   accepting,
+  answersAs,
   type Exit,
   type FreePortOptions,
   freePort,

@@ -166,6 +166,19 @@ export const startOnFreePort = async (
   }
 };
 
+/**
+ * A `readiness` for `startOnFreePort` over HTTP: a GET of `path` on the port is the server's own
+ * answer when `isOwn` holds for its body ('ready'), another process's when not ('taken'), and
+ * no answer yet when the connection fails ('not yet').
+ */
+export const answersAs =
+  (path: string, isOwn: (body: string) => boolean) =>
+  (port: number): Promise<Readiness> =>
+    fetch(`http://127.0.0.1:${port}${path}`).then(
+      async (response) => (isOwn(await response.text()) ? 'ready' : 'taken'),
+      () => 'not yet',
+    );
+
 /** Starts a server and resolves once it prints a whole `listening on URL` line, with that URL. */
 export const startListening = async (
   command: string,

@@ -5,20 +5,14 @@ import type { AddressInfo } from 'node:net';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { freePort, type Readiness, start, startOnFreePort, type Started } from '../src/index.js';
+import { answersAs, freePort, start, startOnFreePort, type Started } from '../src/index.js';
 
 /** A Node server that answers `name` on `port` (it exits when the port is taken). */
 const answering = (name: string) => (port: number) =>
   start(process.execPath, ['-e', `require('node:http').createServer((_q, r) => r.end(${JSON.stringify(name)})).listen(${port}, '127.0.0.1')`]);
 
 /** Whether `name` answers on `port`: ready, another answer (taken), or none yet. */
-const answers =
-  (name: string) =>
-  (port: number): Promise<Readiness> =>
-    fetch(`http://127.0.0.1:${port}`).then(
-      async (response) => ((await response.text()) === name ? 'ready' : 'taken'),
-      () => 'not yet',
-    );
+const answers = (name: string) => answersAs('/', (body) => body === name);
 
 const started: Started[] = [];
 let other: Server | undefined;
