@@ -97,7 +97,10 @@ export const copyWorkspace = (packages: readonly string[]): ScratchWorkspace => 
     REDOCLY_TELEMETRY: 'off',
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
     npm_config_update_notifier: 'false',
-    // Never install in the copy: its dependencies are the workspace's.
+    // Never install in the copy: its dependencies are the workspace's. pnpm reads its own
+    // prefix (a pnpm script's children inherit it from pnpm; a process started otherwise does
+    // not), npm's for older pnpm.
+    pnpm_config_verify_deps_before_run: 'false',
     npm_config_verify_deps_before_run: 'false',
   };
   return {
