@@ -183,6 +183,19 @@ describe('Event.get: the queue', () => {
     expect(mock.platform.queues.get(bot.botId)?.items).toEqual([]);
   });
 
+  it('an offset past the newest event confirms what is there, never what comes after it', async () => {
+    await startPortal();
+    const bot = await registerBot();
+    await userSays(String(bot.botId), 'before');
+    const far = await v2('imbot.v2.Event.get', { ...bot.auth, offset: 1e15 });
+    expect(far.events).toEqual([]);
+    await userSays(String(bot.botId), 'after');
+    const next = await v2('imbot.v2.Event.get', { ...bot.auth, offset: far.nextOffset });
+    expect(next.events.map((e: Json) => e.data.message.text)).toEqual(['after']);
+    // The offset it hands out confirms it: the queue moves on.
+    expect(await v2('imbot.v2.Event.get', { ...bot.auth, offset: next.nextOffset })).toEqual({ events: [], nextOffset: next.nextOffset, hasMore: false });
+  });
+
   it('an unregistered bot reads its last events, up to ONIMBOTV2DELETE; then it is unknown', async () => {
     await startPortal();
     const bot = await registerBot();

@@ -85,6 +85,18 @@ describe('im.v2.Event.*: a subscribed user gets the events of their chats', () =
     await v2Fails('im.v2.Event.get', { limit: 1001 }, 400, 'INVALID_FORMAT');
   });
 
+  it('an offset past the newest event confirms what is there, never what comes after it', async () => {
+    await startPortal();
+    await subscribe(HOOK);
+    const chatId = ok(await call('im.chat.add', { USERS: [2] }), 'im.chat.add');
+    const far = await userEvents(HOOK, { offset: 1e15 });
+    expect(far.events).toEqual([]);
+    ok(await call('im.message.add', { DIALOG_ID: `chat${chatId}`, MESSAGE: 'after' }), 'im.message.add');
+    const next = await userEvents(HOOK, { offset: far.nextOffset });
+    expect(next.events.map((event: Json) => event.data.message.text)).toEqual(['after']);
+    expect(await userEvents(HOOK, { offset: next.nextOffset })).toEqual({ events: [], nextOffset: next.nextOffset, hasMore: false });
+  });
+
   it('after unsubscribe nothing new is recorded; what was stays until confirmed', async () => {
     await startPortal();
     await subscribe(OTHER_HOOK);

@@ -52,11 +52,16 @@ export const push = (
   return item;
 };
 
-/** `offset`: every event with a lower id is confirmed and dropped. */
+/**
+ * `offset`: every event with a lower id is confirmed and dropped. Only events handed out so far
+ * can be confirmed: an offset past the newest (a typo, a cursor kept from another portal) confirms
+ * them all, never the events that come after it, which stay to be read and confirmed.
+ */
 export const confirm = (state: PortalState, queue: EventQueue, offset: number | undefined): void => {
-  if (offset === undefined || offset <= queue.confirmedBelow) return;
-  queue.confirmedBelow = offset;
-  while (queue.items.length > 0 && queue.items[0]!.eventId < offset) dropOldest(state, queue);
+  if (offset === undefined) return;
+  const below = Math.min(offset, state.ids.counters().event);
+  while (queue.items.length > 0 && queue.items[0]!.eventId < below) dropOldest(state, queue);
+  if (below > queue.confirmedBelow) queue.confirmedBelow = below;
 };
 
 export interface Page {
