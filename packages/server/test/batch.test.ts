@@ -93,6 +93,23 @@ describe('batch against the mock portal', () => {
     expect(answer.result['5'].bot.id).toBe(bot.botId);
   });
 
+  it('a JSON batch runs its keys in the order written, integer keys too (as PHP decodes it)', async () => {
+    await startPortal();
+    const bot = await registerBot();
+    const get = `imbot.v2.Bot.get?botId=${bot.botId}&botToken=${bot.botToken}`;
+    // "2" before "1" and "a": JSON.parse would put 1 and 2 first; "1" reads "2"'s answer.
+    const cmd = `{"2":${JSON.stringify(get)},"a":${JSON.stringify(get)},"1":${JSON.stringify(`imbot.v2.Bot.get?botId=$result[2][bot][id]&botToken=${bot.botToken}`)}}`;
+    const sent = await request(`${portal().url}${HOOK}/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: ` { "halt" : 1, "cmd" : ${cmd.replaceAll(',', ' ,\n ')} }`,
+    });
+    const answer = batchOk(sent);
+    expect(answer.result_error).toEqual([]);
+    expect(keysInText(sent.text, 'result_time')).toEqual(['2', 'a', '1']);
+    expect(answer.result['1'].bot.id).toBe(bot.botId);
+  });
+
   it('$result[...] at any depth feeds a later command, whole or inside a text', async () => {
     await startPortal();
     const bot = await registerBot();

@@ -1,5 +1,6 @@
 // URL forms, verbs, body forms and parameter handling, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultLimits, keysAsSent, parseBody } from '../src/runtime/wire.js';
 import { type Chat, expectError, expectSuccess, form, json, request, startServer } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -222,5 +223,23 @@ describe('parameters', () => {
     expect(time.date_start).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(Math.abs(Date.parse(time.date_start) / 1000 - time.start)).toBeLessThan(1.001);
     expect(Date.parse(time.date_finish)).toBeGreaterThanOrEqual(Date.parse(time.date_start));
+  });
+});
+
+describe('a keyed parameter of a JSON body keeps its keys in the order written', () => {
+  const keyed = new Set(['cmd']);
+  const order = (text: string): readonly string[] => {
+    const parsed = parseBody(Buffer.from(text), 'application/json', defaultLimits, keyed);
+    return keysAsSent(parsed['cmd'] as object);
+  };
+
+  it.each([
+    ['integer keys first written last', '{"cmd":{"b":"x","10":"y","2":"z"}}', ['b', '10', '2']],
+    ['spaces, escapes and nested objects with the same keys', '{ "x" : {"cmd":{"9":1}} , "cmd" : { "3" : {"1":"a"} , "\\u0031" : "[{\\"}" } }', ['3', '1']],
+    ['a key given twice keeps its first place, as in the parsed object', '{"cmd":{"2":"a","1":"b","2":"c"}}', ['2', '1']],
+    ['the last cmd counts', '{"cmd":{"1":"a"},"halt":0,"cmd":{"5":"b","4":"c"}}', ['5', '4']],
+    ['a value that is a string holding braces', '{"a":"{\\"cmd\\":{}}","cmd":{"7":"{","6":"}"}}', ['7', '6']],
+  ])('%s', (_name, text, keys) => {
+    expect(order(text)).toEqual(keys);
   });
 });

@@ -30,8 +30,13 @@ const newArray = (order?: string[]): PhpArray => ({
 /** The keys of a keyed parameter in the order they were sent (an object's own order puts integer keys first). */
 const sentOrder = new WeakMap<object, readonly string[]>();
 
-/** The keys of `value` as sent, for a keyed parameter of a form; `Object.keys` otherwise (JSON). */
+/** The keys of `value` as sent, for a keyed parameter (of a form, or of a JSON body); `Object.keys` otherwise. */
 export const keysAsSent = (value: object): readonly string[] => sentOrder.get(value) ?? Object.keys(value);
+
+/** Records the keys of `value` as sent, where its own order differs (a JSON object with integer keys). */
+export const keepSentOrder = (value: object, order: readonly string[]): void => {
+  sentOrder.set(value, order);
+};
 
 /** `0`, `1`, ... `999999999`: the keys PHP reads as integers (and a list may be made of). */
 const indexOf = (key: string): number => {

@@ -4,7 +4,7 @@
 // any name are data: nothing here reads a parsed object's prototype or writes through one.
 import { isUtf8 } from 'node:buffer';
 import { invalid } from './failure.js';
-import { keysAsSent, parseForm as readForm } from './form.js';
+import { keepSentOrder, keysAsSent, parseForm as readForm } from './form.js';
 import type { Limits } from './limits.js';
 
 export { defaultLimits } from './limits.js';
@@ -171,6 +171,55 @@ export const parseJson = (text: string, limits: Limits): Record<string, unknown>
   return parsed as Record<string, unknown>;
 };
 
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/**
+ * The keys of the object that top-level key `name` holds in a JSON text (one `JSON.parse` took),
+ * in the order written, each once; the last `name` counts, as in the parsed object. PHP keeps
+ * that order for any key; `JSON.parse` puts integer keys first, in ascending order.
+ */
+const keysAsWritten = (text: string, name: string): string[] => {
+  let keys: string[] = [];
+  let depth = 0;
+  let target = -1; // the depth inside `name`'s object while it is being read
+  let valueOfName = false; // the next value is `name`'s
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      const end = closingQuote(text, i + 1);
+      let next = end + 1;
+      while (isJsonSpace(text.charCodeAt(next))) next++;
+      if (text.charCodeAt(next) === 0x3a /* : */) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (depth === 1 && key === name) valueOfName = true;
+        else if (depth === target && !keys.includes(key)) keys.push(key);
+      } else valueOfName = false;
+      i = end;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      depth++;
+      if (valueOfName && c === 0x7b && depth === 2) {
+        target = 2;
+        keys = [];
+      }
+      valueOfName = false;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      if (depth === target) target = -1;
+      depth--;
+    } else if (!isJsonSpace(c) && c !== 0x3a && c !== 0x2c) valueOfName = false;
+  }
+  return keys;
+};
+
+/** A JSON body whose parameters named in `keyed` keep their keys in the order written (batch's commands). */
+const parseKeyedJson = (text: string, limits: Limits, keyed: ReadonlySet<string>): Record<string, unknown> => {
+  const parsed = parseJson(text, limits);
+  for (const name of keyed) {
+    const value = parsed[name];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) keepSentOrder(value, keysAsWritten(text, name));
+  }
+  return parsed;
+};
+
 /** Parses a request body by its Content-Type. An empty body carries no parameters. */
 export const parseBody = (
   body: Buffer | undefined,
@@ -180,7 +229,9 @@ export const parseBody = (
 ): Record<string, unknown> => {
   if (body === undefined || body.length === 0) return NONE;
   // The usual header, with nothing to take apart.
-  if (contentType === 'application/json') return parseJson(decodeUtf8(body), limits);
+  if (contentType === 'application/json') {
+    return keyed === undefined ? parseJson(decodeUtf8(body), limits) : parseKeyedJson(decodeUtf8(body), limits, keyed);
+  }
   const [mediaType = '', ...attributes] = (contentType ?? '').split(';').map((part) => part.trim());
   const type = mediaType.toLowerCase();
   const charset = attributes
@@ -190,7 +241,7 @@ export const parseBody = (
     throw invalid(`Unsupported charset ${charset}: send UTF-8`);
   }
   if (type === 'application/json' || /^application\/[^/]+\+json$/.test(type)) {
-    return parseJson(decodeUtf8(body), limits);
+    return keyed === undefined ? parseJson(decodeUtf8(body), limits) : parseKeyedJson(decodeUtf8(body), limits, keyed);
   }
   if (type === 'application/x-www-form-urlencoded') {
     return parseForm(decodeUtf8(body), limits, keyed);
