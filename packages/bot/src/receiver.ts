@@ -66,7 +66,8 @@ export const sharedMarkMs = (replay: ReceiverOptions['replay']): number => {
 export const createReceiver = (options: ReceiverOptions, dispatch: (event: BotEvent, key: string | undefined) => Promise<void>): Receiver => {
   const bodyBytes = options.bodyBytes ?? defaultEventLimits.bodyBytes;
   const tokens = typeof options.applicationToken === 'string' ? [options.applicationToken] : options.applicationToken;
-  if (tokens.length === 0 || tokens.some((token) => typeof token !== 'string' || token === '')) {
+  // Checked whatever was passed (a JavaScript caller, an unset environment variable).
+  if (!Array.isArray(tokens) || tokens.length === 0 || tokens.some((token) => typeof token !== 'string' || token === '')) {
     throw new TypeError('webhook.applicationToken must be a non-empty string or a list of them');
   }
   const replay =

@@ -141,6 +141,8 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
   const portal = await startMockPortal({ ...options.portal });
   const calls: BotCall[] = [];
   let server: Server | undefined;
+  // Stopped on a failure only when this harness started it: a bot another harness runs is theirs.
+  let started = false;
   try {
     // The bot's calls, recorded as they go over the wire.
     const recording: typeof fetch = async (input, init) => {
@@ -180,6 +182,7 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
       storage: options.storage ?? memoryStore(),
       webhook: { url: `http://127.0.0.1:${port}/bitrix/events`, applicationToken: portal.applicationToken },
     });
+    started = true;
 
     const settled = async (): Promise<void> => {
       for (;;) {
@@ -263,7 +266,7 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
       [Symbol.asyncDispose]: close,
     };
   } catch (error) {
-    await bot.stop();
+    if (started) await bot.stop();
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await portal.close();
     throw error;

@@ -161,6 +161,13 @@ describe('running', () => {
     expect((await post()).status).toBe(503);
   });
 
+  it('a webhook without its application token (an unset environment variable) is refused by name', async () => {
+    const message = 'webhook.applicationToken must be a non-empty string or a list of them';
+    const unset = process.env['B24_IMBOT_UNSET_APP_TOKEN'] as string;
+    expect(() => echo().connect({ ...connection(), webhook: { applicationToken: unset } })).toThrow(message);
+    await expect(echo().start({ ...connection(), webhook: { url: 'http://127.0.0.1:9/events', applicationToken: unset } })).rejects.toThrow(message);
+  });
+
   it('connected without start (a serverless function), answers the deliveries of the bot a deploy step registered', async () => {
     const fn = echo();
     const endpoint = await serveFetch(fn.fetchHandler());

@@ -209,3 +209,15 @@ describe('context helpers', () => {
     expect(errors).toEqual(['ctx.react(): ONIMBOTV2JOINCHAT carries no message']);
   });
 });
+
+describe('the harness', () => {
+  it('a second harness of a running bot is refused and leaves the first one running', async () => {
+    const bot = createBot(definition);
+    bot.on('message:text', (ctx) => ctx.reply(`echo: ${ctx.text}`));
+    t = await testBot(bot);
+    await expect(testBot(bot)).rejects.toThrow('bot router is already running; stop() it first');
+    expect((await t.user(1).sends('still here')).texts).toEqual(['echo: still here']);
+    // And a third try is refused the same way: the first harness still has the bot.
+    await expect(testBot(bot)).rejects.toThrow('already running');
+  });
+});
