@@ -36,6 +36,7 @@ export const defaultEventLimits: Limits = Object.freeze({
   depth: 16,
   arrayLength: 1000,
   parameters: 5000,
+  jsonItems: 100_000,
   // One delivery at a time is what the platform sends; a few dozen at the limit fit here.
   bodyBytesInFlight: 64 * 1024 * 1024,
 });

@@ -223,7 +223,22 @@ describe('default limits', () => {
     // A form body percent-encodes `+` and `/` (2 of the 64 base64 characters) as 3 characters.
     const formEncoded = Math.ceil(base64 * (1 + (2 / 64) * 2));
     expect(defaultLimits.bodyBytes).toBeGreaterThan(formEncoded + 64 * 1024);
-    expect(defaultLimits).toEqual({ bodyBytes: 134_217_728, bodyBytesInFlight: 268_435_456, depth: 8, arrayLength: 1000, parameters: 1000 });
+    expect(defaultLimits).toEqual({ bodyBytes: 134_217_728, bodyBytesInFlight: 268_435_456, depth: 8, arrayLength: 1000, parameters: 1000, jsonItems: 100_000 });
+  });
+
+  it('bound the items of a JSON body in all, each array within its own limit', async () => {
+    const roomy = await startServer();
+    try {
+      // Arrays of 1000 zeros, each within arrayLength: 100 of them fit, 101 are over.
+      const body = (arrays: number) => `{"USERS":[1],"X":[${Array.from({ length: arrays }, () => `[${'0,'.repeat(999)}0]`).join(',')}]}`;
+      const send = (arrays: number) =>
+        request(`${roomy.url}/rest/imbot.chat.add`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(arrays) });
+      expectError(await send(101), 400, 'INVALID_FORMAT', `The JSON body holds more than ${defaultLimits.jsonItems} items in all`);
+      expect(roomy.chats).toEqual([]);
+      expectSuccess(await send(99));
+    } finally {
+      await roomy.close();
+    }
   });
 
   it('hold at most bodyBytesInFlight of bodies at once: one more is answered 503 OVERLOAD_LIMIT, one alone always passes', async () => {

@@ -19,6 +19,11 @@ export interface Limits {
   readonly arrayLength: number;
   /** Most form/query parameters, and most keys in one object. */
   readonly parameters: number;
+  /**
+   * Most items of a JSON body's arrays and objects together: each array and object is within
+   * its own limits, but nested they could still hold millions, which parsing would build.
+   */
+  readonly jsonItems: number;
 }
 
 /**
@@ -31,6 +36,8 @@ export interface Limits {
  * - parameters, 1000: PHP's `max_input_vars` default, what a portal reads at most.
  * - arrayLength, 1000: the same bound for one array (USERS).
  * - depth, 8: no parameter of the contract nests deeper than 2.
+ * - jsonItems, 100,000: a hundred times what a form may carry (`parameters`); what it builds
+ *   stays within a few MiB, where the other limits alone let one body build over a GiB.
  */
 export const defaultLimits: Limits = Object.freeze({
   bodyBytes: 128 * 1024 * 1024,
@@ -38,4 +45,5 @@ export const defaultLimits: Limits = Object.freeze({
   depth: 8,
   arrayLength: 1000,
   parameters: 1000,
+  jsonItems: 100_000,
 });

@@ -79,13 +79,19 @@ const scanJson = (text: string, limits: Limits): boolean => {
   const maxDepth = limits.depth;
   // Most bodies are short and flat: n items take n - 1 commas, so a text shorter than both size
   // limits holds no array or object over them, and one with few brackets cannot nest deep.
-  if (text.length <= limits.arrayLength && text.length <= limits.parameters && fewBrackets(text, maxDepth)) return true;
+  if (text.length <= limits.arrayLength && text.length <= limits.parameters && text.length <= limits.jsonItems && fewBrackets(text, maxDepth)) {
+    return true;
+  }
   if (commas.length < maxDepth + 2) {
     commas = new Int32Array(maxDepth + 2);
     kinds = new Uint8Array(maxDepth + 2);
   }
   let depth = 0;
   let withinSizes = true;
+  // Commas and opening brackets: one for each item past an array's or object's first, and one
+  // for each array and object, so at least the items of all of them together, less one.
+  let items = 0;
+  const maxItems = limits.jsonItems;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
@@ -93,9 +99,11 @@ const scanJson = (text: string, limits: Limits): boolean => {
       i = closingQuote(text, i + 1);
       if (i === -1) return withinSizes; // unterminated: JSON.parse reports it
     } else if (c === 0x2c /* , */) {
+      if (++items >= maxItems) throw invalid(`The JSON body holds more than ${maxItems} items in all`);
       // n commas: n + 1 items or keys.
       if (++commas[depth]! >= (kinds[depth] === 0x5b ? limits.arrayLength : limits.parameters)) withinSizes = false;
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++items >= maxItems) throw invalid(`The JSON body holds more than ${maxItems} items in all`);
       if (++depth > maxDepth) throw invalid(`The JSON body nests deeper than ${maxDepth} levels`);
       commas[depth] = 0;
       kinds[depth] = c;
