@@ -45,6 +45,13 @@ const linkModules = (installed: string, modules: string, redirect: (name: string
   for (const entry of readdirSync(installed)) {
     // pnpm's record of the install stays behind: the copy is not an install of its own.
     if (entry === '.modules.yaml' || entry === '.pnpm-workspace-state-v1.json') continue;
+    // The bins get a folder of the copy's own: pnpm rewrites every file in it when it links
+    // bins, which through a linked folder would point the real install's bins into the copy.
+    if (entry === '.bin') {
+      mkdirSync(join(modules, entry));
+      for (const bin of readdirSync(join(installed, entry))) symlinkSync(join(installed, entry, bin), join(modules, entry, bin));
+      continue;
+    }
     if (!entry.startsWith('@')) {
       symlinkSync(join(installed, entry), join(modules, entry));
       continue;
