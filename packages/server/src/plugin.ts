@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Bitrix24Error, type BitrixErrorCode } from './errors.js';
@@ -119,10 +119,36 @@ const restPlugin: FastifyPluginAsync<BitrixRestOptions> = async (fastify, option
   function release(this: HeldResponse): void {
     bodyBytesHeld -= this[bodyBytesOf] ?? 0;
   }
+  // A chunked body (no Content-Length) says its size only as it arrives: it is counted as it
+  // does, and refused the same way once it would go past the budget. Counted from its headers at
+  // the largest size a body may have, two of them at once would be too many for the budget.
+  const countAsItArrives = (incoming: IncomingMessage, response: HeldResponse): void => {
+    response[bodyBytesOf] = 0;
+    response.on('close', release);
+    const counted = (chunk: Buffer): void => {
+      const held = response[bodyBytesOf]!;
+      if (bodyBytesHeld > held && bodyBytesHeld + chunk.length > limits.bodyBytesInFlight) {
+        incoming.removeListener('data', counted);
+        // Fastify's body reader takes it as the body's error: the 503 goes out, the connection closes.
+        incoming.emit('error', new Bitrix24Error('OVERLOAD_LIMIT', 'Too many large requests at once; retry later'));
+        return;
+      }
+      response[bodyBytesOf] = held + chunk.length;
+      bodyBytesHeld += chunk.length;
+    };
+    // Paused first, so that listening does not start the flow: Fastify's reader resumes it once
+    // it listens too (and Node resumes a body nobody reads, its listeners removed).
+    incoming.pause();
+    incoming.on('data', counted);
+  };
+
   fastify.addHook('onRequest', (request, reply, done) => {
     const declared = request.headers['content-length'];
-    const size =
-      declared !== undefined ? Number(declared) : request.headers['transfer-encoding'] !== undefined ? limits.bodyBytes : 0;
+    if (declared === undefined) {
+      if (request.headers['transfer-encoding'] !== undefined) countAsItArrives(request.raw, reply.raw as HeldResponse);
+      return done();
+    }
+    const size = Number(declared);
     // No body, a malformed length, or one over bodyBytes: Fastify answers those itself.
     if (!(size > 0) || size > limits.bodyBytes) return done();
     if (bodyBytesHeld > 0 && bodyBytesHeld + size > limits.bodyBytesInFlight) {

@@ -7,7 +7,7 @@ export interface Limits {
   readonly bodyBytes: number;
   /**
    * Most bytes of request bodies held at once, over all requests being read or served: a body
-   * counts its Content-Length (a chunked one counts `bodyBytes`) until its answer is sent. A
+   * counts its Content-Length (a chunked one, its bytes as they arrive) until its answer is sent. A
    * request that would go past it (when another is in flight) is answered 503 OVERLOAD_LIMIT
    * without its body being kept, which clients retry. Bounds the memory large concurrent
    * bodies take.
