@@ -31,8 +31,17 @@ export interface DelayRange {
 export interface PollingOptions {
   /** Events per Event.get call, 1 to 1000. Default 100. */
   readonly limit?: number;
-  /** Waits while the queue is empty, in ms. Default 1000 doubling to 10,000; events reset it. */
+  /**
+   * Waits while the queue is empty, in ms: after an answer with no events, doubling, and after
+   * one with events that left nothing waiting. Default 5000 doubling to 30,000 (the platform asks
+   * for a poll every 5 to 30 s when there is nothing new); events reset it.
+   */
   readonly idleDelayMs?: DelayRange;
+  /**
+   * The least time between one Event.get and the next while `hasMore` says events are waiting,
+   * in ms. Default 2000: the platform asks for a pause of at least two seconds.
+   */
+  readonly hasMoreDelayMs?: number;
   /** Waits after a failed Event.get, in ms (with jitter). Default 1000 doubling to 30,000. */
   readonly retryDelayMs?: DelayRange;
   /** Most events handled at once, all dialogs together; past it the loop waits. Default 1000. */
@@ -110,6 +119,7 @@ interface Settings {
   readonly limit: number;
   readonly maxInFlight: number;
   readonly idle: { readonly min: number; readonly max: number };
+  readonly hasMoreDelay: number;
   readonly retry: { readonly min: number; readonly max: number };
 }
 
@@ -121,7 +131,8 @@ export const startPolling = async (deps: PollerDeps, options: PollingOptions = {
   const settings: Settings = {
     limit,
     maxInFlight,
-    idle: { min: 1000, max: 10_000, ...options.idleDelayMs },
+    idle: { min: 5000, max: 30_000, ...options.idleDelayMs },
+    hasMoreDelay: options.hasMoreDelayMs ?? 2000,
     retry: { min: 1000, max: 30_000, ...options.retryDelayMs },
   };
   const { store } = deps;
@@ -206,7 +217,7 @@ const leased = async (deps: PollerDeps, settings: Settings, lease: { ttlMs: numb
 /** One term of polling: from the stored position until `signal` aborts; writes the position while `leading()`. */
 const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSignal, leading: () => boolean): Promise<Poller> => {
   const { client, botId, store, key, handle, report } = deps;
-  const { limit, maxInFlight, idle, retry } = settings;
+  const { limit, maxInFlight, idle, hasMoreDelay, retry } = settings;
 
   const saved = await store.get<PollingPosition>(key);
   /** The portal's nextOffset: the cursor once nothing fetched is pending. */
@@ -278,6 +289,7 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
         continue;
       }
       let result: EventGetResult;
+      const calledAt = Date.now();
       try {
         const offset = cursor();
         result = (await client.imbot.v2.Event.get({ botId, limit, ...(offset === undefined ? {} : { offset }) }, { signal })) as EventGetResult;
@@ -322,14 +334,21 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
       if (next === undefined || result.nextOffset > next) next = result.nextOffset;
       void save();
       if (fresh === 0 && waiting > 0) {
-        // Everything returned is still being handled: wait until one is done.
+        // Everything returned is still being handled: wait until one is done (and, with more
+        // waiting, for the pause after the last call).
         if (!(await progress())) break;
+        const pause = result.hasMore ? hasMoreDelay - (Date.now() - calledAt) : 0;
+        if (pause > 0 && !(await sleep(pause, signal))) break;
         continue;
       }
-      if (result.hasMore) continue;
-      const delay = result.events.length > 0 ? idle.min : Math.min(idle.max, idle.min * 2 ** idleRound++);
       if (result.events.length > 0) idleRound = 0;
-      if (!(await sleep(delay, signal))) break;
+      // More waiting: the next call once the pause since this one is over.
+      const delay = result.hasMore
+        ? hasMoreDelay - (Date.now() - calledAt)
+        : result.events.length > 0
+          ? idle.min
+          : Math.min(idle.max, idle.min * 2 ** idleRound++);
+      if (delay > 0 && !(await sleep(delay, signal))) break;
     }
     // Stopped: let the events taken finish, then keep where they got to.
     while (pending.length > 0) await new Promise<void>((resolve) => (onProgress = resolve));

@@ -101,7 +101,7 @@ describe(`${DIALOGS * PER_DIALOG} messages from ${DIALOGS} dialogs`, () => {
     const info = await bot.start({
       webhookUrl: `${portal.url}/rest/1/order-test/`,
       botToken: 'order-token',
-      polling: { limit: 100, idleDelayMs: { min: 20, max: 100 } },
+      polling: { limit: 100, idleDelayMs: { min: 20, max: 100 }, hasMoreDelayMs: 20 },
     });
     flood(portal, info.id);
     await vi.waitFor(() => expect(stats.handled).toBe(DIALOGS * PER_DIALOG), { timeout: 240_000, interval: 50 });

@@ -77,6 +77,25 @@ describe('the bot', () => {
     expect(portal.deliveries).toEqual([]);
   });
 
+  it('polls at the platform\'s pace: while hasMore, the next Event.get 2 s after the last by default', async () => {
+    const polls: { at: number; hasMore: boolean }[] = [];
+    const timed: typeof fetch = async (input, init) => {
+      const at = Date.now();
+      const response = await fetch(input, init);
+      if (String(input).includes('imbot.v2.Event.get')) polls.push({ at, hasMore: ((await response.clone().json()) as { result?: { hasMore?: boolean } }).result?.hasMore === true });
+      return response;
+    };
+    const polling = echo();
+    cleanup.push(() => polling.stop());
+    const info = await polling.start({ ...connection(), fetch: timed, polling: { limit: 1, idleDelayMs: { min: 20, max: 50 } } });
+    for (const text of ['one', 'two', 'three']) portal.userSends({ userId: 1, dialogId: String(info.id), text });
+    await vi.waitFor(() => expect(botMessages(portal, info.id)).toEqual(['echo: one', 'echo: two', 'echo: three']), { timeout: 60_000, interval: 50 });
+    // Each call after an answer that said hasMore, and how long after that answer's call it went.
+    const afterMore = polls.slice(1).flatMap((poll, i) => (polls[i]!.hasMore ? [poll.at - polls[i]!.at] : []));
+    expect(afterMore.length).toBeGreaterThanOrEqual(3);
+    for (const gap of afterMore) expect(gap).toBeGreaterThanOrEqual(1990);
+  }, 120_000);
+
   it('refuses a code another application registered, and a change of type', async () => {
     const other = createImbotClient({ webhookUrl: `${portal.url}/rest/2/someone-else/`, botToken: 'other-token' });
     await other.imbot.v2.Bot.register({ fields: { code: 'restarting', botToken: 'other-token', properties: { name: 'Taken' } } });

@@ -63,8 +63,17 @@ export interface EventsOptions {
    * it handed out. Default: the portal's cursor (the events not yet confirmed).
    */
   offset?: number;
-  /** Waits while the queue is empty, in ms. Default 1000 doubling to 10,000; events reset it. */
+  /**
+   * Waits while the queue is empty, in ms: after an answer with no events, doubling, and after
+   * one with events that left nothing waiting. Default 5000 doubling to 30,000 (the platform asks
+   * for a poll every 5 to 30 s when there is nothing new); events reset it.
+   */
   idleDelayMs?: DelayRange;
+  /**
+   * The least time between one call and the next while `hasMore` says events are waiting, in
+   * ms. Default 2000: the platform asks for a pause of at least two seconds.
+   */
+  hasMoreDelayMs?: number;
   /**
    * Waits after a rate limit, overload or network failure the client's own retries did not
    * get past, in ms (with jitter). Default 1000 doubling to 30,000. Other errors end the
@@ -105,7 +114,8 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
     throw new RangeError('events() takes a limit from 1 to 1000');
   }
-  const idle = { min: 1000, max: 10_000, ...options.idleDelayMs };
+  const idle = { min: 5000, max: 30_000, ...options.idleDelayMs };
+  const hasMoreDelay = options.hasMoreDelayMs ?? 2000;
   const retry = { min: 1000, max: 30_000, ...options.retryDelayMs };
   let offset = options.offset;
   /** The highest eventId handed out: anything at or below it is never handed out again. */
@@ -126,6 +136,7 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
     let failures = 0;
     while (!signal?.aborted) {
       let result: EventGetResult;
+      const calledAt = Date.now();
       try {
         result = (await call(
           'imbot.v2.Event.get',
@@ -155,10 +166,15 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
         if (signal?.aborted) return;
       }
       if (offset === undefined || result.nextOffset > offset) offset = result.nextOffset;
-      if (result.hasMore) continue;
-      const delay = result.events.length > 0 ? idle.min : Math.min(idle.max, idle.min * 2 ** idleRound++);
       if (result.events.length > 0) idleRound = 0;
-      if (!(await wait(delay))) return;
+      // More waiting: the next call once the pause since this one is over (handing out the
+      // events may have taken it already).
+      const delay = result.hasMore
+        ? hasMoreDelay - (Date.now() - calledAt)
+        : result.events.length > 0
+          ? idle.min
+          : Math.min(idle.max, idle.min * 2 ** idleRound++);
+      if (delay > 0 && !(await wait(delay))) return;
     }
   }
 

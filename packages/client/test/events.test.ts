@@ -111,7 +111,7 @@ describe('client.events()', () => {
     );
 
     const received: BotEvent[] = [];
-    const stream = bot.events({ botId: BOT_ID, signal: controller.signal, limit: 37, idleDelayMs: { min: 2, max: 10 } });
+    const stream = bot.events({ botId: BOT_ID, signal: controller.signal, limit: 37, idleDelayMs: { min: 2, max: 10 }, hasMoreDelayMs: 2 });
     for await (const event of stream) {
       received.push(event);
       if (received.length === SENDERS * EACH) controller.abort();
@@ -164,6 +164,7 @@ describe('client.events()', () => {
       limit: 5,
       retryDelayMs: { min: 40, max: 80 },
       idleDelayMs: { min: 2, max: 5 },
+      hasMoreDelayMs: 2,
     })) {
       received.push(event.eventId!);
       if (received.length === 20) controller.abort();

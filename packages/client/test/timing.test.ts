@@ -173,6 +173,29 @@ describe('the events loop', () => {
     await loop;
   });
 
+  test('the platform\'s pace by default: 5 s doubling to 30 s when idle, 2 s apart while hasMore', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    const { client, botId } = await botOn(portal, fetch);
+    // Five messages and the dialog's join: six events, two a call.
+    for (let n = 0; n < 5; n++) portal.userSends({ userId: 1, dialogId: String(botId), text: `m${n}` });
+    const controller = new AbortController();
+    const received: BotEvent[] = [];
+    const loop = (async () => {
+      for await (const event of client.events({ botId, signal: controller.signal, limit: 2 })) received.push(event);
+    })();
+    const start = Date.now();
+    await elapse(80_000, 50);
+    const times = sentAt.slice(1).map((at) => at - start);
+    // Three calls 2 s apart hand out the six; the last had nothing after it, so 5 s; then
+    // empty answers 5, 10, 20, 30, 30 s apart.
+    expect(received).toHaveLength(6);
+    expect(times).toEqual([0, 2000, 4000, 9000, 14_000, 24_000, 44_000, 74_000]);
+    controller.abort();
+    await elapse(10);
+    await loop;
+  });
+
   test('a rate-limited poll waits retryDelayMs (jittered, doubling) and goes on; abort ends a wait at once', async () => {
     const portal = await startPortal();
     const { fetch, sentAt } = injected(portal);

@@ -82,7 +82,7 @@ const roles: Record<string, () => Promise<void>> = {
       webhookUrl: env('WEBHOOK_URL'),
       botToken: env('BOT_TOKEN'),
       storage: redisStore(redis),
-      polling: { limit: 50, idleDelayMs: { min: 100, max: 300 }, lease: { ttlMs: Number(env('LEASE_MS')) } },
+      polling: { limit: 50, idleDelayMs: { min: 100, max: 300 }, hasMoreDelayMs: 50, lease: { ttlMs: Number(env('LEASE_MS')) } },
     });
     console.log(`started bot ${info.id}`);
   },
