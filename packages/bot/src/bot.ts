@@ -14,6 +14,14 @@ import { memoryStore, type Store } from './store.js';
 import { createFetchHandler, type FetchHandler, type FetchHandlerOptions } from './webhook.js';
 
 /** Which events wait for each other: those of one dialog (default), of one user, or of one key you compute. */
+
+/**
+ * Where `@b24-imbot/bot/testing` hears of each error the bot reports, besides `catch` (a
+ * registered symbol: the harness and the bot may come from different copies of the package).
+ * @internal
+ */
+export const errorTap: unique symbol = Symbol.for('@b24-imbot/bot.errorTap') as never;
+
 export type OrderBy = 'dialog' | 'user' | ((event: BotEvent) => string);
 
 export interface BotOptions extends BotDefinition {
@@ -309,6 +317,7 @@ export class Bot<X extends object = {}> extends Composer<X> {
   }
 
   #report(error: unknown, ctx: BotContext<EventName, X> | undefined): void {
+    (this as { [errorTap]?: (error: unknown) => void })[errorTap]?.(error);
     try {
       const result = this.#onError(error, ctx);
       if (result instanceof Promise) result.catch((failure: unknown) => defaultErrorHandler(failure, ctx));

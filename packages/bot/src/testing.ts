@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type MockPortal, type MockPortalOptions, startMockPortal } from '@b24-imbot/server/mock';
-import type { Bot } from './bot.js';
+import { type Bot, errorTap } from './bot.js';
 import type { Attach, Keyboard } from './contract.js';
 import { nodeHandler } from './node.js';
 import { connect } from './portal.js';
@@ -60,6 +60,12 @@ export interface Answer {
   readonly texts: readonly string[];
   /** Every call the bot made meanwhile (reactions, typing, ...). */
   readonly calls: readonly BotCall[];
+  /**
+   * What went wrong meanwhile: each error a handler threw (the bot's `catch` gets it too), and
+   * each delivery its webhook did not answer 200 (as an Error naming the event and the status).
+   * Empty when all went well: `expect(answer.errors).toEqual([])`.
+   */
+  readonly errors: readonly unknown[];
 }
 
 /** A group chat a user made with the bot in it. */
@@ -140,6 +146,7 @@ const idOf = (message: MessageRef): number => {
 export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Promise<TestPortal> => {
   const portal = await startMockPortal({ ...options.portal });
   const calls: BotCall[] = [];
+  const errors: unknown[] = [];
   let server: Server | undefined;
   // Stopped on a failure only when this harness started it: a bot another harness runs is theirs.
   let started = false;
@@ -183,6 +190,7 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
       webhook: { url: `http://127.0.0.1:${port}/bitrix/events`, applicationToken: portal.applicationToken },
     });
     started = true;
+    (bot as { [errorTap]?: (error: unknown) => void })[errorTap] = (error) => errors.push(error);
 
     const settled = async (): Promise<void> => {
       for (;;) {
@@ -195,11 +203,17 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
     const act = async (action: () => number | undefined | Promise<number | undefined>): Promise<Answer> => {
       await settled();
       const from = calls.length;
+      const fromErrors = errors.length;
+      const fromDeliveries = portal.deliveries.length;
       const messageId = await action();
       await settled();
       const made = calls.slice(from);
       const replies = made.flatMap((call) => replyOf(call) ?? []);
-      return { messageId, replies, texts: replies.map((reply) => reply.text), calls: made };
+      const refused = portal.deliveries
+        .slice(fromDeliveries)
+        .filter((delivery) => delivery.status !== 200)
+        .map((delivery) => new Error(`the bot's webhook answered ${delivery.event} with ${delivery.status ?? delivery.state}${delivery.error ? `: ${delivery.error}` : ''}`));
+      return { messageId, replies, texts: replies.map((reply) => reply.text), calls: made, errors: [...errors.slice(fromErrors), ...refused] };
     };
 
     const user = (userId = 1): TestUser => {
@@ -252,6 +266,7 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
 
     const close = async (): Promise<void> => {
       await settled().catch(() => {});
+      delete (bot as { [errorTap]?: unknown })[errorTap];
       await bot.stop();
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       await portal.close();
@@ -266,7 +281,10 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
       [Symbol.asyncDispose]: close,
     };
   } catch (error) {
-    if (started) await bot.stop();
+    if (started) {
+      delete (bot as { [errorTap]?: unknown })[errorTap];
+      await bot.stop();
+    }
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await portal.close();
     throw error;

@@ -221,3 +221,35 @@ describe('the harness', () => {
     await expect(testBot(bot)).rejects.toThrow('already running');
   });
 });
+
+describe('what went wrong, in the answer', () => {
+  it('a handler that throws: the error is in the answer and still reaches catch', async () => {
+    const bot = createBot(definition);
+    const caught: unknown[] = [];
+    bot.command('help', () => {
+      throw new Error('kaboom');
+    });
+    bot.on('message:text', (ctx) => ctx.reply('fine'));
+    bot.catch((error) => void caught.push(error));
+    t = await testBot(bot);
+    const boom = await t.user(1).sends('/help');
+    expect(boom.texts).toEqual([]);
+    expect(boom.errors).toEqual([new Error('kaboom')]);
+    expect(caught).toEqual([new Error('kaboom')]);
+    // The next answer starts clean.
+    const fine = await t.user(1).sends('hello');
+    expect(fine.texts).toEqual(['fine']);
+    expect(fine.errors).toEqual([]);
+  });
+
+  it('a delivery the bot\'s webhook refused: an error naming the event and the status', async () => {
+    const bot = createBot(definition);
+    bot.on('message:text', (ctx) => ctx.reply('fine'));
+    t = await testBot(bot);
+    await bot.stop(); // its webhook now answers 503
+    const lost = await t.user(1).sends('anyone?');
+    expect(lost.texts).toEqual([]);
+    // The user's first message opens the dialog: its join is refused too.
+    expect(lost.errors).toEqual(['ONIMBOTV2JOINCHAT', 'ONIMBOTV2MESSAGEADD'].map((event) => new Error(`the bot's webhook answered ${event} with 503`)));
+  });
+});
