@@ -1,7 +1,7 @@
 // The bot: its definition (code, name, commands), its routes (a Composer), and a run: `start`
 // makes the portal match the code and receives events by polling or webhook; every event goes
 // through the same path (order per dialog, session, middleware, error handler).
-import { type BotContext, Composer, runStack } from './composer.js';
+import { type BotContext, type CommandContext, Composer, type Middleware, runStack } from './composer.js';
 import { Context, type ContextBot } from './context.js';
 import type { BotEvent, EventName, ImbotClient, ImbotClientOptions } from './contract.js';
 import { createSequencer, type Sequencer } from './order.js';
@@ -118,6 +118,23 @@ export class Bot<X extends object = {}> extends Composer<X> {
     this.definition = definition;
     this.#session = session;
     this.#commands = new Set(normalCommands(definition).keys());
+  }
+
+  /**
+   * Handles one of the bot's commands (see `Composer.command`). A name that is not among the
+   * bot's `commands` is refused: the portal sends only registered commands, so its handler could
+   * never run (a `/start` the user types arrives as a text message).
+   */
+  override command(name: string | readonly string[], ...handlers: Middleware<CommandContext<X>>[]): this {
+    for (const one of typeof name === 'string' ? [name] : name) {
+      const bare = one.replace(/^\//, '');
+      if (bare !== '' && !this.#commands.has(bare)) {
+        throw new TypeError(
+          `bot.command('${bare}'): /${bare} is not among the bot's commands; declare it in createBot({ commands }) (the portal sends only registered commands)`,
+        );
+      }
+    }
+    return super.command(name, ...handlers);
   }
 
   /** Where an error of a handler (or of polling) goes. Default: console.error. */

@@ -163,6 +163,13 @@ describe('commands', () => {
     expect(() => createBot({ code: 'x', name: 'X', commands: { '/help': 'Help' } })).toThrow('a name is one word without the slash');
     expect(() => createBot({ code: 'x', name: 'X', commands: { 'two words': 'Help' } })).toThrow('a name is one word without the slash');
   });
+
+  it('refuses a handler for a command the bot does not declare: the portal would never send it', () => {
+    const bot = createBot({ code: 'x', name: 'X', commands: { help: 'Help' } });
+    expect(() => bot.command('start', () => {})).toThrow("bot.command('start'): /start is not among the bot's commands");
+    expect(() => bot.command(['help', '/start'], () => {})).toThrow('/start is not among');
+    expect(() => bot.command('/help', () => {})).not.toThrow();
+  });
 });
 
 describe('running', () => {
