@@ -111,6 +111,22 @@ describe('the OAuth server', () => {
     ).rejects.toMatchObject({ name: 'Bitrix24Error', code: 'invalid_grant', status: 400 });
   });
 
+  it('is found from server_endpoint as SDKs find oauth.bitrix.info\'s: `/rest/` off, `/oauth/token/` on', async () => {
+    await startPortal();
+    const installed = await portal().install();
+    // https://oauth.bitrix.info/rest/ -> https://oauth.bitrix.info/oauth/token/ (the JS SDK's B24OAuth).
+    const serverEndpoint: string = installed.serverEndpoint;
+    expect(serverEndpoint).toBe(portal().oauth.serverEndpoint);
+    const tokenUrl = `${serverEndpoint.replace('/rest/', '')}/oauth/token/`;
+    const posted = await request(tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(renewal(installed.refreshToken)).toString(),
+    });
+    expect(posted.status, posted.text).toBe(200);
+    ok(await callWith(posted.body.access_token), 'imbot.v2.Bot.list');
+  });
+
   it("answers bad requests with error-codes.md's codes, 4xx, never a 500", async () => {
     await startPortal();
     const installed = await portal().install();

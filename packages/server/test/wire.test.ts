@@ -22,6 +22,9 @@ describe('URL forms', () => {
     '/rest/1/webhookcode/imbot.chat.add',
     '/rest/1/webhookcode/imbot.chat.add.json',
     '/rest/7/Code-With_Case/IMBOT.chat.ADD.json/',
+    // Runs of slashes count as one (the web server in front of a portal merges them).
+    '/rest//imbot.chat.add',
+    '/rest//1//webhookcode/imbot.chat.add//',
   ])('%s serves the method', async (path) => {
     const before = server.chats.length;
     const id = expectSuccess(await request(`${server.url}${path}?CLIENT_ID=bot`, json({ USERS: [5] })));
@@ -37,7 +40,7 @@ describe('URL forms', () => {
     '/rest',
     '/rest/1/imbot.chat.add',
     '/rest/1/code/extra/imbot.chat.add',
-    '/rest//imbot.chat.add',
+    '/rest//',
     '/imbot.chat.add',
     '/',
   ])('%s is an unknown method: 404 ERROR_METHOD_NOT_FOUND', async (path) => {

@@ -197,7 +197,11 @@ export interface MockOAuthServer {
   readonly expiresIn: number;
   /** The token endpoint, `<url>/oauth/token/` (GET with the query of auto-renewal.md, or POST as a form). Empty until listening. */
   readonly tokenUrl: string;
-  /** What deliveries and token answers give as `server_endpoint`: `<url>/oauth/rest/`. */
+  /**
+   * What deliveries and token answers give as `server_endpoint`: `<url>/rest/`. Bitrix24's is
+   * `https://oauth.bitrix.info/rest/`, and SDKs find the token endpoint from it (`/rest/` taken
+   * off, `/oauth/token/` put on): from this one they reach `tokenUrl`.
+   */
   readonly serverEndpoint: string;
 }
 
@@ -266,7 +270,7 @@ export const createMockPortal = (options: MockPortalOptions = {}, table: Behavio
   const snapshot = options.state === undefined ? undefined : readState(options.state);
   const app: OAuthApp = createOAuthApp(options.oauth, snapshot?.application);
   let url = '';
-  const serverEndpoint = (): string => (url === '' ? '' : `${url}/oauth/rest/`);
+  const serverEndpoint = (): string => (url === '' ? '' : `${url}/rest/`);
 
   const units = new Map<string, Unit>();
   const onDelivery = (policy: MockPolicy) => (record: DeliveryRecord) => {

@@ -22,9 +22,10 @@ export interface Target {
 export const parseTarget = (rest: string): Target | undefined => {
   // The usual form, one segment (`imbot.chat.add`), without splitting.
   if (rest !== '' && rest.indexOf('/') === -1) return { method: methodName(rest) };
-  const segments = rest.split('/');
-  if (segments.length > 1 && segments.at(-1) === '') segments.pop();
-  if (segments.some((segment) => segment === '')) return undefined;
+  // A run of slashes counts as one, as the portals' web server merges them: the official JS
+  // SDK sends `/rest//method` (its client_endpoint ends in a slash, and it adds one).
+  const segments = rest.split('/').filter((segment) => segment !== '');
+  if (segments.length === 0) return undefined;
   const last = methodName(segments.at(-1)!);
   if (segments.length === 1) return { method: last };
   if (segments.length === 3) return { method: last, webhook: { userId: segments[0]!, code: segments[1]! } };
