@@ -150,7 +150,9 @@ afterAll(async () => {
 });
 
 describe('release', () => {
-  it('versions a copy of the repo with changesets', async () => {
+  // The copy's install compiles the demo's native SQLite (no prebuilt binary offline): over a
+  // minute of CPU alone, several on a busy machine.
+  it('versions a copy of the repo with changesets', { timeout: 900_000 }, async () => {
     await step('copy the repo', async () => {
       // The files git would commit (tracked, and new files not ignored): no node_modules, dist, caches.
       const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root })
@@ -172,13 +174,13 @@ describe('release', () => {
       await git('add', '-A');
       await git('commit', '-q', '--no-verify', '-m', 'release-check snapshot');
     });
-    await step('install', () => run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: repo, env: releaseEnv }));
+    await step('install', () => run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: repo, env: releaseEnv, timeoutMs: 600_000 }));
 
     writeFileSync(
       join(repo, '.changeset/release-check.md'),
       `---\n'@b24-imbot/client': patch\n---\n\nRelease check: published to a local registry and installed back.\n`,
     );
-    await step('pnpm version-packages', () => run('pnpm', ['run', 'version-packages'], { cwd: repo, env: releaseEnv }));
+    await step('pnpm version-packages', () => run('pnpm', ['run', 'version-packages'], { cwd: repo, env: releaseEnv, timeoutMs: 300_000 }));
 
     const manifest = (dir: string) => JSON.parse(readFileSync(join(repo, dir, 'package.json'), 'utf8'));
     // Versioned together (the `fixed` group): one version for the schema, client and server.
