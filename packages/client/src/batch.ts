@@ -123,6 +123,9 @@ export const createBatch =
         continue;
       }
       const { result, response } = await invoke(batchMethod, { halt: !!options.halt, cmd }, options);
+      if (result === null || typeof result !== 'object' || Array.isArray(result)) {
+        throw new Bitrix24Error(batchMethod, 'INVALID_RESPONSE', response.status, 'batch answered without its result maps');
+      }
       const maps = result as Record<string, AnyMap>;
       for (const [key, [method]] of chunk) {
         const failure = entryOf(maps['result_error'], key) as { error: string; error_description?: string } | undefined;

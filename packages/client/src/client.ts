@@ -24,6 +24,26 @@ const DEFAULT_RETRY: Required<RetryOptions> = {
   networkErrors: false,
 };
 
+/** `work`, or the signal's reason once it aborts, or `timeout()` once `timeoutMs` passes (0: none). */
+const bounded = async <T>(work: Promise<T>, signal: AbortSignal | undefined, timeoutMs: number, timeout: () => Error): Promise<T> => {
+  if (signal?.aborted) throw signal.reason;
+  let onAbort: (() => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        onAbort = () => reject(signal!.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (timeoutMs > 0) timer = setTimeout(() => reject(timeout()), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+};
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -120,12 +140,25 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     return copy;
   };
 
-  const backoff = (retry: Required<RetryOptions>, retryIndex: number, code: string): number => {
+  /**
+   * When each method's time budget resets (epoch ms), from the last success that said so
+   * (`time.operating_reset_at`; an error answer carries no `time`).
+   */
+  const operatingResetAt = new Map<string, number>();
+
+  /** The wait before the next attempt; undefined: waiting cannot help within maxDelayMs. */
+  const backoff = (retry: Required<RetryOptions>, retryIndex: number, code: string, method: string): number | undefined => {
     const exponential = Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** retryIndex);
     const jittered = exponential / 2 + (Math.random() * exponential) / 2;
-    return code === 'OPERATION_TIME_LIMIT'
-      ? Math.max(jittered, Math.min(TIME_LIMIT_DELAY_MS, retry.maxDelayMs))
-      : jittered;
+    if (code !== 'OPERATION_TIME_LIMIT') return jittered;
+    // Spread over a second, so that clients refused together do not come back together.
+    const spread = Math.random() * 1000;
+    const resetAt = operatingResetAt.get(method);
+    if (resetAt !== undefined && resetAt > Date.now()) {
+      const untilReset = resetAt - Date.now() + spread;
+      return untilReset <= retry.maxDelayMs ? Math.max(jittered, untilReset) : undefined;
+    }
+    return Math.max(jittered, Math.min(TIME_LIMIT_DELAY_MS + spread, retry.maxDelayMs));
   };
 
   const refresh = async (usedToken: string | undefined): Promise<void> => {
@@ -224,7 +257,8 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     const retry = retryOf(clientRetry, callOptions.retry);
     // The bot's credentials: the call's own options first, then the params, then the client's.
     const fields: Record<string, unknown> = { ...(isRecord(params) ? params : {}) };
-    const clientId = callOptions.clientId ?? ('CLIENT_ID' in fields ? undefined : options.clientId);
+    // Parameter names are case-insensitive on the portal: a `client_id` of the params is the call's own.
+    const clientId = callOptions.clientId ?? (Object.keys(fields).some((key) => key.toUpperCase() === 'CLIENT_ID') ? undefined : options.clientId);
     if (clientId !== undefined) fields['CLIENT_ID'] = clientId;
     const botToken = callOptions.botToken ?? ('botToken' in fields ? undefined : options.botToken);
     if (botToken !== undefined) fields['botToken'] = botToken;
@@ -235,19 +269,25 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
     for (let attemptNo = 1, retryIndex = 0; ; attemptNo++) {
       if (signal?.aborted) throw signal.reason;
       await limiter?.take(signal);
+      // Aborted while the limiter held it (a limiter may not watch the signal): nothing is sent.
+      if (signal?.aborted) throw signal.reason;
       const token = accessToken;
       log?.({ event: 'request', method, attempt: attemptNo, url: `${shown}/${method}` });
       const startedAt = Date.now();
       try {
         const envelope = await attempt(method, body, callOptions, token);
         log?.({ event: 'response', method, attempt: attemptNo, status: envelope.response.status, durationMs: Date.now() - startedAt });
+        const resetAt = isRecord(envelope['time']) ? envelope['time']['operating_reset_at'] : undefined;
+        if (typeof resetAt === 'number' && Number.isFinite(resetAt)) operatingResetAt.set(method, resetAt * 1000);
         return envelope;
       } catch (error) {
         const durationMs = Date.now() - startedAt;
         if (isBitrix24Error(error, 'expired_token') && refreshHook && !refreshed) {
           refreshed = true;
           log?.({ event: 'retry', method, attempt: attemptNo, durationMs, delayMs: 0 }, error);
-          await refresh(token);
+          // The renewal is shared by the calls waiting for it; this call stops waiting when its
+          // signal aborts or its timeout passes, as it would for an answer.
+          await bounded(refresh(token), signal, callOptions.timeoutMs ?? clientTimeoutMs, () => new Bitrix24TimeoutError(method, shown, callOptions.timeoutMs ?? clientTimeoutMs));
           continue;
         }
         const retryable = isBitrix24Error(error)
@@ -258,7 +298,13 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           log?.({ event: 'failure', method, attempt: attemptNo, durationMs }, error, signal?.aborted);
           throw error;
         }
-        const delayMs = backoff(retry, retryIndex, isBitrix24Error(error) ? error.code : '');
+        const delayMs = backoff(retry, retryIndex, isBitrix24Error(error) ? error.code : '', method);
+        if (delayMs === undefined) {
+          // The method's time budget resets later than this call may wait: it fails now, not
+          // after attempts the portal would refuse the same way.
+          log?.({ event: 'failure', method, attempt: attemptNo, durationMs }, error, signal?.aborted);
+          throw error;
+        }
         log?.({ event: 'retry', method, attempt: attemptNo, durationMs, delayMs: Math.round(delayMs) }, error);
         await sleep(delayMs, signal);
         retryIndex += 1;

@@ -100,3 +100,23 @@ describe('client.batch against the mock portal', () => {
     expect(portal.faultsServed).toBe(1);
   });
 });
+
+describe('a batch answer that is not one', () => {
+  it.each([
+    ['null', null],
+    ['a string', 'done'],
+    ['a list', []],
+  ])('result %s is INVALID_RESPONSE, not a TypeError or every command skipped', async (_name, result) => {
+    const portal = await startPortal();
+    // The portal's envelope around a result no portal gives for batch.
+    const client = webhookClient(portal, {
+      fetch: async () =>
+        new Response(JSON.stringify({ result, time: { start: 1, finish: 1, duration: 0, processing: 0, date_start: '', date_finish: '' } }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    const error = await client.batch({ revision: ['imbot.v2.Revision.get'] }).catch((failure: unknown) => failure);
+    expect(isBitrix24Error(error, 'INVALID_RESPONSE'), String(error)).toBe(true);
+  });
+});

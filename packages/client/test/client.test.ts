@@ -346,6 +346,32 @@ describe('network errors and timeouts', () => {
     expect(portal.calls).toHaveLength(0);
   });
 
+  test('an abort while a limiter of your own holds the call (one that does not watch the signal) sends nothing', async () => {
+    const portal = await startPortal();
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    const slowLimiter = { take: () => new Promise<void>((resolve) => setTimeout(resolve, 200)) };
+    const call = createImbotClient({ webhookUrl: webhookUrl(portal), clientId: CLIENT_ID, rateLimit: slowLimiter, retry: false })
+      .imbot.chat.add({ USERS: [1] }, { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 50);
+    expect(await rejection(call)).toBe(reason);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(portal.calls).toHaveLength(0);
+  });
+
+  test('a CLIENT_ID the params carry, in any case, is the call\'s own: the client\'s is not added', async () => {
+    const portal = await startPortal();
+    const sent: string[] = [];
+    const client = createImbotClient({
+      webhookUrl: webhookUrl(portal),
+      clientId: 'the-clients',
+      retry: false,
+      fetch: (input, init) => (sent.push(String(init?.body)), globalThis.fetch(input, init)),
+    });
+    await client.call('imbot.chat.add', { USERS: [1], client_id: CLIENT_ID } as never);
+    expect(JSON.parse(sent[0]!)).toEqual({ USERS: [1], client_id: CLIENT_ID });
+  });
+
   test('a bare host means https', async () => {
     const portal = await startPortal();
     const host = new URL(portal.url).host;
@@ -402,6 +428,20 @@ describe('token refresh', () => {
 
     expect(ids.sort()).toEqual(portal.chats.map((chat) => chat.CHAT_ID).sort());
     expect(refreshToken).toHaveBeenCalledTimes(1);
+  });
+
+  test('a refresh that does not end: the call ends on its signal or its timeout all the same', async () => {
+    const portal = await startPortal({ token: ['old-token'] });
+    portal.expireToken('old-token');
+    const never = () => new Promise<string>(() => {});
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    const aborted = oauthClient(portal, { accessToken: 'old-token', refreshToken: never }).imbot.chat.add({ USERS: [1] }, { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 50);
+    expect(await rejection(aborted)).toBe(reason);
+    const timedOut = await rejection(oauthClient(portal, { accessToken: 'old-token', refreshToken: never, timeoutMs: 200 }).imbot.chat.add({ USERS: [1] }));
+    expect(timedOut).toBeInstanceOf(Bitrix24TimeoutError);
+    expect(portal.chats).toEqual([]);
   });
 
   test('without refreshToken, expired_token is thrown', async () => {

@@ -56,12 +56,54 @@ describe('retry backoff', () => {
     const portal = await startPortal();
     const { fetch, sentAt } = injected(portal);
     portal.failNext({ error: 'OPERATION_TIME_LIMIT', status: 429 });
+    vi.spyOn(Math, 'random').mockReturnValue(0);
     const call = clientOf(portal, fetch, { retry: { retries: 1, minDelayMs: 100, maxDelayMs: 60_000 } }).imbot.chat.add({ USERS: [1] });
     await elapse(9990);
     expect(sentAt).toHaveLength(1);
     await elapse(20);
     expect(await call).toBe(portal.chats.at(-1)!.CHAT_ID);
     expect(sentAt[1]! - sentAt[0]!).toBe(10_000);
+  });
+
+  /** The portal's answers with `time.operating_reset_at` (epoch s) in each success, as a portal near a method's budget writes it. */
+  const withResetAt = (fetch: typeof globalThis.fetch, resetAt: () => number): typeof globalThis.fetch =>
+    async (input, init) => {
+      const response = await fetch(input, init);
+      const body = (await response.json()) as { time?: Record<string, unknown> };
+      if (body.time) body.time['operating_reset_at'] = resetAt();
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    };
+
+  test('429 OPERATION_TIME_LIMIT waits until the method\'s budget resets (operating_reset_at of its last success), spread over a second', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    const start = Date.now();
+    const resetAt = Math.floor(start / 1000) + 25;
+    const client = clientOf(portal, withResetAt(fetch, () => resetAt), { retry: { retries: 3, minDelayMs: 100, maxDelayMs: 60_000 } });
+    await client.imbot.chat.add({ USERS: [1] });
+    portal.failNext({ error: 'OPERATION_TIME_LIMIT', status: 429 });
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const call = client.imbot.chat.add({ USERS: [2] });
+    await elapse(40_000, 100);
+    expect(await call).toBe(portal.chats.at(-1)!.CHAT_ID);
+    // The refused attempt, then one at the reset and half the second of spread: not every 10 s.
+    expect(sentAt.slice(1).map((at) => at - start)).toEqual([0, resetAt * 1000 - start + 500]);
+  });
+
+  test('429 OPERATION_TIME_LIMIT fails at once when the budget resets later than maxDelayMs', async () => {
+    const portal = await startPortal();
+    const { fetch, sentAt } = injected(portal);
+    const resetAt = Math.floor(Date.now() / 1000) + 300;
+    const client = clientOf(portal, withResetAt(fetch, () => resetAt), { retry: { retries: 3, minDelayMs: 100, maxDelayMs: 30_000 } });
+    await client.imbot.chat.add({ USERS: [1] });
+    portal.failNext({ error: 'OPERATION_TIME_LIMIT', status: 429 });
+    const call = client.imbot.chat.add({ USERS: [2] }).then(
+      () => 'resolved',
+      (error: unknown) => error,
+    );
+    await elapse(10);
+    expect(isBitrix24Error(await call, 'OPERATION_TIME_LIMIT')).toBe(true);
+    expect(sentAt).toHaveLength(2);
   });
 
   test('an abort during the wait ends the call with the reason, and no attempt follows', async () => {

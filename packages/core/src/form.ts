@@ -11,12 +11,18 @@ const urlencode = (text: string): string =>
 /**
  * `http_build_query` over `data` as the platform calls it: keys nested as `a[b][c]`, list items
  * under their index (`a[0]`), `true`/`false` as `1`/`0`, null as `""` (the platform's own step
- * before encoding), `undefined` left out, and an empty list or object writes nothing.
+ * before encoding), `undefined` left out, and an empty list or object writes nothing. A value
+ * with `toJSON` (a Date) is written as JSON would write it.
  */
 export const httpBuildQuery = (data: Readonly<Record<string, unknown>>): string => {
   const pairs: string[] = [];
   const walk = (key: string, value: unknown): void => {
     if (value === undefined) return;
+    // What JSON would write for it (a Date: its ISO text), as the same params sent as JSON carry.
+    if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+      walk(key, (value as { toJSON(): unknown }).toJSON());
+      return;
+    }
     if (value !== null && typeof value === 'object') {
       const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
       for (const [inner, item] of entries) walk(`${key}[${inner}]`, item);

@@ -25,6 +25,12 @@ describe('httpBuildQuery', () => {
     expect(httpBuildQuery({ text: 'Привет 😀' })).toBe('text=%D0%9F%D1%80%D0%B8%D0%B2%D0%B5%D1%82+%F0%9F%98%80');
   });
 
+  it('writes a Date (anything with toJSON) as JSON would, never drops it', () => {
+    const at = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
+    expect(httpBuildQuery({ at, list: [at] })).toBe('at=2026-01-02T03%3A04%3A05.000Z&list%5B0%5D=2026-01-02T03%3A04%3A05.000Z');
+    expect(new URLSearchParams(httpBuildQuery({ at })).get('at')).toBe(JSON.parse(JSON.stringify({ at })).at);
+  });
+
   it('reads back with URLSearchParams to the same strings', () => {
     const data = { message: 'a & b = c?', list: ['x', 'y z'] };
     const read = new URLSearchParams(httpBuildQuery(data));
