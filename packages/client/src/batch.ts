@@ -95,9 +95,10 @@ export const createBatch =
     const answer: Record<string, unknown> = {};
     // Which request each key went in: a reference must stay within its own.
     const requestOf = new Map<string, number>();
-    // A per-call bot token (where the client's call options carry one) wins over the client's.
-    const { botToken } = options as { botToken?: string };
-    const given = botToken === undefined ? credentials : { ...credentials, botToken };
+    // The call's own credentials (its options) win over the params, and the params over the
+    // client's, as for any call.
+    const { botToken, clientId } = options as { botToken?: string; clientId?: string };
+    const own = { ...(clientId === undefined ? {} : { CLIENT_ID: clientId }), ...(botToken === undefined ? {} : { botToken }) };
     // Every command is written (and its references checked) before anything is sent.
     const requests: Array<[chunk: typeof entries, cmd: Record<string, string>]> = [];
     for (let start = 0; start < entries.length; start += size) {
@@ -111,7 +112,7 @@ export const createBatch =
           if (requestOf.get(name) !== start) throw new TypeError(`batch: ${key} refers to ${name}, not an earlier command of its request`);
         }
         requestOf.set(key, start);
-        const query = httpBuildQuery({ ...given, ...(values as object) });
+        const query = httpBuildQuery({ ...credentials, ...(values as object), ...own });
         cmd[key] = query ? `${method}?${query}` : method;
       }
       requests.push([chunk, cmd]);

@@ -120,3 +120,31 @@ describe('a batch answer that is not one', () => {
     expect(isBitrix24Error(error, 'INVALID_RESPONSE'), String(error)).toBe(true);
   });
 });
+
+describe('credentials in the commands', () => {
+  it("the call's own clientId and botToken win over the params', and those over the client's", async () => {
+    const portal = await startPortal();
+    const bodies: string[] = [];
+    const client = webhookClient(portal, {
+      clientId: 'the-clients',
+      botToken: 'clients-token',
+      fetch: (input, init) => (bodies.push(String(init?.body)), globalThis.fetch(input, init)),
+    });
+    await client.batch(
+      { a: ['imbot.v2.Revision.get', { botToken: 'params-token' }], b: ['imbot.v2.Revision.get'] },
+      { clientId: 'the-calls', botToken: 'calls-token' },
+    );
+    const { cmd } = JSON.parse(bodies[0]!) as { cmd: Record<string, string> };
+    for (const key of ['a', 'b']) {
+      const query = new URLSearchParams(cmd[key]!.split('?')[1]);
+      expect([query.get('CLIENT_ID'), query.get('botToken')], key).toEqual(['the-calls', 'calls-token']);
+    }
+    // Without call options: the params' own, else the client's.
+    bodies.length = 0;
+    await client.batch({ a: ['imbot.v2.Revision.get', { botToken: 'params-token' }], b: ['imbot.v2.Revision.get'] });
+    const second = (JSON.parse(bodies[0]!) as { cmd: Record<string, string> }).cmd;
+    expect(new URLSearchParams(second['a']!.split('?')[1]).get('botToken')).toBe('params-token');
+    expect(new URLSearchParams(second['b']!.split('?')[1]).get('botToken')).toBe('clients-token');
+    expect(new URLSearchParams(second['b']!.split('?')[1]).get('CLIENT_ID')).toBe('the-clients');
+  });
+});
