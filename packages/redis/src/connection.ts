@@ -17,6 +17,12 @@ export interface RedisOptions {
   readonly prefix?: string;
   /** Told about connection errors (node-redis reconnects by itself meanwhile). Default: console.error, once per outage. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Longest the first connection may take, in ms: past it the command that asked for it is
+   * rejected (and the next one tries again), rather than waiting for as long as Redis is away.
+   * Default 10,000.
+   */
+  readonly connectTimeoutMs?: number;
 }
 
 /** A Redis connection this package's pieces share. */
@@ -57,8 +63,25 @@ export const redisConnection = (redis: string | RedisOptions | RedisConnection =
         console.error('@b24-imbot/redis: connection error (reconnecting)', error);
       });
       own.on('ready', () => (reported = false));
-      await own.connect();
-      return own as unknown as RedisCommands;
+      const client = own;
+      const timeoutMs = options.connectTimeoutMs ?? 10_000;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        await Promise.race([
+          client.connect(),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`@b24-imbot/redis: no connection to Redis within ${timeoutMs} ms`)), timeoutMs);
+          }),
+        ]);
+      } catch (error) {
+        // node-redis would go on reconnecting: this attempt is given up, the next command starts another.
+        if (own === client) own = undefined;
+        client.destroy();
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+      return client as unknown as RedisCommands;
     })();
     ready.catch(() => (ready = undefined));
     return ready;

@@ -4,12 +4,12 @@
 // portal's renewal runs under a lock: one process renews, the others wait and use its result,
 // and the new pair replaces the old in one write, made only while the lock is still held.
 import { randomUUID } from 'node:crypto';
-import { Bitrix24Error, createImbotClient, type ImbotClient, type OAuthClientOptions } from '@b24-imbot/client';
+import { Bitrix24Error, createImbotClient, type ImbotClient, isBitrix24Error, type OAuthClientOptions } from '@b24-imbot/client';
 import { type components, type RateLimitOptions, type rateLimitPresets, sleep } from '@b24-imbot/core';
 import { type EventHandlers, handleEventDelivery, type ReplayGuard, type ReplayGuardOptions, createReplayGuard } from '@b24-imbot/server/receiver';
 import { type RedisConnection, type RedisOptions, redisConnection } from './connection.js';
 import { redisRateLimiter } from './rate-limit.js';
-import { FENCED_SET, RELEASE } from './scripts.js';
+import { FENCED_SET, LEASE, RELEASE } from './scripts.js';
 
 /** What is kept per portal. */
 export interface Installation {
@@ -44,7 +44,7 @@ export interface InstallationsOptions {
   readonly portalRateLimit?: Limits | false;
   /** The application's budget across all portals and processes (e.g. `'imbot.v2'`). Default: none. */
   readonly applicationRateLimit?: Limits | false;
-  /** Longest a renewal may hold a portal's lock, in ms. Default 30,000. */
+  /** A portal's renewal lock lasts this long without renewal, in ms (renewed while its request is out). Default 30,000. */
   readonly lockTtlMs?: number;
   /** Longest a call waits for another process's renewal, in ms. Default 60,000. */
   readonly waitMs?: number;
@@ -217,7 +217,23 @@ export const redisInstallations = (options: InstallationsOptions): Installations
           const locked = await get(memberId);
           if (locked === undefined) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `No installation for portal ${memberId}`);
           if ((staleAccessToken !== undefined && locked.accessToken !== staleAccessToken) || waited) return locked;
-          const tokens = await requestTokens(locked.refreshToken);
+          // The lock is kept while the request is out (a slow OAuth server must not let another
+          // process spend the same refresh token); if this process stalls past it anyway, the
+          // write below is fenced on the refresh token, not on the lock.
+          const keep = setInterval(() => void connection.script(LEASE, [lockKey(memberId)], [owner, lockTtlMs]).catch(() => {}), lockTtlMs / 3);
+          let tokens: Awaited<ReturnType<typeof requestTokens>>;
+          try {
+            tokens = await requestTokens(locked.refreshToken);
+          } catch (error) {
+            // Refused because another process renewed with this refresh token meanwhile: use theirs.
+            if (isBitrix24Error(error) && (error.code as string) === 'invalid_grant') {
+              const current = await get(memberId);
+              if (current !== undefined && current.refreshToken !== locked.refreshToken) return current;
+            }
+            throw error;
+          } finally {
+            clearInterval(keep);
+          }
           const next: Installation = {
             ...locked,
             accessToken: tokens.access_token,
@@ -225,9 +241,14 @@ export const redisInstallations = (options: InstallationsOptions): Installations
             expiresAt: Date.now() + (typeof tokens.expires_in === 'number' ? tokens.expires_in : 3600) * 1000,
             ...(typeof tokens.client_endpoint === 'string' ? { clientEndpoint: tokens.client_endpoint } : {}),
           };
-          const written = Number(await connection.script(FENCED_SET, [lockKey(memberId), recordKey(memberId)], [owner, JSON.stringify(next)]));
+          const written = Number(await connection.script(FENCED_SET, [recordKey(memberId)], [locked.refreshToken, JSON.stringify(next)]));
           if (written === -1) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `Portal ${memberId} was uninstalled during the renewal`);
-          if (written !== 1) throw new Error(`@b24-imbot/redis: the renewal of portal ${memberId} took longer than its lock (lockTtlMs ${lockTtlMs}); the new tokens were not kept`);
+          if (written !== 1) {
+            // Installed again meanwhile: its record is newer than this renewal.
+            const current = await get(memberId);
+            if (current === undefined) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `Portal ${memberId} was uninstalled during the renewal`);
+            return current;
+          }
           return next;
         } finally {
           await connection.script(RELEASE, [lockKey(memberId)], [owner]).catch(() => {});

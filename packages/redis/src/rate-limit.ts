@@ -34,7 +34,7 @@ export const budgetKey = (prefix: string, name: string): string => `${prefix}rat
  * A rate limiter drawing on one or more budgets kept in Redis: a request waits until every one
  * has room (e.g. the application's and the portal's). Pass it as the client's `rateLimit`.
  */
-export const redisRateLimiter = (redis: string | RedisOptions | RedisConnection, ...budgets: readonly Budget[]): RateLimiter => {
+export const redisRateLimiter = (redis: string | RedisOptions | RedisConnection, ...budgets: readonly Budget[]): RateLimiter & { close(): Promise<void> } => {
   if (budgets.length === 0) throw new TypeError('redisRateLimiter needs at least one budget');
   const connection = redisConnection(redis);
   const keys = budgets.map((budget) => budgetKey(connection.prefix, budget.name));
@@ -56,5 +56,7 @@ export const redisRateLimiter = (redis: string | RedisOptions | RedisConnection,
         throw error;
       }
     },
+    /** Closes the connection if it was opened here (from a URL or options). */
+    close: () => connection.close(),
   };
 };

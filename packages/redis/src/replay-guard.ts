@@ -14,22 +14,30 @@ export interface RedisReplayGuardOptions {
 /**
  * `createReplayGuard`'s checks (its `replayWindow`) with the memory in Redis, shared by every instance given the same
  * Redis: `app.register(botEvents, { ..., replay: redisReplayGuard(process.env.REDIS_URL) })`.
- * A delivery is kept (its key, under the connection's prefix) until its `ts` leaves the window;
+ * A delivery is kept (its key, under the connection's prefix) until its `ts` leaves the window,
+ * and one window more (for instances whose clocks differ);
  * one whose `ts` is outside the window is stale, as in memory. When Redis cannot be reached the
  * check rejects, and the receiver answers 500: the platform retries the delivery later.
  */
-export const redisReplayGuard = (redis?: string | RedisOptions | RedisConnection, options: RedisReplayGuardOptions = {}): ReplayGuard => {
+export const redisReplayGuard = (
+  redis?: string | RedisOptions | RedisConnection,
+  options: RedisReplayGuardOptions = {},
+): ReplayGuard & { close(): Promise<void> } => {
   const window = replayWindow(options.windowSeconds);
+  const windowMs = (options.windowSeconds ?? 600) * 1000;
   const now = options.now ?? Date.now;
   const connection = redisConnection(redis);
   return {
     async check(key: string, tsSeconds: number): Promise<ReplayVerdict> {
       const at = now();
       if (window.stale(tsSeconds, at)) return 'stale';
-      // Kept until the delivery's ts leaves the window (at least a millisecond).
-      const keepMs = Math.max(1, Math.ceil(window.until(tsSeconds) - at));
+      // Kept until the delivery's ts leaves the window, and one window more: an instance whose
+      // clock is ahead of this one's (by up to a window) still finds it.
+      const keepMs = Math.max(1, Math.ceil(window.until(tsSeconds) - at)) + windowMs;
       const set = await connection.send(['SET', `${connection.prefix}replay:${key}`, '1', 'NX', 'PX', keepMs]);
       return set === null ? 'duplicate' : 'fresh';
     },
+    /** Closes the connection if it was opened here (from a URL or options). */
+    close: () => connection.close(),
   };
 };

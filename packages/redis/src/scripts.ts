@@ -24,14 +24,17 @@ return 0
 `);
 
 /**
- * KEYS[1] lock, KEYS[2] record; ARGV owner, value. Replaces the record only while the owner holds
- * the lock (a holder whose lock ran out writes nothing) and the record is there (an uninstall
- * meanwhile is not undone): 1 when written, 0 without the lock, -1 without the record.
+ * KEYS[1] record; ARGV refresh token, value. Replaces the installation's record only while it
+ * still holds the refresh token the renewal spent: the new pair is then the only one that works
+ * and is kept, even when the renewal outlived its lock; a record changed meanwhile (a reinstall)
+ * is not overwritten, nor an uninstall undone. 1 when written, 0 when the record changed, -1
+ * without the record.
  */
 export const FENCED_SET = lua(`
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-if redis.call('EXISTS', KEYS[2]) == 0 then return -1 end
-redis.call('SET', KEYS[2], ARGV[2])
+local text = redis.call('GET', KEYS[1])
+if not text then return -1 end
+if cjson.decode(text)['refreshToken'] ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
 return 1
 `);
 

@@ -61,11 +61,25 @@ describe('redisReplayGuard', () => {
     expect(await guard.check('k1', ts - 61)).toBe('stale');
     expect(await guard.check('k1', ts)).toBe('fresh');
     expect(await guard.check('k1', ts)).toBe('duplicate');
-    // Kept in Redis for the rest of the window from its ts (60 s here), then gone.
+    // Kept in Redis for the rest of the window from its ts (60 s here) and one window more (for
+    // instances whose clocks differ), then gone.
     const ttl = Number(await connection.send(['PTTL', 'replay-window:replay:k1']));
-    expect(ttl).toBeGreaterThan(59_000);
-    expect(ttl).toBeLessThanOrEqual(60_000);
+    expect(ttl).toBeGreaterThan(119_000);
+    expect(ttl).toBeLessThanOrEqual(120_000);
     now += 61_000;
     expect(await guard.check('k1', ts)).toBe('stale');
+  });
+
+  it('a delivery near the edge of the window is still refused by an instance whose clock is behind', async () => {
+    const connection = redisConnection({ url: server.url, prefix: 'replay-skew:' });
+    connections.push(connection);
+    // A's clock is a minute ahead of B's; the delivery's ts is 539 s before B's now.
+    const ahead = redisReplayGuard(connection, { now: () => Date.now() + 60_000 });
+    const behind = redisReplayGuard(connection);
+    const ts = Math.floor(Date.now() / 1000) - 539;
+    expect(await ahead.check('skewed', ts)).toBe('fresh');
+    // Past what A's clock left of the window (about a second).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await behind.check('skewed', ts)).toBe('duplicate');
   });
 });

@@ -1,7 +1,8 @@
 // The bot's store, the lease and the shared rate limiter against a real redis-server.
-import { startRedis, type StartedRedis } from '@b24-imbot/testkit';
+import { fileURLToPath } from 'node:url';
+import { freePort, start, startRedis, type StartedRedis } from '@b24-imbot/testkit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { redisConnection, redisRateLimiter, redisStore, type RedisStore } from '../src/index.js';
+import { redisConnection, redisRateLimiter, redisReplayGuard, redisStore, type RedisStore } from '../src/index.js';
 
 let server: StartedRedis;
 let store: RedisStore;
@@ -87,4 +88,25 @@ describe('redisRateLimiter', () => {
   it('refuses a preset it does not know', () => {
     expect(() => redisRateLimiter(server.url, { name: 'x', limits: 'nope' as never })).toThrow(RangeError);
   });
+});
+
+describe('connections', () => {
+  it('a Redis that cannot be reached: the command is refused after connectTimeoutMs, not left waiting', async () => {
+    const port = await freePort();
+    const guard = redisReplayGuard({ url: `redis://127.0.0.1:${port}`, connectTimeoutMs: 500, onError: () => {} });
+    await expect(guard.check('unreachable', Math.floor(Date.now() / 1000))).rejects.toThrow('no connection to Redis within 500 ms');
+    // And again: each command tries anew.
+    await expect(guard.check('unreachable', Math.floor(Date.now() / 1000))).rejects.toThrow('no connection to Redis within 500 ms');
+    await guard.close();
+  });
+
+  it('the replay guard and the rate limiter close the connections they opened: the process exits by itself', async () => {
+    const fixture = fileURLToPath(new URL('fixtures/close-exits.ts', import.meta.url));
+    const child = start(process.execPath, ['--import', 'tsx', fixture, server.url]);
+    const timer = setTimeout(() => void child.stop(), 60_000);
+    const exit = await child.exit;
+    clearTimeout(timer);
+    expect(exit.code, child.output()).toBe(0);
+    expect(child.stdout()).toBe('fresh\nclosed\n');
+  }, 90_000);
 });
