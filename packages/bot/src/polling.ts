@@ -19,7 +19,7 @@
 // while its lease surely holds, so one that stalled past it repeats only the handlers that were
 // running through the stall.
 import type { BotEvent, ImbotClient } from './contract.js';
-import { isBitrix24Error, isTransient } from './portal.js';
+import { isBitrix24Error, isTransient, pollPace } from './portal.js';
 import type { Store } from './store.js';
 
 /** A range of waits in ms: the first is `min`, each next one doubles, up to `max`. */
@@ -118,8 +118,8 @@ interface EventGetResult {
 interface Settings {
   readonly limit: number;
   readonly maxInFlight: number;
-  readonly idle: { readonly min: number; readonly max: number };
-  readonly hasMoreDelay: number;
+  /** The options of the pace between calls (`pollPace`). */
+  readonly pace: Pick<PollingOptions, 'idleDelayMs' | 'hasMoreDelayMs'>;
   readonly retry: { readonly min: number; readonly max: number };
 }
 
@@ -131,8 +131,7 @@ export const startPolling = async (deps: PollerDeps, options: PollingOptions = {
   const settings: Settings = {
     limit,
     maxInFlight,
-    idle: { min: 5000, max: 30_000, ...options.idleDelayMs },
-    hasMoreDelay: options.hasMoreDelayMs ?? 2000,
+    pace: options,
     retry: { min: 1000, max: 30_000, ...options.retryDelayMs },
   };
   const { store } = deps;
@@ -217,7 +216,7 @@ const leased = async (deps: PollerDeps, settings: Settings, lease: { ttlMs: numb
 /** One term of polling: from the stored position until `signal` aborts; writes the position while `leading()`. */
 const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSignal, leading: () => boolean): Promise<Poller> => {
   const { client, botId, store, key, handle, report } = deps;
-  const { limit, maxInFlight, idle, hasMoreDelay, retry } = settings;
+  const { limit, maxInFlight, retry } = settings;
 
   const saved = await store.get<PollingPosition>(key);
   /** The portal's nextOffset: the cursor once nothing fetched is pending. */
@@ -281,7 +280,7 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
     });
 
   const loop = async (): Promise<void> => {
-    let idleRound = 0;
+    const pace = pollPace(settings.pace);
     let failures = 0;
     while (!signal.aborted) {
       if (pending.length >= maxInFlight) {
@@ -337,17 +336,11 @@ const pollTerm = async (deps: PollerDeps, settings: Settings, signal: AbortSigna
         // Everything returned is still being handled: wait until one is done (and, with more
         // waiting, for the pause after the last call).
         if (!(await progress())) break;
-        const pause = result.hasMore ? hasMoreDelay - (Date.now() - calledAt) : 0;
+        const pause = result.hasMore ? pace(result, calledAt) : 0;
         if (pause > 0 && !(await sleep(pause, signal))) break;
         continue;
       }
-      if (result.events.length > 0) idleRound = 0;
-      // More waiting: the next call once the pause since this one is over.
-      const delay = result.hasMore
-        ? hasMoreDelay - (Date.now() - calledAt)
-        : result.events.length > 0
-          ? idle.min
-          : Math.min(idle.max, idle.min * 2 ** idleRound++);
+      const delay = pace(result, calledAt);
       if (delay > 0 && !(await sleep(delay, signal))) break;
     }
     // Stopped: let the events taken finish, then keep where they got to.

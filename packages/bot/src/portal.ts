@@ -1,9 +1,9 @@
-// The bot's use of @b24-imbot/client at run time, in one place: its client, and which errors
-// are worth trying again.
-import { Bitrix24NetworkError, Bitrix24TimeoutError, createImbotClient, isBitrix24Error } from '@b24-imbot/client';
+// The bot's use of @b24-imbot/client at run time, in one place: its client, which errors are
+// worth trying again, and the platform's polling pace.
+import { Bitrix24NetworkError, Bitrix24TimeoutError, createImbotClient, isBitrix24Error, pollPace } from '@b24-imbot/client';
 import type { ImbotClient, ImbotClientOptions } from './contract.js';
 
-export { isBitrix24Error };
+export { isBitrix24Error, pollPace };
 
 /** The bot's client: every call carries its botToken (webhook calls need it). */
 export const connect = (options: ImbotClientOptions): ImbotClient => createImbotClient(options);

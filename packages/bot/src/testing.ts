@@ -148,8 +148,6 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
   const calls: BotCall[] = [];
   const errors: unknown[] = [];
   let server: Server | undefined;
-  // Stopped on a failure only when this harness started it: a bot another harness runs is theirs.
-  let started = false;
   try {
     // The bot's calls, recorded as they go over the wire.
     const recording: typeof fetch = async (input, init) => {
@@ -189,8 +187,8 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
       storage: options.storage ?? memoryStore(),
       webhook: { url: `http://127.0.0.1:${port}/bitrix/events`, applicationToken: portal.applicationToken },
     });
-    started = true;
-    (bot as { [errorTap]?: (error: unknown) => void })[errorTap] = (error) => errors.push(error);
+    const tapped = bot as { [errorTap]?: (error: unknown) => void };
+    tapped[errorTap] = (error) => errors.push(error);
 
     const settled = async (): Promise<void> => {
       for (;;) {
@@ -266,7 +264,7 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
 
     const close = async (): Promise<void> => {
       await settled().catch(() => {});
-      delete (bot as { [errorTap]?: unknown })[errorTap];
+      delete tapped[errorTap];
       await bot.stop();
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       await portal.close();
@@ -281,10 +279,8 @@ export const testBot = async (bot: Bot<any>, options: TestBotOptions = {}): Prom
       [Symbol.asyncDispose]: close,
     };
   } catch (error) {
-    if (started) {
-      delete (bot as { [errorTap]?: unknown })[errorTap];
-      await bot.stop();
-    }
+    // The bot is not stopped here: a `start` that fails leaves no run behind, and one refused
+    // because another harness runs the bot must leave that one running.
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await portal.close();
     throw error;

@@ -287,7 +287,8 @@ export function createImbotClient(options: ImbotClientOptions): ImbotClient {
           log?.({ event: 'retry', method, attempt: attemptNo, durationMs, delayMs: 0 }, error);
           // The renewal is shared by the calls waiting for it; this call stops waiting when its
           // signal aborts or its timeout passes, as it would for an answer.
-          await bounded(refresh(token), signal, callOptions.timeoutMs ?? clientTimeoutMs, () => new Bitrix24TimeoutError(method, shown, callOptions.timeoutMs ?? clientTimeoutMs));
+          const timeoutMs = callOptions.timeoutMs ?? clientTimeoutMs;
+          await bounded(refresh(token), signal, timeoutMs, () => new Bitrix24TimeoutError(method, shown, timeoutMs));
           continue;
         }
         const retryable = isBitrix24Error(error)

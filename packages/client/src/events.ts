@@ -107,6 +107,24 @@ interface EventGetResult {
   hasMore: boolean;
 }
 
+/**
+ * The pace the platform asks of an Event.get loop (chat-bots v2 overview, "Polling cycle"): after
+ * each answer, how long to wait before the next call. While `hasMore`, `hasMoreDelayMs` (2 s)
+ * after this call went (handing out the events may have taken it already); otherwise
+ * `idleDelayMs.min` (5 s), doubling to its `max` (30 s) while answers come back empty. One per
+ * loop: it counts the empty answers in a row.
+ */
+export const pollPace = (options: { readonly idleDelayMs?: DelayRange; readonly hasMoreDelayMs?: number } = {}) => {
+  const idle = { min: 5000, max: 30_000, ...options.idleDelayMs };
+  const hasMoreDelay = options.hasMoreDelayMs ?? 2000;
+  let idleRound = 0;
+  return (answer: { readonly events: readonly unknown[]; readonly hasMore: boolean }, calledAt: number): number => {
+    if (answer.events.length > 0) idleRound = 0;
+    if (answer.hasMore) return hasMoreDelay - (Date.now() - calledAt);
+    return answer.events.length > 0 ? idle.min : Math.min(idle.max, idle.min * 2 ** idleRound++);
+  };
+};
+
 /** The Event.get loop behind `client.events()`. */
 export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
   const { botId, botToken, signal, limit, withUserEvents } = options;
@@ -114,8 +132,7 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
     throw new RangeError('events() takes a limit from 1 to 1000');
   }
-  const idle = { min: 5000, max: 30_000, ...options.idleDelayMs };
-  const hasMoreDelay = options.hasMoreDelayMs ?? 2000;
+  const pace = pollPace(options);
   const retry = { min: 1000, max: 30_000, ...options.retryDelayMs };
   let offset = options.offset;
   /** The highest eventId handed out: anything at or below it is never handed out again. */
@@ -132,7 +149,6 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
   };
 
   async function* iterate(): AsyncGenerator<BotEvent | UserEvent> {
-    let idleRound = 0;
     let failures = 0;
     while (!signal?.aborted) {
       let result: EventGetResult;
@@ -166,14 +182,7 @@ export const pollEvents = (call: Call, options: EventsOptions): EventStream => {
         if (signal?.aborted) return;
       }
       if (offset === undefined || result.nextOffset > offset) offset = result.nextOffset;
-      if (result.events.length > 0) idleRound = 0;
-      // More waiting: the next call once the pause since this one is over (handing out the
-      // events may have taken it already).
-      const delay = result.hasMore
-        ? hasMoreDelay - (Date.now() - calledAt)
-        : result.events.length > 0
-          ? idle.min
-          : Math.min(idle.max, idle.min * 2 ** idleRound++);
+      const delay = pace(result, calledAt);
       if (delay > 0 && !(await wait(delay))) return;
     }
   }

@@ -49,6 +49,7 @@ export {
   type EventStream,
   type EventsOptions,
   type EventTypes,
+  pollPace,
   type UserEvent,
 } from './events.js';
 export type { Logger, LogFields } from './log.js';

@@ -242,14 +242,11 @@ export const redisInstallations = (options: InstallationsOptions): Installations
             ...(typeof tokens.client_endpoint === 'string' ? { clientEndpoint: tokens.client_endpoint } : {}),
           };
           const written = Number(await connection.script(FENCED_SET, [recordKey(memberId)], [locked.refreshToken, JSON.stringify(next)]));
-          if (written === -1) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `Portal ${memberId} was uninstalled during the renewal`);
-          if (written !== 1) {
-            // Installed again meanwhile: its record is newer than this renewal.
-            const current = await get(memberId);
-            if (current === undefined) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `Portal ${memberId} was uninstalled during the renewal`);
-            return current;
-          }
-          return next;
+          if (written === 1) return next;
+          // Installed again meanwhile (its record is newer than this renewal), or uninstalled.
+          const current = written === -1 ? undefined : await get(memberId);
+          if (current === undefined) throw new Bitrix24Error('oauth/token', 'NOT_INSTALLED', 404, `Portal ${memberId} was uninstalled during the renewal`);
+          return current;
         } finally {
           await connection.script(RELEASE, [lockKey(memberId)], [owner]).catch(() => {});
         }

@@ -24,7 +24,8 @@ export const redisReplayGuard = (
   options: RedisReplayGuardOptions = {},
 ): ReplayGuard & { close(): Promise<void> } => {
   const window = replayWindow(options.windowSeconds);
-  const windowMs = (options.windowSeconds ?? 600) * 1000;
+  // The window's length, as the shared rule sets it (its end for a ts of 0).
+  const windowMs = window.until(0);
   const now = options.now ?? Date.now;
   const connection = redisConnection(redis);
   return {

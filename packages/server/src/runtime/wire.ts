@@ -219,9 +219,11 @@ const keysAsWritten = (text: string, name: string): string[] => {
   return keys;
 };
 
-/** A JSON body whose parameters named in `keyed` keep their keys in the order written (batch's commands). */
-const parseKeyedJson = (text: string, limits: Limits, keyed: ReadonlySet<string>): Record<string, unknown> => {
+/** A JSON body; its parameters named in `keyed` keep their keys in the order written (batch's commands). */
+const parseJsonBody = (body: Buffer, limits: Limits, keyed: ReadonlySet<string> | undefined): Record<string, unknown> => {
+  const text = decodeUtf8(body);
   const parsed = parseJson(text, limits);
+  if (keyed === undefined) return parsed;
   for (const name of keyed) {
     const value = parsed[name];
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) keepSentOrder(value, keysAsWritten(text, name));
@@ -238,9 +240,7 @@ export const parseBody = (
 ): Record<string, unknown> => {
   if (body === undefined || body.length === 0) return NONE;
   // The usual header, with nothing to take apart.
-  if (contentType === 'application/json') {
-    return keyed === undefined ? parseJson(decodeUtf8(body), limits) : parseKeyedJson(decodeUtf8(body), limits, keyed);
-  }
+  if (contentType === 'application/json') return parseJsonBody(body, limits, keyed);
   const [mediaType = '', ...attributes] = (contentType ?? '').split(';').map((part) => part.trim());
   const type = mediaType.toLowerCase();
   const charset = attributes
@@ -250,7 +250,7 @@ export const parseBody = (
     throw invalid(`Unsupported charset ${charset}: send UTF-8`);
   }
   if (type === 'application/json' || /^application\/[^/]+\+json$/.test(type)) {
-    return keyed === undefined ? parseJson(decodeUtf8(body), limits) : parseKeyedJson(decodeUtf8(body), limits, keyed);
+    return parseJsonBody(body, limits, keyed);
   }
   if (type === 'application/x-www-form-urlencoded') {
     return parseForm(decodeUtf8(body), limits, keyed);
